@@ -1,0 +1,1 @@
+"""Pure-Python domain: plain data, enums and rules, with no storage or Qt."""

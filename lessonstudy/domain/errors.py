@@ -1,0 +1,74 @@
+"""Expected problems, kept apart from bugs.
+
+Everything a teacher can cause (a bad file, an unknown lesson, an impossible
+timing) raises a :class:`LessonStudyError` whose message is written for that
+teacher. The GUI shows it in a plain dialog and the CLI prints it as one line;
+any other exception is a bug and goes to the crash dialog or a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+class LessonStudyError(Exception):
+    """An expected problem with a message a teacher understands."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(LessonStudyError):
+    """A lesson, teaching, group or other record that does not exist."""
+
+
+class AmbiguousNameError(LessonStudyError):
+    """A title that matches more than one record; the user must use an id."""
+
+
+class ValidationError(LessonStudyError):
+    """Input that breaks a rule; ``problems`` lists every problem found."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.problems: list[str] = list(problems)
+
+    @classmethod
+    def from_problems(cls, summary: str, problems: Iterable[str]) -> ValidationError:
+        """One error carrying all problems, shown as a summary plus a list."""
+        items = list(problems)
+        text = summary if not items else summary + "\n" + "\n".join(f"- {p}" for p in items)
+        return cls(text, items)
+
+
+class FrozenVersionError(LessonStudyError):
+    """A lesson version already used by a teaching cannot be edited."""
+
+
+class ConflictError(LessonStudyError):
+    """Someone else changed the same record since it was read."""
+
+    def __init__(self, message: str, changed_by: str = "", changed_at: str = "") -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class StorageError(LessonStudyError):
+    """The library file is unusable: corrupt, locked, unreadable."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The library was written by a newer Lesson Study than this one."""
+
+
+class ImportRejectedError(ValidationError):
+    """A file offered for import was refused as a whole; nothing was stored."""
+
+
+class ImageError(LessonStudyError):
+    """A photo that cannot be imported: empty, truncated, unsupported, too large."""

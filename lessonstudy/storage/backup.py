@@ -1,0 +1,96 @@
+"""Online backups of the SQLite library, with retention.
+
+Backups use SQLite's online backup API (never a file copy, which could catch a
+half-written WAL) and are written to a temporary name first, so a backup file
+that exists is always complete.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from lessonstudy.domain.errors import StorageError
+
+KEEP_LATEST = 10
+KEEP_DAILY_DAYS = 7
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup on disk and when it was made."""
+
+    path: Path
+    made_at: datetime
+
+
+def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path:
+    """Copy the live database into ``backup_dir`` and prune old backups."""
+    if not db_path.exists():
+        raise StorageError(f"There is no library at {db_path} to back up.")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime(_STAMP)
+    target = backup_dir / f"library-{stamp}-{_safe(reason)}.db"
+    partial = target.with_suffix(".partial")
+    try:
+        _copy_online(db_path, partial)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"The backup could not be written to {backup_dir}: {exc}") from exc
+    prune(backup_dir)
+    return target
+
+
+def _copy_online(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+
+
+def _safe(reason: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in reason)[:40] or "backup"
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """Backups found in ``backup_dir``, newest first."""
+    found: list[BackupFile] = []
+    for path in backup_dir.glob("library-*.db"):
+        parts = path.stem.split("-")
+        try:
+            made = datetime.strptime("-".join(parts[1:4]), _STAMP)
+        except ValueError:
+            continue
+        found.append(BackupFile(path, made))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def backups_to_keep(backups: list[BackupFile], now: datetime | None = None) -> set[Path]:
+    """The newest ``KEEP_LATEST`` plus the newest of each of the last ``KEEP_DAILY_DAYS`` days."""
+    now = now or datetime.now()
+    keep = {b.path for b in backups[:KEEP_LATEST]}
+    seen_days: set[object] = set()
+    for backup in backups:
+        day = backup.made_at.date()
+        if (now.date() - day).days < KEEP_DAILY_DAYS and day not in seen_days:
+            seen_days.add(day)
+            keep.add(backup.path)
+    return keep
+
+
+def prune(backup_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Delete backups outside the retention rule; returns what was removed."""
+    backups = list_backups(backup_dir)
+    keep = backups_to_keep(backups, now)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,62 @@
+"""Integrity checks in plain words: ``quick_check`` on open, full checks on request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from lessonstudy.domain.errors import StorageError
+
+
+@dataclass
+class HealthReport:
+    """What ``lessonstudy check`` found; ``ok`` when nothing is wrong."""
+
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _raw(engine: Engine, sql: str) -> list[tuple[object, ...]]:
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.connection.driver_connection.execute(sql).fetchall()]
+
+
+def quick_check(engine: Engine) -> None:
+    """Refuse to open a damaged SQLite file, before anything writes to it."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        rows = _raw(engine, "PRAGMA quick_check")
+    except Exception as exc:  # sqlite3.DatabaseError: "file is not a database", etc.
+        raise StorageError(
+            f"The library file cannot be read ({exc}). Restore a backup or choose another folder."
+        ) from exc
+    if rows != [("ok",)]:
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        raise StorageError(
+            f"The library file is damaged ({detail}). Restore a backup from the backups folder."
+        )
+
+
+def full_check(engine: Engine) -> HealthReport:
+    """``integrity_check`` and ``foreign_key_check``, reported for a teacher to read."""
+    report = HealthReport()
+    if engine.dialect.name != "sqlite":
+        report.checked.append("server database: integrity is the server's job")
+        return report
+    integrity = _raw(engine, "PRAGMA integrity_check")
+    report.checked.append("integrity of every table and index")
+    if integrity != [("ok",)]:
+        report.problems.extend(f"damaged: {r[0]}" for r in integrity[:20])
+    broken = _raw(engine, "PRAGMA foreign_key_check")
+    report.checked.append("links between records")
+    for table, rowid, parent, _fk in broken[:20]:
+        report.problems.append(f"a row in {table} (row {rowid}) points to a missing {parent} record")
+    if len(broken) > 20:
+        report.problems.append(f"… and {len(broken) - 20} more broken links")
+    return report

@@ -1,0 +1,89 @@
+"""Opening a library: check it, back it up, migrate it, hand out units of work.
+
+This is the one object services receive. It owns the engine and the session
+factory; every user action runs in ``library.unit_of_work()``, a single
+transaction that commits on success and rolls back on any error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from lessonstudy.domain.errors import ConflictError, StorageError
+from lessonstudy.paths import LibraryLocation
+from lessonstudy.storage import backup, health, migrate
+from lessonstudy.storage.engine import make_engine
+
+
+class Library:
+    """An open, migrated library (a SQLite file or a server database)."""
+
+    def __init__(self, location: LibraryLocation, engine: Engine) -> None:
+        self.location = location
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, location: LibraryLocation, *, create: bool = True) -> Library:
+        """Open (and if needed create or upgrade) the library at ``location``."""
+        db_path = location.db_path
+        existed = bool(db_path and db_path.exists() and db_path.stat().st_size > 0)
+        if db_path is not None:
+            if not existed and not create:
+                raise StorageError(f"There is no library at {db_path}.")
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(location.db_url)
+        try:
+            if existed:
+                health.quick_check(engine)
+            _bring_to_head(location, engine, existed)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(location, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back everything on error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError(
+                "Someone else changed this record since you opened it. Reload to see their change."
+            ) from exc
+        except OperationalError as exc:
+            if "locked" in str(exc):
+                raise StorageError(
+                    "The library is busy (another program is writing to it). Try again."
+                ) from exc
+            raise
+
+    def backup(self, reason: str = "manual") -> Path:
+        """An online backup into ``<data-dir>/backups`` (SQLite libraries only)."""
+        if self.location.db_path is None:
+            raise StorageError("Backups of a server database are made on the server.")
+        return backup.make_backup(self.location.db_path, self.location.backup_dir, reason)
+
+    def check(self) -> health.HealthReport:
+        return health.full_check(self.engine)
+
+
+def _bring_to_head(location: LibraryLocation, engine: Engine, existed: bool) -> None:
+    with engine.connect() as conn:
+        revision = migrate.current_revision(conn)
+    if not migrate.needs_upgrade(revision):
+        return
+    if existed and revision is not None and location.db_path is not None:
+        backup.make_backup(location.db_path, location.backup_dir, f"before-upgrade-{revision}")
+    migrate.upgrade(engine)

@@ -1,0 +1,55 @@
+"""Runs Alembic migrations from ``migrations/`` (imported only when an upgrade is due)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from lessonstudy.domain.errors import DatabaseTooNewError, StorageError
+from lessonstudy.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+
+
+def migrations_dir() -> Path:
+    """``migrations/`` beside the package, or inside a PyInstaller bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "migrations"
+    return Path(__file__).resolve().parents[2] / "migrations"
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The library's Alembic revision, or None for a brand-new database."""
+    names = set(inspect(connection).get_table_names())
+    if "alembic_version" not in names:
+        if names:
+            raise StorageError(
+                "This database is not a Lesson Study library (it has other tables). "
+                "Choose another folder or database."
+            )
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
+
+
+def needs_upgrade(revision: str | None) -> bool:
+    """True when the library is older than this build; refuses newer libraries."""
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNewError(
+            f"This library was saved by a newer version of Lesson Study (schema {revision}). "
+            "Please update Lesson Study to open it; nothing was changed."
+        )
+    return revision != SCHEMA_HEAD
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Bring the schema to ``target``; the caller makes a backup first."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)

@@ -1,0 +1,11 @@
+"""The schema revisions this build of Lesson Study knows, without importing Alembic.
+
+Start-up only needs to know whether the library is at head; importing Alembic
+(and scanning ``migrations/``) is deferred until an upgrade is really needed.
+A test checks these constants against the migration scripts.
+"""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]

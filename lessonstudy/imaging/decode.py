@@ -1,0 +1,132 @@
+"""Turn untrusted file bytes into decoded pixels, or a clear refusal.
+
+This is the only place that lets Pillow parse a teacher's file. It restricts
+Pillow to our four formats, checks the claimed size before any pixels are
+decoded (decompression bombs are errors, never warnings), asks libjpeg to
+decode big JPEGs at a reduced scale when that is all we need, and forces the
+whole decode so a truncated download fails here instead of coming out
+half grey. Every failure becomes a :class:`PhotoRejectedError` naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, UnidentifiedImageError
+
+from lessonstudy.imaging import problems
+from lessonstudy.imaging.formats import (
+    ACCEPTED_FORMATS,
+    FORMAT_LABELS,
+    ensure_heif_registered,
+    is_accepted_label,
+    sniff,
+)
+from lessonstudy.imaging.problems import PhotoRejectedError
+
+#: Largest picture we decode: 64 megapixels, five times a 12 MP phone photo.
+MAX_PIXELS = 64_000_000
+
+#: Largest file we read at all; phone photos are 2-15 MB.
+MAX_FILE_BYTES = 200_000_000
+
+#: What decoders raise on broken data (besides OSError, handled first).
+_DECODER_FAILURES = (SyntaxError, ValueError, RuntimeError, IndexError, TypeError, struct.error)
+
+
+@dataclass
+class DecodedPhoto:
+    """Fully decoded pixels plus the Pillow format id they came from."""
+
+    image: Image.Image
+    source_format: str
+
+
+def decode_photo(
+    data: bytes, file_name: str, *, long_edge: int, pixel_limit: int = MAX_PIXELS
+) -> DecodedPhoto:
+    """Decode ``data`` completely, at no less than ``long_edge`` on the long side.
+
+    Raises :class:`PhotoRejectedError` for every problem a file can have.
+    """
+    if not data:
+        raise problems.empty(file_name)
+    image = _open(data, file_name)
+    _check_size(image, file_name, pixel_limit)
+    if image.format == "JPEG":
+        _request_reduced_decode(image, long_edge)
+    _load(image, data, file_name, pixel_limit)
+    return DecodedPhoto(image=image, source_format=image.format or "")
+
+
+def _open(data: bytes, file_name: str) -> Image.Image:
+    ensure_heif_registered()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise problems.bomb(file_name) from None
+    except UnidentifiedImageError:
+        raise _explain_unidentified(data, file_name) from None
+    except EOFError:
+        raise problems.truncated(file_name) from None
+    except (OSError, *_DECODER_FAILURES) as error:
+        raise _explain_broken(data, file_name, error) from None
+
+
+def _check_size(image: Image.Image, file_name: str, pixel_limit: int) -> None:
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        raise problems.damaged(file_name, _label(image.format))
+    if width * height > pixel_limit:
+        raise problems.too_many_pixels(file_name, image.size, pixel_limit)
+
+
+def _request_reduced_decode(image: Image.Image, long_edge: int) -> None:
+    """Let libjpeg scale by 1/2, 1/4 or 1/8 while keeping >= ``long_edge``."""
+    width, height = image.size
+    scale = next((s for s in (8, 4, 2) if -(-max(width, height) // s) >= long_edge), 1)
+    if scale > 1 and width // scale > 0 and height // scale > 0:
+        image.draft("RGB", (width // scale, height // scale))
+
+
+def _load(image: Image.Image, data: bytes, file_name: str, pixel_limit: int) -> None:
+    """Force the full decode; Pillow's LOAD_TRUNCATED_IMAGES stays off."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise problems.bomb(file_name) from None
+    except MemoryError:
+        raise problems.too_many_pixels(file_name, image.size, pixel_limit) from None
+    except EOFError:
+        raise problems.truncated(file_name) from None
+    except (OSError, *_DECODER_FAILURES) as error:
+        raise _explain_broken(data, file_name, error) from None
+
+
+def _explain_unidentified(data: bytes, file_name: str) -> PhotoRejectedError:
+    label = sniff(data[:64])
+    if label is None:
+        return problems.not_an_image(file_name)
+    if not is_accepted_label(label):
+        return problems.unsupported(file_name, label)
+    if len(data) < 1024:
+        return problems.truncated(file_name)
+    return problems.damaged(file_name, label)
+
+
+def _explain_broken(data: bytes, file_name: str, error: BaseException) -> PhotoRejectedError:
+    if "truncated" in str(error).lower():
+        return problems.truncated(file_name)
+    label = sniff(data[:64])
+    return problems.damaged(file_name, label if label and is_accepted_label(label) else "picture")
+
+
+def _label(pillow_format: str | None) -> str:
+    return FORMAT_LABELS.get(pillow_format or "", pillow_format or "picture")

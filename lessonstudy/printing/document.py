@@ -1,0 +1,190 @@
+"""Build a finished PDF from a story: the one page frame every Lesson Study print shares.
+
+Every document (lesson plan, observation forms, conference report, packet)
+gets the same header (document title and subtitle), footer ("Page x of y" with
+the real total), metadata, paper size, bookmarks for its headings and a
+correct table of contents, by calling :func:`build_pdf`. The document is laid
+out in several passes (ReportLab ``multiBuild``) until the page total and the
+contents page numbers no longer change; usually two passes, three with a
+table of contents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+import lessonstudy
+from lessonstudy.printing.sections import Heading, Section, flatten
+from lessonstudy.printing.styles import Ink, Paper
+from lessonstudy.printing.textruns import draw_string, fit_text
+
+ProgressCallback = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the PDF says about itself: header text and the file's properties.
+
+    ``page_label`` is the footer, with ``{page}`` and ``{pages}`` filled in;
+    e.g. ``"第 {page} 頁，共 {pages} 頁"`` for a Chinese print.
+    """
+
+    title: str
+    subtitle: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    page_label: str = "Page {page} of {pages}"
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Page margins in points; the header and footer sit inside top and bottom."""
+
+    top: float = 22 * mm
+    right: float = 18 * mm
+    bottom: float = 20 * mm
+    left: float = 18 * mm
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced: where, how many pages, how many layout passes."""
+
+    path: Path
+    pages: int
+    passes: int
+    bookmarks: list[str] = field(default_factory=list)
+
+
+HEADER_SIZE = 8.5
+FOOTER_SIZE = 8
+
+
+class LessonStudyDocTemplate(BaseDocTemplate):
+    """ReportLab document with Lesson Study's page frame, bookmarks and page total.
+
+    Use :func:`build_pdf`; this class is public only for documents that need
+    their own page templates.
+    """
+
+    def __init__(self, path: Path, meta: DocumentMeta, paper: Paper, margins: Margins,
+                 invariant: bool) -> None:
+        super().__init__(
+            str(path), pagesize=paper.size, leftMargin=margins.left, rightMargin=margins.right,
+            topMargin=margins.top, bottomMargin=margins.bottom, title=meta.title,
+            author=meta.author, subject=meta.subject, keywords=list(meta.keywords),
+            creator=f"{lessonstudy.APP_NAME} {lessonstudy.__version__}",
+            invariant=1 if invariant else 0, displayDocTitle=1,
+        )
+        self.meta = meta
+        self.margins = margins
+        self.page_total: int | None = None
+        self.bookmarks: list[str] = []
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate_page)])
+
+    # -- passes ---------------------------------------------------------------
+    def beforeDocument(self) -> None:
+        self._last_level = -1
+        self._heading_count = 0
+        self.bookmarks = []
+
+    def _allSatisfied(self) -> bool:  # ReportLab's hook, called once per pass
+        """One more pass until the footer's page total matches the real one."""
+        stable = self.page_total == self.page
+        self.page_total = self.page
+        return bool(super()._allSatisfied()) and stable
+
+    # -- page starts (see sections.NewPage / OddPage) -------------------------
+    def handle_newPageIfNotEmpty(self) -> None:
+        if self._curPageFlowableCount > 0:
+            self.handle_pageBreak()
+
+    def handle_oddPage(self) -> None:
+        if self.page % 2 == 0:
+            self.handle_pageBreak()  # this even page stays blank
+
+    # -- bookmarks and contents ------------------------------------------------
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading) and (flowable.bookmark or flowable.in_toc):
+            self._mark_heading(flowable)
+
+    def _mark_heading(self, heading: Heading) -> None:
+        self._heading_count += 1
+        key = f"h{self._heading_count}"
+        level = min(heading.level, self._last_level + 1)
+        self.canv.bookmarkPage(key)
+        if heading.bookmark:
+            self.canv.showOutline()
+            self.canv.addOutlineEntry(heading.title, key, level=level, closed=level > 0)
+            self.bookmarks.append(heading.title)
+            self._last_level = level
+        if heading.in_toc:
+            self.notify("TOCEntry", (level, heading.toc_markup, self.page, key))
+
+    # -- header and footer ---------------------------------------------------
+    def _decorate_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if self._curPageFlowableCount > 0:  # blank pages (odd-page starts) stay clean
+            self._draw_header(canvas)
+        self._draw_footer(canvas)
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas) -> None:
+        left, right = self.leftMargin, self.leftMargin + self.width
+        baseline = self.pagesize[1] - self.margins.top + 5 * mm
+        subtitle_width = 0.0
+        canvas.setFillColor(Ink.MUTED)
+        if self.meta.subtitle:
+            subtitle = fit_text(self.meta.subtitle, self.width * 0.45, HEADER_SIZE)
+            subtitle_width = draw_string(canvas, right, baseline, subtitle, HEADER_SIZE,
+                                         align="right")
+        title_room = self.width - subtitle_width - 6 * mm
+        title = fit_text(self.meta.title, title_room, HEADER_SIZE, bold=True)
+        draw_string(canvas, left, baseline, title, HEADER_SIZE, bold=True)
+        canvas.setStrokeColor(Ink.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, baseline - 2 * mm, right, baseline - 2 * mm)
+
+    def _draw_footer(self, canvas: Canvas) -> None:
+        total = self.page_total if self.page_total is not None else self.page
+        label = self.meta.page_label.format(page=self.page, pages=total)
+        canvas.setFillColor(Ink.MUTED)
+        centre = self.leftMargin + self.width / 2
+        draw_string(canvas, centre, self.margins.bottom - 10 * mm, label, FOOTER_SIZE,
+                    align="centre")
+
+
+def build_pdf(
+    path: str | Path,
+    content: Iterable[Flowable | Section],
+    meta: DocumentMeta,
+    *,
+    paper: Paper = Paper.A4,
+    margins: Margins | None = None,
+    invariant: bool = False,
+    progress: ProgressCallback | None = None,
+) -> BuildResult:
+    """Lay out ``content`` and write the PDF to ``path``.
+
+    ``content`` mixes flowables and :class:`Section` objects. ``invariant``
+    fixes the creation date and document id so the same input gives the same
+    bytes (tests). ``progress`` receives ReportLab's ``(kind, value)`` events,
+    e.g. ``("PASS", 2)`` and ``("PAGE", 5)``, to drive a progress bar.
+    """
+    target = Path(path)
+    story = flatten(content)
+    doc = LessonStudyDocTemplate(target, meta, paper, margins or Margins(), invariant)
+    if progress is not None:
+        doc.setProgressCallBack(progress)
+    passes = int(doc.multiBuild(story))
+    return BuildResult(target, doc.page, passes, list(doc.bookmarks))

@@ -23,6 +23,7 @@ from lessonstudy.imaging.formats import (
     FORMAT_LABELS,
     ensure_heif_registered,
     is_accepted_label,
+    looks_truncated,
     sniff,
 )
 from lessonstudy.imaging.problems import PhotoRejectedError
@@ -46,9 +47,11 @@ class DecodedPhoto:
 
 
 def decode_photo(
-    data: bytes, file_name: str, *, long_edge: int, pixel_limit: int = MAX_PIXELS
+    data: bytes, file_name: str, *, long_edge: int | None = None, pixel_limit: int = MAX_PIXELS
 ) -> DecodedPhoto:
     """Decode ``data`` completely, at no less than ``long_edge`` on the long side.
+
+    With ``long_edge`` None the picture is decoded at full size.
 
     Raises :class:`PhotoRejectedError` for every problem a file can have.
     """
@@ -56,7 +59,7 @@ def decode_photo(
         raise problems.empty(file_name)
     image = _open(data, file_name)
     _check_size(image, file_name, pixel_limit)
-    if image.format == "JPEG":
+    if image.format == "JPEG" and long_edge is not None:
         _request_reduced_decode(image, long_edge)
     _load(image, data, file_name, pixel_limit)
     return DecodedPhoto(image=image, source_format=image.format or "")
@@ -116,16 +119,16 @@ def _explain_unidentified(data: bytes, file_name: str) -> PhotoRejectedError:
         return problems.not_an_image(file_name)
     if not is_accepted_label(label):
         return problems.unsupported(file_name, label)
-    if len(data) < 1024:
+    if looks_truncated(label, data):
         return problems.truncated(file_name)
     return problems.damaged(file_name, label)
 
 
 def _explain_broken(data: bytes, file_name: str, error: BaseException) -> PhotoRejectedError:
-    if "truncated" in str(error).lower():
+    label = sniff(data[:64]) or "picture"
+    if "truncated" in str(error).lower() or looks_truncated(label, data):
         return problems.truncated(file_name)
-    label = sniff(data[:64])
-    return problems.damaged(file_name, label if label and is_accepted_label(label) else "picture")
+    return problems.damaged(file_name, label if is_accepted_label(label) else "picture")
 
 
 def _label(pillow_format: str | None) -> str:

@@ -10,6 +10,7 @@ teacher reads "GIF pictures are not accepted" instead of "unknown file".
 
 from __future__ import annotations
 
+import struct
 import threading
 
 from PIL import Image
@@ -71,6 +72,39 @@ def sniff(head: bytes) -> str | None:
 def is_accepted_label(label: str | None) -> bool:
     """Whether a sniffed label is one of the formats we decode."""
     return label in FORMAT_LABELS.values()
+
+
+def looks_truncated(label: str, data: bytes) -> bool:
+    """Whether a file of an accepted format visibly stops before its end.
+
+    Used only to word a refusal: "truncated (incomplete download?)" rather
+    than "damaged". Phones may append data after a JPEG's end marker, so for
+    JPEG only the last bytes are checked.
+    """
+    if label == "JPEG":
+        return b"\xff\xd9" not in data[-64:]
+    if label == "PNG":
+        return b"IEND" not in data[-12:]
+    if label == "WebP":
+        return len(data) < 12 or struct.unpack("<I", data[4:8])[0] + 8 > len(data)
+    if label == "HEIC":
+        return _iso_boxes_overrun(data)
+    return False
+
+
+def _iso_boxes_overrun(data: bytes) -> bool:
+    """True if the top-level ISO-BMFF boxes claim more bytes than the file has."""
+    offset = 0
+    while offset + 8 <= len(data):
+        size = struct.unpack(">I", data[offset : offset + 4])[0]
+        if size == 1 and offset + 16 <= len(data):
+            size = struct.unpack(">Q", data[offset + 8 : offset + 16])[0]
+        if size == 0:
+            return False
+        if size < 8:
+            return False
+        offset += size
+    return offset != len(data)
 
 
 def _sniff_iso_brand(brand: bytes) -> str | None:

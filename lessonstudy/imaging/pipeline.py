@@ -71,8 +71,7 @@ def process_photo(
     icc_profile = decoded.image.info.get("icc_profile")
     pixels = fit_within(to_rgb(decoded.image), max_edge)
     pixels = turn_upright(to_srgb(pixels, icc_profile), facts.orientation)
-    decoded.image.close()
-    return ProcessedPhoto(
+    photo = ProcessedPhoto(
         image=encode_jpeg(pixels, quality),
         thumbnail=make_thumbnail(pixels, thumb_edge),
         width=pixels.width,
@@ -81,6 +80,8 @@ def process_photo(
         taken_at=facts.taken_at,
         source_format=decoded.source_format,
     )
+    decoded.image.close()
+    return photo
 
 
 def read_source(source: PhotoSource, name: str = "") -> tuple[str, bytes]:

@@ -1,0 +1,257 @@
+"""Process a whole folder of phone photos on every core, one report per file.
+
+After an open class the recorder imports thirty or more iBoard photos at
+once; one by one that is ten seconds of a frozen screen. Here each file is
+read and processed in a worker process (paths go out, finished JPEGs come
+back), results come back in the order the files were given, a bad file is
+reported and skipped, progress is reported as files finish, and a cancel
+stops promptly. Nothing here knows about Qt: a GUI worker thread iterates
+the results and forwards them to the screen.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
+from pathlib import Path
+
+from lessonstudy.imaging.pipeline import (
+    DEFAULT_MAX_EDGE,
+    DEFAULT_QUALITY,
+    DEFAULT_THUMB_EDGE,
+    ProcessedPhoto,
+    process_photo,
+)
+from lessonstudy.imaging.problems import PhotoProblem, PhotoRejectedError
+
+ProgressCallback = Callable[[int, int], None]
+
+#: How often the collecting loop looks at the cancel flag, in seconds.
+CANCEL_POLL_SECONDS = 0.05
+#: Files in flight or waiting to be handed back, per worker (bounds memory).
+WINDOW_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class PhotoSettings:
+    """How photos in a batch are processed; see :func:`process_photo`."""
+
+    max_edge: int = DEFAULT_MAX_EDGE
+    thumb_edge: int = DEFAULT_THUMB_EDGE
+    quality: int = DEFAULT_QUALITY
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What happened to one file of a batch: a photo, or a message why not.
+
+    ``index`` is the file's position in the input. ``message`` starts with the
+    file name and is written for the teacher. ``unexpected`` marks failures
+    that are bugs or decoder crashes rather than bad files; ``details`` then
+    holds a traceback for the log.
+    """
+
+    index: int
+    path: Path
+    photo: ProcessedPhoto | None = None
+    message: str = ""
+    problem: PhotoProblem | None = None
+    unexpected: bool = False
+    details: str = field(default="", repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file became a photo."""
+        return self.photo is not None
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def process_many(
+    paths: Iterable[Path | str],
+    *,
+    workers: int | None = None,
+    on_progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    settings: PhotoSettings | None = None,
+) -> Iterator[BatchResult]:
+    """Process files in worker processes and yield one result per file, in input order.
+
+    ``on_progress(done, total)`` is called from the iterating thread, first
+    with ``done == 0``. When ``cancel`` is set (or the caller stops
+    iterating), no further files are started and the iterator ends promptly;
+    files already being processed are abandoned.
+    """
+    with PhotoBatch(workers=workers, settings=settings) as batch:
+        yield from batch.run(paths, on_progress=on_progress, cancel=cancel)
+
+
+class PhotoBatch:
+    """A reusable pool of photo workers, so repeated imports skip start-up.
+
+    Use it as a context manager, or call :meth:`close`. Worker processes are
+    started with ``forkserver`` (or ``spawn``), never a bare ``fork``, which
+    is unsafe from a program that runs threads, as a Qt GUI does.
+    """
+
+    def __init__(self, workers: int | None = None, settings: PhotoSettings | None = None) -> None:
+        if workers is not None and workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self.workers = workers or default_workers()
+        self.settings = settings or PhotoSettings()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> PhotoBatch:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers; files still running are abandoned."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def run(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        on_progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Iterator[BatchResult]:
+        """Like :func:`process_many`, on this batch's pool."""
+        files = [Path(path) for path in paths]
+        collector = _Collector(self, files, on_progress, cancel or threading.Event())
+        try:
+            yield from collector.results()
+        finally:
+            collector.abandon()
+
+    def _submit(self, index: int, path: Path) -> Future[BatchResult]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
+        return self._pool.submit(_process_one, index, path, self.settings)
+
+    def _restart(self) -> None:
+        """Replace a pool broken by a crashed worker (e.g. a decoder fault)."""
+        self.close()
+
+
+class _Collector:
+    """One run of a batch: keeps a bounded window of files in flight."""
+
+    def __init__(
+        self,
+        batch: PhotoBatch,
+        files: list[Path],
+        on_progress: ProgressCallback | None,
+        cancel: threading.Event,
+    ) -> None:
+        self.batch = batch
+        self.files = files
+        self.on_progress = on_progress
+        self.cancel = cancel
+        self.running: dict[Future[BatchResult], int] = {}
+        self.ready: dict[int, BatchResult] = {}
+        self.next_to_start = 0
+        self.done = 0
+
+    def results(self) -> Iterator[BatchResult]:
+        total = len(self.files)
+        self._report()
+        next_to_yield = 0
+        while next_to_yield < total and not self.cancel.is_set():
+            self._start_more()
+            self._collect_finished()
+            while next_to_yield in self.ready and not self.cancel.is_set():
+                yield self.ready.pop(next_to_yield)
+                next_to_yield += 1
+
+    def abandon(self) -> None:
+        for future in self.running:
+            future.cancel()
+        self.running.clear()
+
+    def _start_more(self) -> None:
+        window = self.batch.workers * WINDOW_PER_WORKER
+        while self.next_to_start < len(self.files) and len(self.running) + len(self.ready) < window:
+            index = self.next_to_start
+            self.running[self.batch._submit(index, self.files[index])] = index
+            self.next_to_start += 1
+
+    def _collect_finished(self) -> None:
+        finished, _ = wait(self.running, timeout=CANCEL_POLL_SECONDS, return_when=FIRST_COMPLETED)
+        if self._take(finished):
+            # A dead worker breaks the whole pool: every file still in it fails
+            # at once. Take those reports, then start a fresh pool for the rest.
+            self._take(wait(self.running).done)
+            self.batch._restart()
+
+    def _take(self, finished: Iterable[Future[BatchResult]]) -> bool:
+        """Move finished files to ``ready``; True if the pool broke."""
+        broken = False
+        for future in finished:
+            index = self.running.pop(future)
+            result, crashed = _outcome(future, index, self.files[index])
+            broken = broken or crashed
+            self.ready[index] = result
+            self.done += 1
+            self._report()
+        return broken
+
+    def _report(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.done, len(self.files))
+
+
+def _outcome(future: Future[BatchResult], index: int, path: Path) -> tuple[BatchResult, bool]:
+    """The worker's result, or a failure if the worker process died."""
+    try:
+        return future.result(), False
+    except BrokenProcessPool:
+        message = f"{path.name}: the photo could not be processed (the image reader stopped)"
+        return BatchResult(index, path, message=message, unexpected=True), True
+    except CancelledError:
+        return BatchResult(index, path, message=f"{path.name}: import cancelled"), False
+
+
+def _process_one(index: int, path: Path, settings: PhotoSettings) -> BatchResult:
+    """Runs in a worker process: read, process and report one file."""
+    try:
+        photo = process_photo(
+            path,
+            max_edge=settings.max_edge,
+            thumb_edge=settings.thumb_edge,
+            quality=settings.quality,
+        )
+    except PhotoRejectedError as error:
+        return BatchResult(index, path, message=error.message, problem=error.problem)
+    except Exception as error:  # a bug must not sink the other files of the batch
+        message = (
+            f"{path.name}: the photo could not be processed (unexpected {type(error).__name__})"
+        )
+        return BatchResult(
+            index, path, message=message, unexpected=True, details=traceback.format_exc()
+        )
+    return BatchResult(index, path, photo=photo)
+
+
+def _worker_context() -> BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["lessonstudy.imaging.pipeline"])
+        return context
+    return multiprocessing.get_context("spawn")

@@ -1,0 +1,1 @@
+"""The ``lessonstudy`` command line: subcommands over services, with no Qt import."""

@@ -1,0 +1,79 @@
+"""``demo``, ``list``, ``check`` and ``backup``: the library as a whole."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+
+EXIT_PROBLEMS = 1
+
+
+def register(subparsers: Any) -> None:
+    demo = subparsers.add_parser("demo", help="load the demo open class into the library")
+    demo.set_defaults(handler=run_demo)
+    listing = subparsers.add_parser("list", help="list lessons with their versions and teachings")
+    listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    listing.set_defaults(handler=run_list)
+    check = subparsers.add_parser("check", help="check the library file for damage")
+    check.set_defaults(handler=run_check)
+    backup = subparsers.add_parser("backup", help="make a backup of the library now")
+    backup.set_defaults(handler=run_backup)
+
+
+def run_demo(ctx: CommandContext) -> int:
+    from lessonstudy.services.demo import load_demo
+
+    result = load_demo(ctx.library())
+    if result.already_loaded:
+        ctx.say(f"The demo open class is already in this library (lesson {result.lesson_id}).")
+    else:
+        ctx.say(f"Loaded the demo open class as lesson {result.lesson_id} "
+                f"into {ctx.location.db_path or ctx.location.db_url}.")
+    return 0
+
+
+def run_list(ctx: CommandContext) -> int:
+    from lessonstudy.domain.timing import format_duration
+    from lessonstudy.services.catalogue import load_tree
+    from lessonstudy.services.records import lesson_listing
+
+    tree = load_tree(ctx.library())
+    rows = [(team, lesson) for team in tree for cycle in team.cycles for lesson in cycle.lessons]
+    if ctx.args.json:
+        ctx.say(json.dumps([lesson_listing(t, l) for t, l in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        ctx.say("The library is empty. Run 'lessonstudy demo' to load an example open class.")
+    for team, lesson in rows:
+        ctx.say(f"[{lesson.id}] {lesson.title} — {team.name} "
+                f"({format_duration(lesson.duration_seconds)})")
+        for v in lesson.versions:
+            ctx.say(f"    version {v.number} ({v.status}): {v.segment_count} segments, "
+                    f"{format_duration(v.planned_seconds)} planned")
+        for t in lesson.teachings:
+            when = t.date.isoformat() if t.date else "no date"
+            ctx.say(f"    teaching [{t.id}] {t.kind} of v{t.version_number}, {when}, "
+                    f"class {t.class_name or '-'}, {t.teacher or '-'}")
+    return 0
+
+
+def run_check(ctx: CommandContext) -> int:
+    report = ctx.library().check()
+    if report.ok:
+        ctx.say("The library is healthy: checked " + " and ".join(report.checked) + ".")
+        return 0
+    ctx.say(f"Found {len(report.problems)} problem(s):")
+    for problem in report.problems:
+        ctx.say(f"  - {problem}")
+    ctx.say("Restore a recent file from the backups folder, or ask for help before editing.")
+    return EXIT_PROBLEMS
+
+
+def run_backup(ctx: CommandContext) -> int:
+    path = ctx.library().backup("manual")
+    ctx.say(f"Backup written: {path}")
+    return 0
+
+

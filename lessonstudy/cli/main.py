@@ -1,0 +1,72 @@
+"""Entry point: parse arguments, run one subcommand (or the GUI), map errors to exit codes.
+
+Expected problems print one line on stderr and exit 1; bugs print a traceback
+and exit 2. Nothing here imports Qt unless the GUI is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+
+from lessonstudy import __version__
+from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.registry import COMMAND_MODULES
+from lessonstudy.domain.errors import LessonStudyError
+
+EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lessonstudy",
+        description="Lesson Study: plan, teach, observe and debrief lessons together. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="library folder (default: $LESSONSTUDY_HOME or the user data dir)")
+    parser.add_argument("--db-url", metavar="URL",
+                        help="database URL instead of the folder's library.db "
+                        "(default: $LESSONSTUDY_DB_URL)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def one_line(error: LessonStudyError) -> str:
+    """Problems joined on one line, as scripts and people both read it."""
+    problems = getattr(error, "problems", None)
+    head = error.message.splitlines()[0] if error.message else type(error).__name__
+    if problems:
+        return f"{head} " + "; ".join(problems)
+    return " ".join(error.message.split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from lessonstudy.app import run_gui
+
+        return run_gui(args.data_dir, args.db_url)
+    ctx = CommandContext(args=args, out=sys.stdout)
+    try:
+        return int(args.handler(ctx) or EXIT_OK)
+    except LessonStudyError as error:
+        print(f"lessonstudy: error: {one_line(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("lessonstudy: interrupted; nothing was changed by the unfinished step.",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        traceback.print_exc()
+        print("lessonstudy: internal error (a bug); please report the text above.", file=sys.stderr)
+        return EXIT_BUG
+    finally:
+        ctx.close()

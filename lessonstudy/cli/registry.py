@@ -1,0 +1,11 @@
+"""The list of subcommand modules; each has ``register(subparsers)`` and ``run(ctx)``.
+
+Adding a command means adding a module here, not editing a central if-chain.
+Modules must stay cheap to import: heavy imports go inside ``run``.
+"""
+
+from __future__ import annotations
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "lessonstudy.cli.commands.library_cmds",
+)

@@ -1,0 +1,65 @@
+"""Starts the GUI: application object, translations, crash hook, window, then the library.
+
+The window is shown first and the library opened right after the first paint,
+so a teacher sees the app at once even while a migration or check runs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from lessonstudy import APP_NAME, __version__
+from lessonstudy.paths import resolve_location
+from lessonstudy.resources import resource_path
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.crash import install_excepthook
+from lessonstudy.ui.main_window import MainWindow, open_library
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("LessonStudy")
+    app.setApplicationVersion(__version__)
+    install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def install_cjk_font() -> None:
+    """Make the shipped CJK font available as a fallback, so Chinese never shows as boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
+
+
+def install_translations(app: QApplication) -> None:
+    """Load Qt's own and our translations for the system locale, when present."""
+    locale = QLocale.system()
+    qt_tr = QTranslator(app)
+    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_tr)
+    ours = QTranslator(app)
+    if ours.load(locale, "lessonstudy", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+
+
+def build_window(data_dir: str | None = None, db_url: str | None = None) -> MainWindow:
+    context = AppContext()
+    window = MainWindow(context, resolve_location(data_dir, db_url))
+    context.setParent(window)
+    return window
+
+
+def run(data_dir: str | None = None, db_url: str | None = None) -> int:
+    app = make_application()
+    install_excepthook()
+    install_cjk_font()
+    window = build_window(data_dir, db_url)
+    window.show()
+    QTimer.singleShot(0, lambda: open_library(window))
+    code = app.exec()
+    window.context.close()
+    return code

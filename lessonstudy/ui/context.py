@@ -1,0 +1,52 @@
+"""What every view shares: the open library, the undo group, and change broadcasts.
+
+Views call services with ``context.library``; after a write they call
+``context.notify_changed()`` and every view that shows library data refreshes
+itself from the ``changed`` signal, so no widget reaches into another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup
+
+from lessonstudy.storage.library import Library
+
+
+class AppContext(QObject):
+    """The open library plus the signals that keep views in step."""
+
+    changed = Signal(str)
+    library_opened = Signal()
+    status = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library: Library | None = None
+        self.undo_group = QUndoGroup(self)
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            raise RuntimeError("no library is open yet")
+        return self._library
+
+    @property
+    def has_library(self) -> bool:
+        return self._library is not None
+
+    def set_library(self, library: Library) -> None:
+        if self._library is not None:
+            self._library.close()
+        self._library = library
+        self.library_opened.emit()
+        self.changed.emit("library")
+
+    def notify_changed(self, what: str = "library") -> None:
+        """Broadcast that stored data changed (``what`` narrows it, e.g. ``lesson:3``)."""
+        self.changed.emit(what)
+
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None

@@ -1,0 +1,7 @@
+"""Feature modules that add tabs, menus or actions; each has ``register(window)``."""
+
+from __future__ import annotations
+
+FEATURE_MODULES: tuple[str, ...] = (
+    "lessonstudy.ui.summary_pages",
+)

@@ -1,0 +1,211 @@
+"""The main window: library tree on the left, detail tabs on the right, menus around them.
+
+It wires things together and nothing more: data comes from services through
+the shared :class:`AppContext`, features add their own tabs and actions.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QTreeView
+
+from lessonstudy.paths import LibraryLocation
+from lessonstudy.ui import settings
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.detail_pane import DetailPane
+from lessonstudy.ui.empty_state import EmptyLibraryPage
+from lessonstudy.ui.features import FEATURE_MODULES
+from lessonstudy.ui.library_model import NODE_ROLE, LibraryTreeModel
+from lessonstudy.ui.messages import show_error
+from lessonstudy.ui.operations import Operation
+
+
+class MainWindow(QMainWindow):
+    """Library tree, detail pane, menus, toolbar and status bar."""
+
+    def __init__(self, context: AppContext, location: LibraryLocation) -> None:
+        super().__init__()
+        self.context = context
+        self.location = location
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Lesson Study"))
+        self.tree_model = LibraryTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("libraryTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_page = EmptyLibraryPage()
+        self.empty_page.demo_requested.connect(self.load_demo)
+        self.detail = DetailPane(context, self.empty_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self._status_label = QLabel(self.tr("Opening library…"))
+        self.statusBar().addPermanentWidget(self._status_label)
+        self._build_menus()
+        context.changed.connect(self._library_changed)
+        context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._demo_op: Operation | None = None
+        for name in FEATURE_MODULES:
+            importlib.import_module(name).register(self)
+        self.resize(1200, 780)
+        self._restore_geometry()
+
+    def menu(self, key: str) -> QMenu:
+        return self.menus[key]
+
+    def add_action(self, menu: str, text: str, slot: Any, shortcut: Any = None,
+                   toolbar: bool = False, name: str = "") -> QAction:
+        """One place to create menu (and toolbar) actions with shortcuts."""
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menus[menu].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+                           ("view", self.tr("&View")), ("help", self.tr("&Help"))):
+            self.menus[key] = bar.addMenu(title)
+        self.add_action("file", self.tr("Open &demo open class"), self.load_demo,
+                        name="actionDemo")
+        self.add_action("file", self.tr("&Back up library now"), self.backup_now,
+                        QKeySequence("Ctrl+Shift+B"), name="actionBackup")
+        self.add_action("file", self.tr("&Check library"), self.check_library,
+                        name="actionCheck")
+        self.menus["file"].addSeparator()
+        self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                        name="actionQuit")
+        undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.menus["edit"].addActions([undo, redo])
+        self.toolbar.addActions([undo, redo])
+        self.add_action("view", self.tr("&Refresh"), lambda: self.context.notify_changed(),
+                        QKeySequence.StandardKey.Refresh, name="actionRefresh")
+        self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout")
+
+    # -- library ---------------------------------------------------------------
+    def refresh_tree(self) -> None:
+        from lessonstudy.services.catalogue import load_tree
+
+        if not self.context.has_library:
+            return
+        selected = self.selected_node()
+        teams = load_tree(self.context.library)
+        self.tree_model.set_tree(teams)
+        self.tree.expandToDepth(3)
+        lessons = sum(len(c.lessons) for t in teams for c in t.cycles)
+        self._status_label.setText(self.tr("%n lesson(s)", "", lessons) + " · " + str(
+            self.location.db_path or self.location.db_url))
+        if not lessons:
+            self.detail.show_empty_library()
+        elif selected is not None:
+            self.select_node(lambda n: type(n) is type(selected) and n.id == selected.id)
+        else:
+            self.detail.show_node(None)
+
+    def select_node(self, predicate: Any) -> bool:
+        index = self.tree_model.find(predicate)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.detail.show_node(index.data(NODE_ROLE))
+        return index.isValid()
+
+    def selected_node(self) -> Any:
+        index = self.tree.currentIndex()
+        return index.data(NODE_ROLE) if index.isValid() else None
+
+    def _library_changed(self, _what: str) -> None:
+        self.refresh_tree()
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self.detail.show_node(indexes[0].data(NODE_ROLE) if indexes else None)
+
+    def load_demo(self) -> None:
+        from lessonstudy.services.demo import load_demo
+
+        if self._demo_op is not None and self._demo_op.running:
+            return
+        self.statusBar().showMessage(self.tr("Loading the demo open class…"))
+        library = self.context.library
+        self._demo_op = Operation(lambda: load_demo(library), parent=self)
+        self._demo_op.finished.connect(self._demo_loaded)
+        self._demo_op.failed.connect(lambda error: show_error(self, error))
+        self._demo_op.start()
+
+    def _demo_loaded(self, result: Any) -> None:
+        self.statusBar().showMessage(self.tr("Demo open class loaded."), 5000)
+        self.context.notify_changed()
+        self.select_node(lambda n: type(n).__name__ == "LessonNode" and n.id == result.lesson_id)
+
+    def backup_now(self) -> None:
+        try:
+            path = self.context.library.backup("manual")
+        except Exception as error:  # noqa: BLE001 - shown to the user by the bridge
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 8000)
+
+    def check_library(self) -> None:
+        from lessonstudy.ui.messages import show_info
+
+        report = self.context.library.check()
+        if report.ok:
+            show_info(self, self.tr("The library is healthy."))
+        else:
+            show_info(self, self.tr("Problems found:\n") + "\n".join(report.problems))
+
+    def _about(self) -> None:
+        from lessonstudy.ui.about import show_about
+
+        show_about(self)
+
+    # -- geometry ----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.SPLITTER_STATE.get()
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            QTimer.singleShot(0, lambda: self.splitter.setSizes([340, 860]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.SPLITTER_STATE.set(self.splitter.saveState())
+        super().closeEvent(event)
+
+
+def open_library(window: MainWindow) -> bool:
+    """Open (create, migrate) the window's library; problems are shown, not raised."""
+    from lessonstudy.storage.library import Library
+
+    try:
+        library = Library.open(window.location)
+    except Exception as error:  # noqa: BLE001 - expected ones get a plain dialog
+        window._status_label.setText(window.tr("No library open"))
+        show_error(window, error, window.tr("The library could not be opened"))
+        return False
+    window.context.set_library(library)
+    return True

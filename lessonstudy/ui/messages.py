@@ -1,0 +1,47 @@
+"""One message bridge: every expected problem reaches the user through here.
+
+Widgets never build QMessageBoxes themselves; they call ``show_error`` with
+the exception. Expected problems (LessonStudyError) get a plain dialog with
+the teacher-facing message; anything else is a bug and goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lessonstudy.domain.errors import LessonStudyError, ValidationError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """Show ``error`` the right way: a plain message, or the crash dialog for bugs."""
+    if not isinstance(error, LessonStudyError):
+        from lessonstudy.ui.crash import show_crash
+
+        show_crash(type(error), error, error.__traceback__, parent)
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("Lesson Study"))
+    box.setText(error.message.splitlines()[0])
+    if isinstance(error, ValidationError) and error.problems:
+        box.setInformativeText("\n".join(f"• {p}" for p in error.problems[:12]))
+        if len(error.problems) > 12:
+            box.setDetailedText("\n".join(error.problems))
+    elif "\n" in error.message:
+        box.setInformativeText(error.message.split("\n", 1)[1])
+    box.setObjectName("errorDialog")
+    box.exec()
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or tr("Lesson Study"), text)
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    answer = QMessageBox.question(parent, title or tr("Lesson Study"), text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,64 @@
+"""Slow work off the GUI thread, Anki-style: run, report progress, deliver or fail.
+
+An :class:`Operation` wraps a plain callable (a service call). It runs in the
+global thread pool and emits ``finished(result)`` or ``failed(exception)`` back
+on the GUI thread; the caller decides what to refresh. The callable may accept
+a ``progress(done, total)`` callback and a ``cancelled()`` check.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Operation(QObject):
+    """One background job with progress, cancel, and a result or an error."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[..., Any], *, with_progress: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._with_progress = with_progress
+        self._cancel = threading.Event()
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(_Runner(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_event(self) -> threading.Event:
+        return self._cancel
+
+    def _run(self) -> None:
+        try:
+            if self._with_progress:
+                result = self._work(progress=self.progressed.emit, cancel=self._cancel)
+            else:
+                result = self._work()
+        except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread
+            self.running = False
+            self.failed.emit(error)
+            return
+        self.running = False
+        self.finished.emit(result)
+
+
+class _Runner(QRunnable):
+    def __init__(self, operation: Operation) -> None:
+        super().__init__()
+        self._operation = operation
+
+    def run(self) -> None:
+        self._operation._run()

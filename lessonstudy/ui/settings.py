@@ -1,0 +1,49 @@
+"""Settings declared once, with type and default, over QSettings.
+
+Widgets never call ``QSettings()`` inline; they read and write the declared
+settings here, so names, types and defaults live in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One persisted preference."""
+
+    key: str
+    type: type[T]
+    default: T
+
+    def get(self) -> T:
+        value = _store().value(self.key, self.default)
+        if value is None:
+            return self.default
+        if self.type is bool and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return value if isinstance(value, self.type) else self.type(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, value: T) -> None:
+        _store().setValue(self.key, value)
+
+
+def _store() -> QSettings:
+    return QSettings("LessonStudy", "LessonStudy")
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+LAST_DATA_DIR = Setting("library/last_data_dir", str, "")
+PHOTO_MAX_EDGE = Setting("photos/max_edge", int, 2560)
+PAPER = Setting("printing/paper", str, "a4")

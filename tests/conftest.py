@@ -1,0 +1,82 @@
+"""Test setup shared by the whole suite.
+
+Every test runs offscreen and with every platform path (home, XDG dirs, the
+library folder, Qt settings) sent to a temporary directory, so no test can
+touch a real teacher's library.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("LESSONSTUDY_DB_URL", None)
+os.environ.pop("LESSONSTUDY_HOME", None)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_platform_paths(tmp_path_factory: pytest.TempPathFactory,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("LESSONSTUDY_HOME", raising=False)
+    monkeypatch.delenv("LESSONSTUDY_DB_URL", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty library folder."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def library(data_dir: Path) -> Iterator[object]:
+    """An open, migrated, empty library in a temporary folder."""
+    from lessonstudy.paths import resolve_location
+    from lessonstudy.storage.library import Library
+
+    lib = Library.open(resolve_location(data_dir))
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library with the demo loaded once per session; tests copy it (fast and isolated)."""
+    from lessonstudy.paths import resolve_location
+    from lessonstudy.services.demo import load_demo
+    from lessonstudy.storage.library import Library
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    lib = Library.open(resolve_location(folder))
+    load_demo(lib)
+    lib.backup("template")
+    lib.close()
+    return folder
+
+
+@pytest.fixture
+def demo_library(demo_template: Path, data_dir: Path) -> Iterator[object]:
+    """A private copy of the demo library (made with SQLite's backup API)."""
+    import sqlite3
+
+    from lessonstudy.paths import resolve_location
+    from lessonstudy.storage.library import Library
+
+    src = sqlite3.connect(demo_template / "library.db")
+    dst = sqlite3.connect(data_dir / "library.db")
+    src.backup(dst)
+    dst.close()
+    src.close()
+    lib = Library.open(resolve_location(data_dir))
+    yield lib
+    lib.close()

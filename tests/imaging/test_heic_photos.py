@@ -1,0 +1,52 @@
+"""iPhone HEIC photos decode through pi_heif and come out upright and private.
+
+pi_heif only decodes, so a real HEIC file is made here with pillow-heif
+(test-time helper only, never a dependency of the app); without it these
+tests are skipped and the corrupt-file tests elsewhere still run.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import pytest
+from photo_samples import colour_at, is_grey, is_red, jpeg_app_markers, marked_image, phone_exif
+from PIL import Image
+
+from lessonstudy.imaging import PhotoProblem, PhotoRejectedError, process_photo
+from lessonstudy.imaging.formats import heif_available
+
+pillow_heif = pytest.importorskip("pillow_heif")
+
+
+def make_heic(orientation: int) -> bytes:
+    """An HEIC like an iPhone's: HEVC pixels, EXIF with orientation, time and GPS."""
+    heif = pillow_heif.from_pillow(marked_image())
+    buffer = io.BytesIO()
+    heif.save(buffer, format="HEIF", quality=90, exif=phone_exif(orientation).tobytes())
+    return buffer.getvalue()
+
+
+def test_heif_opener_is_registered_with_pillow() -> None:
+    assert heif_available()
+    assert "HEIF" in Image.OPEN
+
+
+def test_heic_is_decoded_upright_without_metadata() -> None:
+    photo = process_photo(make_heic(orientation=6), name="IMG_7001.HEIC")
+    image = Image.open(io.BytesIO(photo.image))
+    assert photo.source_format == "HEIF"
+    assert (photo.width, photo.height) == image.size == (300, 400)
+    assert is_red(colour_at(image, (260, 10, 290, 40)))
+    assert is_grey(colour_at(image, (10, 10, 40, 40)))
+    assert jpeg_app_markers(photo.image) == [0xE0]
+    assert photo.taken_at == datetime(2024, 5, 13, 10, 22, 31)
+
+
+def test_truncated_heic_is_refused() -> None:
+    data = make_heic(orientation=1)
+    with pytest.raises(PhotoRejectedError) as caught:
+        process_photo(data[: len(data) // 2], name="IMG_7002.HEIC")
+    assert caught.value.problem is PhotoProblem.TRUNCATED
+    assert str(caught.value) == "IMG_7002.HEIC: the file is truncated (incomplete download?)"

@@ -6,9 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from photo_samples import encode, marked_image, phone_exif
-
-PhotoFactory = Callable[..., bytes]
+from photo_samples import PhotoFactory, encode, marked_image, phone_exif
 
 
 @pytest.fixture

@@ -11,12 +11,16 @@ from __future__ import annotations
 import io
 import struct
 import zlib
+from collections.abc import Callable
 
 from PIL import ExifTags, Image, ImageStat
 
 RED = (255, 0, 0)
 GREY = (128, 128, 128)
 TAKEN = "2024:05:13 10:22:31"
+
+#: The ``phone_jpeg`` fixture: (size=..., orientation=..., gps=..., taken=...) -> bytes
+PhotoFactory = Callable[..., bytes]
 
 
 def marked_image(size: tuple[int, int] = (400, 300)) -> Image.Image:

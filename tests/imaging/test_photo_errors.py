@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PhotoFactory
-from photo_samples import encode, jpeg_claiming, marked_image, png_header_only
+from photo_samples import PhotoFactory, encode, jpeg_claiming, marked_image, png_header_only
 from PIL import Image
 
 from lessonstudy.domain.errors import ImageError

@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import PhotoFactory
 from photo_samples import (
+    PhotoFactory,
     colour_at,
     encode,
     is_grey,

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 import lessonstudy
+from lessonstudy.printing.fonts import LATIN, register_fonts
 from lessonstudy.printing.sections import Heading, Section, flatten
 from lessonstudy.printing.styles import Ink, Paper
 from lessonstudy.printing.textruns import draw_string, fit_text
@@ -83,6 +84,8 @@ class LessonStudyDocTemplate(BaseDocTemplate):
             author=meta.author, subject=meta.subject, keywords=list(meta.keywords),
             creator=f"{lessonstudy.APP_NAME} {lessonstudy.__version__}",
             invariant=1 if invariant else 0, displayDocTitle=1,
+            # ReportLab opens every page with a font; the default Helvetica is not embedded.
+            initialFontName=LATIN, initialFontSize=10, initialLeading=14,
         )
         self.meta = meta
         self.margins = margins
@@ -182,6 +185,7 @@ def build_pdf(
     e.g. ``("PASS", 2)`` and ``("PAGE", 5)``, to drive a progress bar.
     """
     target = Path(path)
+    register_fonts()
     story = flatten(content)
     doc = LessonStudyDocTemplate(target, meta, paper, margins or Margins(), invariant)
     if progress is not None:

@@ -116,7 +116,7 @@ def assign_observers(
         pinned.size, [group.capacity for group in groups], len(observers), rank
     )
     free = seat_greedily(_seating_order(traits, seats, rng), traits, targets, final, rank)
-    improve_by_swaps(free, traits, final)
+    improve_by_swaps(free, traits, final, [group.capacity for group in groups])
     seats.update(free)
     outcome = SplitOutcome(
         group_names=[group.name for group in groups],

@@ -9,7 +9,7 @@ order: critical friends, then schools, then those other roles.
 "Spread evenly" is measured as the sum of squared counts per group, which for
 a fixed total is smallest exactly when the counts differ by at most one. A
 greedy pass seats the hardest observers first (critical friends, then the
-largest schools); a repair pass then swaps pairs of unpinned observers
+largest schools); a repair pass then moves or swaps unpinned observers
 between groups while that strictly lowers the (critical friends, schools,
 roles) cost, so it always ends.
 """
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 Cost = tuple[int, int, int]
+_NO_CHANGE: Cost = (0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,14 @@ class Tally:
             friends,
             self._pair_cost(self.schools, first.school, second.school, here, there),
             self._pair_cost(self.roles, first.role, second.role, here, there),
+        )
+
+    def move_cost(self, traits: Traits, source: int, target: int) -> Cost:
+        """Change in cost if this observer alone moves source -> target."""
+        return (
+            _move_cost(self.friends, source, target) if traits.critical_friend else 0,
+            _move_cost(self.schools[traits.school], source, target) if traits.school else 0,
+            _move_cost(self.roles[traits.role], source, target) if traits.role else 0,
         )
 
     def categories(self) -> list[tuple[int, str, list[int]]]:
@@ -131,18 +140,81 @@ def _best_group(
     return min(open_groups, key=crowding)
 
 
-def improve_by_swaps(seats: dict[int, int], traits: Sequence[Traits], tally: Tally) -> None:
-    """Swap pairs of unpinned observers while that lowers the spreading cost."""
-    members: list[list[int]] = [[] for _ in range(tally.group_count)]
-    for person, group in seats.items():
-        members[group].append(person)
-    improved = True
-    while improved:
-        improved = False
-        for level, key, counts in tally.categories():
-            for crowded, sparse in _uneven_pairs(counts):
-                if _swap_one(level, key, crowded, sparse, members, seats, traits, tally):
-                    improved = True
+def improve_by_swaps(
+    seats: dict[int, int],
+    traits: Sequence[Traits],
+    tally: Tally,
+    capacities: Sequence[int | None],
+) -> None:
+    """Move or swap unpinned observers while that lowers the spreading cost."""
+    _Reseating(seats, traits, tally, capacities).run()
+
+
+class _Reseating:
+    """The repair pass: one person moves, or two swap, only when the cost drops.
+
+    A move goes from a group to one exactly one smaller (and under capacity),
+    which only changes which groups carry the extra person, so group sizes
+    stay as balanced as planned. A swap keeps both sizes.
+    """
+
+    def __init__(
+        self,
+        seats: dict[int, int],
+        traits: Sequence[Traits],
+        tally: Tally,
+        capacities: Sequence[int | None],
+    ) -> None:
+        self.seats, self.traits, self.tally, self.capacities = seats, traits, tally, capacities
+        self.members: list[list[int]] = [[] for _ in range(tally.group_count)]
+        for person, group in seats.items():
+            self.members[group].append(person)
+
+    def run(self) -> None:
+        improved = True
+        while improved:
+            improved = False
+            for level, key, counts in self.tally.categories():
+                for crowded, sparse in _uneven_pairs(counts):
+                    improved = self._improve(level, key, crowded, sparse) or improved
+
+    def _improve(self, level: int, key: str, crowded: int, sparse: int) -> bool:
+        """Make the first improving move or swap of a ``key`` person out of ``crowded``."""
+        movable = self._can_move(crowded, sparse)
+        for i, person in enumerate(self.members[crowded]):
+            mine = self.traits[person]
+            if not _belongs(mine, level, key):
+                continue
+            if movable and self.tally.move_cost(mine, crowded, sparse) < _NO_CHANGE:
+                self._move(i, crowded, sparse)
+                return True
+            for j, other in enumerate(self.members[sparse]):
+                cost = self.tally.swap_cost(mine, crowded, self.traits[other], sparse)
+                if cost < _NO_CHANGE:
+                    self._move(i, crowded, sparse, j)
+                    return True
+        return False
+
+    def _can_move(self, source: int, target: int) -> bool:
+        size = self.tally.size
+        capacity = self.capacities[target]
+        return size[target] + 1 == size[source] and (capacity is None or size[source] <= capacity)
+
+    def _move(self, i: int, source: int, target: int, j: int | None = None) -> None:
+        """Move member ``i`` of source to target; with ``j``, member j comes back."""
+        person = self.members[source][i]
+        self.tally.add(self.traits[person], source, -1)
+        self.tally.add(self.traits[person], target)
+        self.seats[person] = target
+        if j is None:
+            self.members[source].pop(i)
+            self.members[target].append(person)
+            return
+        other = self.members[target][j]
+        self.tally.add(self.traits[other], target, -1)
+        self.tally.add(self.traits[other], source)
+        self.seats[other] = source
+        self.members[source][i], self.members[target][j] = other, person
 
 
 def _uneven_pairs(counts: list[int]) -> list[tuple[int, int]]:
@@ -151,33 +223,6 @@ def _uneven_pairs(counts: list[int]) -> list[tuple[int, int]]:
         (a, b) for a in range(len(counts)) for b in range(len(counts)) if counts[a] - counts[b] > 1
     ]
     return sorted(pairs, key=lambda pair: counts[pair[1]] - counts[pair[0]])
-
-
-def _swap_one(
-    level: int,
-    key: str,
-    crowded: int,
-    sparse: int,
-    members: list[list[int]],
-    seats: dict[int, int],
-    traits: Sequence[Traits],
-    tally: Tally,
-) -> bool:
-    """Make the first improving swap of a ``key`` person out of ``crowded``."""
-    for i, person in enumerate(members[crowded]):
-        mine = traits[person]
-        if not _belongs(mine, level, key):
-            continue
-        for j, other in enumerate(members[sparse]):
-            if tally.swap_cost(mine, crowded, traits[other], sparse) < (0, 0, 0):
-                tally.add(mine, crowded, -1)
-                tally.add(traits[other], sparse, -1)
-                tally.add(mine, sparse)
-                tally.add(traits[other], crowded)
-                members[crowded][i], members[sparse][j] = other, person
-                seats[person], seats[other] = sparse, crowded
-                return True
-    return False
 
 
 def _belongs(traits: Traits, level: int, key: str) -> bool:

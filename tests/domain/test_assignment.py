@@ -138,6 +138,21 @@ def test_unavoidable_second_colleague_is_explained() -> None:
     assert result.unmet == ["School X has 5 observers for 3 groups, so some groups have two."]
 
 
+def test_which_group_takes_the_extra_person_can_change_to_spread_a_school() -> None:
+    # Found by hypothesis: only moving a person to the smaller group fixes School 2.
+    slots = groups("G0", "G1")
+    chosen = [
+        ObserverSlot(0, "P0", "", FRIEND),
+        *people(3, school="School 1", start=1),
+        ObserverSlot(4, "P4", "School 1", FRIEND),
+        *people(2, school="School 2", start=5),
+    ]
+    for seed in range(5):
+        result = assign_observers(chosen, slots, seed=seed)
+        assert sorted(per_group(result, slots, chosen[5:])) == [1, 1]
+        assert result.unmet == ["School 1 has 4 observers for 2 groups, so every group has two."]
+
+
 def test_school_names_match_ignoring_case_and_spaces() -> None:
     slots = groups("A", "B")
     chosen = [

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from photo_samples import PhotoFactory, encode, marked_image, phone_exif
+
+from tests.imaging.photo_samples import PhotoFactory, encode, marked_image, phone_exif
 
 
 @pytest.fixture

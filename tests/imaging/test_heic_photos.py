@@ -11,11 +11,18 @@ import io
 from datetime import datetime
 
 import pytest
-from photo_samples import colour_at, is_grey, is_red, jpeg_app_markers, marked_image, phone_exif
 from PIL import Image
 
 from lessonstudy.imaging import PhotoProblem, PhotoRejectedError, process_photo
 from lessonstudy.imaging.formats import heif_available
+from tests.imaging.photo_samples import (
+    colour_at,
+    is_grey,
+    is_red,
+    jpeg_app_markers,
+    marked_image,
+    phone_exif,
+)
 
 pillow_heif = pytest.importorskip("pillow_heif")
 

@@ -9,10 +9,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
-from photo_samples import PhotoFactory, encode, marked_image
 
 from lessonstudy.imaging import BatchResult, PhotoBatch, PhotoProblem, PhotoSettings, process_many
 from lessonstudy.imaging import batch as batch_module
+from tests.imaging.photo_samples import PhotoFactory, encode, marked_image
 
 Writer = Callable[[str, bytes], Path]
 

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from photo_samples import (
+from PIL import Image, ImageChops, ImageStat
+
+from lessonstudy.domain.errors import ValidationError
+from lessonstudy.imaging import process_photo, redact, rotate
+from lessonstudy.imaging.edit import clamp_box
+from tests.imaging.photo_samples import (
     PhotoFactory,
     colour_at,
     encode,
@@ -12,11 +17,6 @@ from photo_samples import (
     jpeg_app_markers,
     open_jpeg,
 )
-from PIL import Image, ImageChops, ImageStat
-
-from lessonstudy.domain.errors import ValidationError
-from lessonstudy.imaging import process_photo, redact, rotate
-from lessonstudy.imaging.edit import clamp_box
 
 
 @pytest.fixture

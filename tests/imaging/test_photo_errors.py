@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from photo_samples import PhotoFactory, encode, jpeg_claiming, marked_image, png_header_only
 from PIL import Image
 
 from lessonstudy.domain.errors import ImageError
@@ -20,6 +19,13 @@ from lessonstudy.imaging import (
     process_photo,
 )
 from lessonstudy.imaging.formats import ACCEPTED_FORMATS, heif_available, sniff
+from tests.imaging.photo_samples import (
+    PhotoFactory,
+    encode,
+    jpeg_claiming,
+    marked_image,
+    png_header_only,
+)
 
 TRUNCATED = "the file is truncated (incomplete download?)"
 

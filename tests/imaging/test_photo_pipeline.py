@@ -9,7 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from photo_samples import (
+from PIL import ExifTags, Image
+
+from lessonstudy.imaging import process_photo
+from lessonstudy.imaging.metadata import parse_exif_datetime
+from tests.imaging.photo_samples import (
     PhotoFactory,
     colour_at,
     encode,
@@ -20,10 +24,6 @@ from photo_samples import (
     open_jpeg,
     phone_exif,
 )
-from PIL import ExifTags, Image
-
-from lessonstudy.imaging import process_photo
-from lessonstudy.imaging.metadata import parse_exif_datetime
 
 JFIF_ONLY = [0xE0]
 

@@ -38,12 +38,15 @@ class Library:
         if db_path is not None:
             if not existed and not create:
                 raise StorageError(f"There is no library at {db_path}.")
-            db_path.parent.mkdir(parents=True, exist_ok=True)
+            _prepare_folder(db_path.parent)
         engine = make_engine(location.db_url)
         try:
             if existed:
                 health.quick_check(engine)
             _bring_to_head(location, engine, existed)
+        except OperationalError as exc:
+            engine.dispose()
+            raise StorageError(f"The library cannot be opened: {exc.orig}") from exc
         except Exception:
             engine.dispose()
             raise
@@ -77,6 +80,15 @@ class Library:
 
     def check(self) -> health.HealthReport:
         return health.full_check(self.engine)
+
+
+def _prepare_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise StorageError(f"{folder} is a file, not a folder: choose a folder for the library.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"The library folder {folder} cannot be created: {exc.strerror}.") from exc
 
 
 def _bring_to_head(location: LibraryLocation, engine: Engine, existed: bool) -> None:

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.add_action("file", self.tr("&Check library"), self.check_library,
                         name="actionCheck")
         self.menus["file"].addSeparator()
-        self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+        self.add_action("file", self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"),
                         name="actionQuit")
         undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

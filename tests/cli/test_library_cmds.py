@@ -1,0 +1,92 @@
+"""``lessonstudy`` as a subprocess: version, help, demo, list, check, backup and their errors."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from lessonstudy import __version__
+from tests.cli.clirun import run_cli
+
+
+def test_version_and_help() -> None:
+    assert run_cli("--version").out.strip() == f"lessonstudy {__version__}"
+    help_text = run_cli("--help").out
+    for command in ("demo", "list", "check", "backup", "--data-dir", "--db-url"):
+        assert command in help_text
+
+
+def test_demo_list_check_backup(data_dir: Path) -> None:
+    loaded = run_cli("--data-dir", data_dir, "demo")
+    assert loaded.code == 0, loaded.err
+    assert "Loaded the demo open class" in loaded.out
+    listing = run_cli("--data-dir", data_dir, "list")
+    assert "發現畢氏定理" in listing.out and "version 2 (taught)" in listing.out
+    check = run_cli("--data-dir", data_dir, "check")
+    assert check.code == 0 and "healthy" in check.out
+    backup = run_cli("--data-dir", data_dir, "backup")
+    assert backup.code == 0
+    path = Path(backup.out.split("Backup written: ", 1)[1].strip())
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    again = run_cli("--data-dir", data_dir, "demo")
+    assert again.code == 0 and "already" in again.out
+
+
+def test_list_json_shape(data_dir: Path) -> None:
+    run_cli("--data-dir", data_dir, "demo")
+    lessons = json.loads(run_cli("--data-dir", data_dir, "list", "--json").out)
+    assert len(lessons) == 1
+    lesson = lessons[0]
+    assert {"id", "title", "versions", "teachings"} <= set(lesson)
+    assert [v["number"] for v in lesson["versions"]] == [1, 2]
+    assert all({"id", "number"} <= set(v) for v in lesson["versions"])
+    assert [t["kind"] for t in lesson["teachings"]] == ["rehearsal", "research"]
+    assert all({"id", "kind", "date"} <= set(t) for t in lesson["teachings"])
+
+
+def test_empty_library_lists_nothing_as_json(data_dir: Path) -> None:
+    result = run_cli("--data-dir", data_dir, "list", "--json")
+    assert result.code == 0 and json.loads(result.out) == []
+
+
+def test_env_var_selects_library(data_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LESSONSTUDY_HOME", str(data_dir))
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "lessonstudy", "backup"], capture_output=True,
+                          text=True, env={**os.environ})
+    assert proc.returncode == 0
+    assert str(data_dir) in proc.stdout
+
+
+def test_unreadable_library_is_one_line_error_and_untouched(data_dir: Path) -> None:
+    db = data_dir / "library.db"
+    db.write_bytes(b"garbage" * 200)
+    result = run_cli("--data-dir", data_dir, "list")
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and result.err.startswith("lessonstudy: error:")
+    assert db.read_bytes() == b"garbage" * 200
+
+
+def test_newer_library_is_refused(data_dir: Path) -> None:
+    run_cli("--data-dir", data_dir, "list")
+    with sqlite3.connect(data_dir / "library.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num='0099_future'")
+    result = run_cli("--data-dir", data_dir, "demo")
+    assert result.code == 1
+    assert "newer version of Lesson Study" in result.err
+    with sqlite3.connect(data_dir / "library.db") as conn:
+        assert conn.execute("SELECT count(*) FROM lessons").fetchone() == (0,)
+
+
+def test_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = run_cli("--data-dir", blocker, "list")
+    assert result.code != 0
+    assert result.err.strip().count("\n") == 0
+    assert "Traceback" not in result.err

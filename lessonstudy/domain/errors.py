@@ -72,3 +72,7 @@ class ImportRejectedError(ValidationError):
 
 class ImageError(LessonStudyError):
     """A photo that cannot be imported: empty, truncated, unsupported, too large."""
+
+
+class ClockError(LessonStudyError):
+    """A lesson clock action that does not fit its state (pause before start, next after end)."""

@@ -99,34 +99,40 @@ def assign_observers(
     _check(observers, groups)
     if not observers:
         return Assignment(group_of={})
-    index_of = {group.id: g for g, group in enumerate(groups)}
     rng = random.Random(seed)
     rank = list(range(len(groups)))
     rng.shuffle(rank)
     traits = [_traits_of(person) for person in observers]
-    pinned = Tally(len(groups))
-    final = Tally(len(groups))
-    seats: dict[int, int] = {}
-    for p, person in enumerate(observers):
-        if person.pinned_group is not None:
-            seats[p] = index_of[person.pinned_group]
-            pinned.add(traits[p], seats[p])
-            final.add(traits[p], seats[p])
-    targets = plan_group_sizes(
-        pinned.size, [group.capacity for group in groups], len(observers), rank
-    )
+    capacities = [group.capacity for group in groups]
+    seats, pinned, final = _seat_pinned(observers, groups, traits)
+    targets = plan_group_sizes(pinned.size, capacities, len(observers), rank)
     free = seat_greedily(_seating_order(traits, seats, rng), traits, targets, final, rank)
-    improve_by_swaps(free, traits, final, [group.capacity for group in groups])
+    improve_by_swaps(free, traits, final, capacities)
     seats.update(free)
     outcome = SplitOutcome(
         group_names=[group.name for group in groups],
-        capacities=[group.capacity for group in groups],
+        capacities=capacities,
         final=final,
         pinned=pinned,
         school_names=_school_names(observers),
     )
     group_of = {person.id: groups[seats[p]].id for p, person in enumerate(observers)}
     return Assignment(group_of=group_of, unmet=explain_unmet(outcome))
+
+
+def _seat_pinned(
+    observers: Sequence[ObserverSlot], groups: Sequence[GroupSlot], traits: Sequence[Traits]
+) -> tuple[dict[int, int], Tally, Tally]:
+    """Seat pinned observers; return their seats, a tally of pins, and a running tally."""
+    index_of = {group.id: g for g, group in enumerate(groups)}
+    seats: dict[int, int] = {}
+    pinned, final = Tally(len(groups)), Tally(len(groups))
+    for p, person in enumerate(observers):
+        if person.pinned_group is not None:
+            seats[p] = index_of[person.pinned_group]
+            pinned.add(traits[p], seats[p])
+            final.add(traits[p], seats[p])
+    return seats, pinned, final
 
 
 def school_key(school: str) -> str:

@@ -254,6 +254,8 @@ def test_every_rule_holds_without_pins_or_capacities(
     assert max(counts) - min(counts) <= 1
     friends = per_group(result, slots, [p for p in observers if p.role is FRIEND])
     assert max(friends) - min(friends) <= 1
+    if sum(friends) >= len(slots):
+        assert min(friends) >= 1
     for school in {p.school for p in observers if p.school}:
         spread = per_group(result, slots, [p for p in observers if p.school == school])
         assert max(spread) - min(spread) <= 1, school
@@ -279,3 +281,23 @@ def test_pins_are_kept_and_everyone_is_placed(
     counts = sizes(result, slots)
     if max(counts.values()) - min(counts.values()) > 1:
         assert any("pinned to it" in note for note in result.unmet)
+
+
+@settings(max_examples=200, deadline=None)
+@given(open_classes(), st.data())
+def test_capacities_hold_while_there_is_room(
+    case: tuple[list[ObserverSlot], list[GroupSlot], int], data: st.DataObject
+) -> None:
+    observers, slots, seed = case
+    caps = data.draw(st.lists(st.one_of(st.none(), st.integers(0, 30)),
+                              min_size=len(slots), max_size=len(slots)))
+    limited = [GroupSlot(g.id, g.name, cap) for g, cap in zip(slots, caps, strict=True)]
+    result = assign_observers(observers, limited, seed=seed)
+    counts = sizes(result, limited)
+    room = None if None in caps else sum(c for c in caps if c is not None)
+    if room is None or room >= len(observers):
+        assert all(cap is None or counts[str(g.id)] <= cap
+                   for g, cap in zip(limited, caps, strict=True))
+        assert not any("over its capacity" in note for note in result.unmet)
+    else:
+        assert any("over its capacity" in note for note in result.unmet)

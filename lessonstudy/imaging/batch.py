@@ -141,9 +141,16 @@ class PhotoBatch:
             collector.abandon()
 
     def _submit(self, index: int, path: Path) -> Future[BatchResult]:
+        try:
+            return self._live_pool().submit(_process_one, index, path, self.settings)
+        except BrokenProcessPool:  # a worker died since we last looked
+            self._restart()
+            return self._live_pool().submit(_process_one, index, path, self.settings)
+
+    def _live_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
-        return self._pool.submit(_process_one, index, path, self.settings)
+        return self._pool
 
     def _restart(self) -> None:
         """Replace a pool broken by a crashed worker (e.g. a decoder fault)."""

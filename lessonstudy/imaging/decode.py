@@ -66,6 +66,8 @@ def decode_photo(
 
 
 def _open(data: bytes, file_name: str) -> Image.Image:
+    # catch_warnings is process-wide, so threads may race on the filter; that
+    # is harmless: _check_size enforces our (lower) limit whatever happens here.
     ensure_heif_registered()
     try:
         with warnings.catch_warnings():

@@ -154,3 +154,33 @@ def test_a_crashed_worker_fails_its_file_and_asks_for_a_new_pool(tmp_path: Path)
     assert crashed
     assert (result.index, result.ok, result.unexpected) == (5, False, True)
     assert result.message.startswith("IMG_5.HEIC: the photo could not be processed")
+
+
+class _CrashingBatch:
+    """Stands in for PhotoBatch: the first two files crash the pool, the rest work."""
+
+    workers = 1
+
+    def __init__(self) -> None:
+        self.restarts = 0
+
+    def _submit(self, index: int, path: Path) -> Future[BatchResult]:
+        future: Future[BatchResult] = Future()
+        if index < 2:
+            future.set_exception(BrokenProcessPool("worker died"))
+        else:
+            future.set_result(BatchResult(index, path, message="fine"))
+        return future
+
+    def _restart(self) -> None:
+        self.restarts += 1
+
+
+def test_after_a_crash_the_batch_restarts_and_carries_on(tmp_path: Path) -> None:
+    fake = _CrashingBatch()
+    files = [tmp_path / f"IMG_{number}.HEIC" for number in range(6)]
+    collector = batch_module._Collector(fake, files, None, threading.Event())  # type: ignore[arg-type]
+    results = list(collector.results())
+    assert [result.index for result in results] == list(range(6))
+    assert [result.unexpected for result in results] == [True, True, False, False, False, False]
+    assert fake.restarts >= 1

@@ -1,0 +1,191 @@
+"""Create a lesson and edit what the team says about it: header, cycle theme, members.
+
+A new user opens an empty library and must be able to start their own
+lesson at once, so :func:`create_lesson` makes whatever is missing (a team,
+a lesson study cycle) together with the lesson and its version 1. The lesson
+editor then saves the header fields, the cycle's research theme and goals,
+and the team's members in one transaction per save, after checking them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.enums import DEFAULT_LESSON_SECONDS
+from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.domain.timing import format_duration, lesson_duration_problem
+from lessonstudy.services.plan_records import MemberInfo
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import Cycle, Lesson, LessonVersion, Member, Team
+
+
+@dataclass(frozen=True)
+class LessonDetails:
+    """Everything the lesson editor shows and saves, as plain values."""
+
+    title: str
+    subject: str = ""
+    grade: str = ""
+    unit: str = ""
+    goals: str = ""
+    rationale: str = ""
+    duration_seconds: int = DEFAULT_LESSON_SECONDS
+    research_theme: str = ""
+    cycle_goals: str = ""
+    members: tuple[MemberInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewLesson:
+    """What "New lesson" asks for; ``cycle_id`` or ``team_id`` reuse what exists."""
+
+    title: str
+    subject: str = ""
+    grade: str = ""
+    duration_seconds: int = DEFAULT_LESSON_SECONDS
+    team_name: str = ""
+    school: str = ""
+    research_theme: str = ""
+    team_id: int | None = None
+    cycle_id: int | None = None
+    members: tuple[MemberInfo, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CreatedLesson:
+    """The ids of what :func:`create_lesson` made (the GUI selects the version)."""
+
+    lesson_id: int
+    version_id: int
+    cycle_id: int
+    team_id: int
+
+
+def _title(text: str, what: str = "lesson") -> str:
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ValidationError(f"The {what} needs a title.")
+    return cleaned
+
+
+def _check_duration(seconds: int) -> None:
+    problem = lesson_duration_problem(seconds)
+    if problem:
+        raise ValidationError(problem + ".", [problem])
+
+
+def create_lesson(library: Library, new: NewLesson) -> CreatedLesson:
+    """A lesson with an empty version 1, in a new or existing team and cycle."""
+    title = _title(new.title)
+    _check_duration(new.duration_seconds)
+    with library.unit_of_work() as session:
+        cycle = _cycle_for(session, new)
+        lesson = Lesson(cycle=cycle, title=title, subject=new.subject.strip(),
+                        grade=new.grade.strip(), duration_seconds=new.duration_seconds)
+        version = LessonVersion(number=1, status="draft", change_summary="First plan.")
+        lesson.versions.append(version)
+        session.add(lesson)
+        session.flush()
+        return CreatedLesson(lesson.id, version.id, cycle.id, cycle.team_id)
+
+
+def _cycle_for(session: Session, new: NewLesson) -> Cycle:
+    if new.cycle_id is not None:
+        cycle = session.get(Cycle, new.cycle_id)
+        if cycle is None:
+            raise NotFoundError("That lesson study cycle no longer exists. Refresh the library.")
+        return cycle
+    team = session.get(Team, new.team_id) if new.team_id is not None else None
+    if team is None:
+        team = Team(name=_title(new.team_name, "team") if new.team_name.strip() else "My team",
+                    school=new.school.strip(), subject=new.subject.strip())
+        team.members = [Member(position=i, name=m.name, role=m.role)
+                        for i, m in enumerate(_clean_members(new.members))]
+        session.add(team)
+    cycle = Cycle(research_theme=new.research_theme.strip(), phase="plan")
+    team.cycles.append(cycle)
+    session.flush()
+    return cycle
+
+
+def load_lesson(library: Library, lesson_id: int) -> LessonDetails:
+    """The lesson editor's fields for one lesson."""
+    with library.unit_of_work() as session:
+        lesson = _get_lesson(session, lesson_id)
+        cycle = lesson.cycle
+        return LessonDetails(
+            title=lesson.title, subject=lesson.subject, grade=lesson.grade, unit=lesson.unit,
+            goals=lesson.goals, rationale=lesson.rationale,
+            duration_seconds=lesson.duration_seconds, research_theme=cycle.research_theme,
+            cycle_goals=cycle.goals,
+            members=tuple(MemberInfo(m.name, m.role) for m in cycle.team.members),
+        )
+
+
+def update_lesson(library: Library, lesson_id: int, details: LessonDetails) -> None:
+    """Save the lesson editor: header, cycle theme and goals, team members.
+
+    Refused as a whole (nothing stored) for a blank title, an impossible
+    length, or a length shorter than one of the lesson's segments.
+    """
+    title = _title(details.title)
+    _check_duration(details.duration_seconds)
+    members = _clean_members(details.members)
+    with library.unit_of_work() as session:
+        lesson = _get_lesson(session, lesson_id)
+        _check_segments_fit(lesson, details.duration_seconds)
+        for name in ("subject", "grade", "unit", "goals", "rationale"):
+            _assign(lesson, name, getattr(details, name).strip())
+        _assign(lesson, "title", title)
+        _assign(lesson, "duration_seconds", details.duration_seconds)
+        _assign(lesson.cycle, "research_theme", details.research_theme.strip())
+        _assign(lesson.cycle, "goals", details.cycle_goals.strip())
+        _replace_members(lesson.cycle.team, members)
+
+
+def _assign(row: object, name: str, value: object) -> None:
+    if getattr(row, name) != value:
+        setattr(row, name, value)
+
+
+def _get_lesson(session: Session, lesson_id: int) -> Lesson:
+    lesson = session.get(Lesson, lesson_id)
+    if lesson is None:
+        raise NotFoundError(f"Lesson {lesson_id} no longer exists. Refresh the library.")
+    return lesson
+
+
+def _check_segments_fit(lesson: Lesson, seconds: int) -> None:
+    too_long = [
+        f"Version {v.number}, '{s.title}' lasts {format_duration(s.planned_seconds)}"
+        for v in lesson.versions for s in v.segments if s.planned_seconds > seconds
+    ]
+    if too_long:
+        raise ValidationError.from_problems(
+            f"The lesson cannot be {format_duration(seconds)}: some segments are longer.",
+            too_long)
+
+
+def _clean_members(members: tuple[MemberInfo, ...]) -> list[MemberInfo]:
+    """Members with names (blank rows dropped), roles trimmed."""
+    cleaned = [MemberInfo(" ".join(m.name.split()), m.role.strip()) for m in members]
+    nameless = [m for m in cleaned if not m.name and m.role]
+    if nameless:
+        raise ValidationError(f"A team member with the role '{nameless[0].role}' needs a name.")
+    return [m for m in cleaned if m.name]
+
+
+def _replace_members(team: Team, members: list[MemberInfo]) -> None:
+    rows = list(team.members)
+    for position, member in enumerate(members):
+        if position < len(rows):
+            row = rows[position]
+            _assign(row, "name", member.name)
+            _assign(row, "role", member.role)
+            _assign(row, "position", position)
+        else:
+            team.members.append(Member(position=position, name=member.name, role=member.role))
+    for extra in rows[len(members):]:
+        team.members.remove(extra)  # delete-orphan removes the row

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from lessonstudy import APP_NAME, __version__
@@ -17,6 +17,7 @@ from lessonstudy.resources import resource_path
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.crash import install_excepthook
 from lessonstudy.ui.main_window import MainWindow, open_library
+from lessonstudy.ui.startup import after_first_paint
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -53,13 +54,17 @@ def build_window(data_dir: str | None = None, db_url: str | None = None) -> Main
     return window
 
 
+def _finish_start_up(window: MainWindow) -> None:
+    install_cjk_font()
+    open_library(window)
+
+
 def run(data_dir: str | None = None, db_url: str | None = None) -> int:
     app = make_application()
     install_excepthook()
-    install_cjk_font()
     window = build_window(data_dir, db_url)
+    after_first_paint(window.tree.viewport(), lambda: _finish_start_up(window))
     window.show()
-    QTimer.singleShot(0, lambda: open_library(window))
     code = app.exec()
     window.context.close()
     return code

@@ -7,10 +7,13 @@ itself from the ``changed`` signal, so no widget reaches into another.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup
 
-from lessonstudy.storage.library import Library
+if TYPE_CHECKING:  # SQLAlchemy is imported only once the window has painted
+    from lessonstudy.storage.library import Library
 
 
 class AppContext(QObject):

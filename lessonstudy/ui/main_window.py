@@ -57,10 +57,17 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._library_changed)
         context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._demo_op: Operation | None = None
-        for name in FEATURE_MODULES:
-            importlib.import_module(name).register(self)
+        self._features_loaded = False
         self.resize(1200, 780)
         self._restore_geometry()
+
+    def load_features(self) -> None:
+        """Import feature modules (tabs, actions) once; deferred until after the first paint."""
+        if self._features_loaded:
+            return
+        self._features_loaded = True
+        for name in FEATURE_MODULES:
+            importlib.import_module(name).register(self)
 
     def menu(self, key: str) -> QMenu:
         return self.menus[key]
@@ -201,6 +208,7 @@ def open_library(window: MainWindow) -> bool:
     """Open (create, migrate) the window's library; problems are shown, not raised."""
     from lessonstudy.storage.library import Library
 
+    window.load_features()
     try:
         library = Library.open(window.location)
     except Exception as error:  # noqa: BLE001 - expected ones get a plain dialog

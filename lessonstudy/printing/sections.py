@@ -81,11 +81,12 @@ class Section:
     """A titled part of a document: its heading, its content, its subsections.
 
     ``new_page`` starts it on a fresh page; ``odd_page`` on a right-hand page
-    (implies ``new_page``). Subsections are one outline level deeper.
+    (implies ``new_page``). Subsections, listed in ``subsections`` or placed
+    in ``story`` among the flowables, are one outline level deeper.
     """
 
     title: str
-    story: list[Flowable] = field(default_factory=list)
+    story: list[Flowable | Section] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
     new_page: bool = True
     odd_page: bool = False
@@ -98,9 +99,11 @@ class Section:
         if self.new_page or self.odd_page:
             out.extend(page_start(self.odd_page))
         out.append(Heading(self.title, level, in_toc=self.in_toc, bookmark=self.bookmark))
-        out.extend(self.story)
-        for sub in self.subsections:
-            out.extend(sub.flowables(level + 1))
+        for item in [*self.story, *self.subsections]:
+            if isinstance(item, Section):  # a section in the story is a subsection
+                out.extend(item.flowables(level + 1))
+            else:
+                out.append(item)
         return out
 
 

@@ -182,3 +182,10 @@ def test_progress_reports_passes_and_pages(out_pdf: Path) -> None:
     result = build_pdf(out_pdf, _filler(2), META, progress=lambda k, v: events.append((k, v)))
     assert ("PASS", result.passes) in events
     assert ("PAGE", 2) in events
+
+
+def test_a_section_inside_a_story_is_a_subsection(out_pdf: Path) -> None:
+    inner = Section("iBoard 第二組", [para("four key ideas")], new_page=False)
+    build_pdf(out_pdf, [Section("Group 2", [para("notes"), inner])], META)
+    assert [(e.level, e.title) for e in outline_entries(out_pdf)] == [
+        (0, "Group 2"), (1, "iBoard 第二組")]

@@ -1,0 +1,40 @@
+"""``plan LESSON [--version N] --out FILE.pdf``: print a lesson plan without opening the window.
+
+Scripts and the department office print plans in batches; the lesson is
+named by id or unique title (``lessonstudy list`` shows both), the latest
+version unless ``--version`` says otherwise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+from lessonstudy.domain.errors import LessonStudyError, ValidationError
+
+
+def register(subparsers: Any) -> None:
+    plan = subparsers.add_parser("plan", help="print a lesson plan to a PDF file")
+    plan.add_argument("lesson", metavar="LESSON", help="lesson id or unique title")
+    plan.add_argument("--version", type=int, metavar="N", help="version number (default: latest)")
+    plan.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    plan.set_defaults(handler=run_plan)
+
+
+def run_plan(ctx: CommandContext) -> int:
+    from lessonstudy.services.plans import load_plan
+
+    out = Path(ctx.args.out).expanduser()
+    if not out.parent.is_dir():
+        raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    lesson_plan = load_plan(ctx.library(), ctx.args.lesson, ctx.args.version)
+    from lessonstudy.printing.plan import build_plan_pdf  # ReportLab only when printing
+
+    try:
+        result = build_plan_pdf(lesson_plan, out)
+    except OSError as error:
+        raise LessonStudyError(f"Cannot write {out}: {error.strerror or error}.") from error
+    ctx.say(f"Wrote the plan of '{lesson_plan.title}' version {lesson_plan.version.number} "
+            f"({len(lesson_plan.segments)} segments, {result.pages} pages) to {out}")
+    return 0

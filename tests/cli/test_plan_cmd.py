@@ -1,0 +1,39 @@
+"""``lessonstudy plan`` in a subprocess: the PDF it writes, and its one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lessonstudy.storage.library import Library
+from tests.cli.clirun import run_cli
+from tests.printing.pdfcheck import assert_all_fonts_embedded, pdf_text
+
+
+def test_plan_by_title_and_by_version(demo_library: Library, data_dir: Path,
+                                      tmp_path: Path) -> None:
+    demo_library.close()
+    latest = tmp_path / "plan.pdf"
+    done = run_cli("--data-dir", data_dir, "plan", "Discovering Pythagoras' theorem 發現畢氏定理",
+                   "--out", latest)
+    assert done.code == 0, done.err
+    assert "version 2 (10 segments" in done.out
+    assert "07:00–07:20" in pdf_text(latest)
+    assert_all_fonts_embedded(latest)
+    first = tmp_path / "v1.pdf"
+    assert run_cli("--data-dir", data_dir, "plan", "1", "--version", "1", "--out", first).code == 0
+    assert "Pair work: predict the pattern" not in pdf_text(first)
+
+
+def test_errors_are_one_line_with_exit_1(demo_library: Library, data_dir: Path,
+                                         tmp_path: Path) -> None:
+    demo_library.close()
+    unknown = run_cli("--data-dir", data_dir, "plan", "Fractions", "--out", tmp_path / "x.pdf")
+    assert unknown.code == 1
+    assert unknown.err.count("\n") == 1
+    assert unknown.err.startswith("lessonstudy: error: No lesson with id or title 'Fractions'")
+    assert not (tmp_path / "x.pdf").exists()
+    version = run_cli("--data-dir", data_dir, "plan", "1", "--version", "9", "--out",
+                      tmp_path / "x.pdf")
+    assert version.code == 1 and "has no version 9" in version.err
+    folder = run_cli("--data-dir", data_dir, "plan", "1", "--out", tmp_path / "nope" / "x.pdf")
+    assert folder.code == 1 and "does not exist" in folder.err

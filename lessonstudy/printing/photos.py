@@ -93,9 +93,8 @@ class PhotoFiles:
 
     def image(self, jpeg: bytes | Path, max_width: float, max_height: float) -> Image:
         """A flowable of the photo scaled to fit the box, placed by file path."""
-        path = jpeg if isinstance(jpeg, Path) else self.path_for(jpeg)
-        size = fit_within(jpeg_pixels(path), max_width, max_height)
-        return Image(str(path), width=size.width, height=size.height)
+        return photo_image(jpeg if isinstance(jpeg, Path) else self.path_for(jpeg),
+                           max_width, max_height)
 
 
 def photo_image(path: Path, max_width: float, max_height: float) -> Image:

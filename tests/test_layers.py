@@ -54,3 +54,14 @@ def test_services_and_storage_import_without_qt() -> None:
     assert "PySide6" not in loaded
     assert "reportlab" not in loaded
     assert "alembic" not in loaded
+
+
+def test_gui_start_up_paints_before_importing_storage_or_printing() -> None:
+    loaded = _modules_after(
+        "import os; os.environ['QT_QPA_PLATFORM']='offscreen'; "
+        "from lessonstudy.ui.application import make_application, build_window; "
+        "app = make_application([]); w = build_window('/nonexistent-not-opened')"
+    )
+    assert "PySide6.QtWidgets" in loaded
+    for heavy in ("sqlalchemy", "reportlab", "alembic", "PIL"):
+        assert heavy not in loaded, heavy

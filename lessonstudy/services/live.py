@@ -125,6 +125,23 @@ def next_segment(library: Library, teaching_id: int, now: datetime) -> LiveLesso
     return _change(library, teaching_id, act)
 
 
+def back_one_segment(library: Library, teaching_id: int) -> LiveLesson:
+    """Take back the last "next segment now" (pressed by mistake): the previous one runs on."""
+
+    def act(session: Session, teaching: Teaching, live: LiveLesson) -> None:
+        if live.clock.phase not in (ClockPhase.RUNNING, ClockPhase.PAUSED):
+            raise ClockError("Only a running or paused lesson can go back a segment.")
+        rows = list(session.scalars(select(SegmentTiming)
+                                    .where(SegmentTiming.teaching_id == teaching.id)
+                                    .order_by(SegmentTiming.actual_start, SegmentTiming.id)))
+        if len(rows) < 2:
+            raise ClockError("The lesson is still in its first segment.")
+        session.delete(rows[-1])
+        rows[-2].actual_end = None
+
+    return _change(library, teaching_id, act)
+
+
 def end_lesson(library: Library, teaching_id: int, now: datetime) -> LiveLesson:
     """Stop the clock for good; the running segment ends now."""
 

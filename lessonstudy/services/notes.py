@@ -34,7 +34,7 @@ from lessonstudy.storage.models import (
 )
 
 __all__ = ["Note", "NoteChoices", "NoteFields", "QuickNote", "add_quick_note", "delete_note",
-           "list_notes", "note_choices", "restore_note", "update_note"]
+           "list_notes", "note_choices", "note_id_for", "restore_note", "update_note"]
 
 
 def add_quick_note(library: Library, teaching_id: int, quick: QuickNote,
@@ -81,17 +81,32 @@ def delete_note(library: Library, note_id: int) -> Note:
 
 
 def restore_note(library: Library, note: Note) -> Note:
-    """Put a deleted note back with its id and identity (undo of a delete)."""
+    """Put a deleted note back with its identity (undo of a delete).
+
+    It keeps its uuid, and its id unless a newer note took that id meanwhile;
+    callers that hold on to notes across deletes should find them by uuid.
+    """
     with library.unit_of_work() as session:
-        if session.get(ObservationNote, note.id) is not None:
+        if session.scalar(select(ObservationNote.id).where(ObservationNote.uuid == note.uuid)):
             raise ValidationError("That note is already there; it cannot be restored twice.")
         teaching = _teaching(session, note.teaching_id)
         fields = _checked(session, teaching, note.fields)
-        row = ObservationNote(id=note.id, uuid=note.uuid, teaching_id=teaching.id,
-                              photo_id=note.photo_id, source=note.source, **_columns(fields))
+        free = session.get(ObservationNote, note.id) is None
+        row = ObservationNote(id=note.id if free else None, uuid=note.uuid,
+                              teaching_id=teaching.id, photo_id=note.photo_id,
+                              source=note.source, **_columns(fields))
         session.add(row)
         session.flush()
         return note_from(session, row)
+
+
+def note_id_for(library: Library, uuid: str) -> int:
+    """The current id of the note with this uuid (ids may change when a note is restored)."""
+    with library.unit_of_work() as session:
+        found = session.scalar(select(ObservationNote.id).where(ObservationNote.uuid == uuid))
+        if found is None:
+            raise NotFoundError("That note no longer exists (it may have been deleted).")
+        return found
 
 
 def list_notes(library: Library, teaching_id: int, search: str = "") -> list[Note]:

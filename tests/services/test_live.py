@@ -125,3 +125,16 @@ def test_a_teaching_with_typed_in_timings_must_be_started_again(
 def test_unknown_teaching_is_reported_plainly(demo_library: Library) -> None:
     with pytest.raises(NotFoundError, match="There is no teaching 999"):
         live.load_live(demo_library, 999)
+
+
+def test_back_one_segment_takes_back_a_mistaken_press(demo_library: Library, teaching: int,
+                                                      clock: ManualClock) -> None:
+    live.start_lesson(demo_library, teaching, clock.now())
+    with pytest.raises(ClockError, match="still in its first segment"):
+        live.back_one_segment(demo_library, teaching)
+    clock.advance(100)
+    live.next_segment(demo_library, teaching, clock.now())
+    clock.advance(3)
+    lesson = live.back_one_segment(demo_library, teaching)
+    assert stored_timings(demo_library, teaching) == [(0, 0, None)]
+    assert lesson.reading(clock.now()).current == 0

@@ -150,3 +150,15 @@ def test_a_broken_photo_is_refused_and_the_note_keeps_none(
     with pytest.raises(ImageError, match=r"board\.jpg"):
         attach_photo(demo_library, note.id, b"not a picture", name="board.jpg")
     assert notes.list_notes(demo_library, teaching)[0].photo_id is None
+
+
+def test_a_restored_note_whose_id_was_taken_keeps_its_uuid(
+        demo_library: Library, teaching: int, clock: ManualClock) -> None:
+    note = notes.add_quick_note(demo_library, teaching, QuickNote("last one"), clock.now())
+    gone = notes.delete_note(demo_library, note.id)
+    newer = notes.add_quick_note(demo_library, teaching, QuickNote("typed after"), clock.now())
+    back = notes.restore_note(demo_library, gone)
+    assert back.uuid == note.uuid and back.fields == note.fields
+    assert back.id != newer.id and notes.note_id_for(demo_library, note.uuid) == back.id
+    assert {n.text for n in notes.list_notes(demo_library, teaching)} == {"last one",
+                                                                         "typed after"}

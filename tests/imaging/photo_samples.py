@@ -105,3 +105,33 @@ def open_jpeg(data: bytes) -> Image.Image:
     image = Image.open(io.BytesIO(data), formats=["JPEG"])
     image.load()
     return image
+
+
+#: Display P3 primaries adapted to D50, as a phone's profile declares them.
+P3_COLORANTS = ((0.5151, 0.2412, -0.0011), (0.2920, 0.6922, 0.0419), (0.1571, 0.0666, 0.7841))
+D50 = (0.9642, 1.0, 0.8249)
+
+
+def wide_gamut_profile(description: str = "Wide test RGB") -> bytes:
+    """A minimal ICC v2 matrix/TRC RGB profile with Display P3 primaries."""
+
+    def fixed(values: tuple[float, ...]) -> bytes:
+        return b"".join(struct.pack(">i", round(value * 65536)) for value in values)
+
+    text = description.encode("ascii") + b"\x00"
+    desc = b"desc\0\0\0\0" + struct.pack(">I", len(text)) + text + bytes(4 + 4 + 2 + 1 + 67)
+    curve = b"curv\0\0\0\0" + struct.pack(">IH", 1, 0x0233) + b"\0\0"  # gamma 2.2
+    tags = [(b"desc", desc), (b"wtpt", b"XYZ \0\0\0\0" + fixed(D50))]
+    for name, colorant in zip((b"rXYZ", b"gXYZ", b"bXYZ"), P3_COLORANTS, strict=True):
+        tags.append((name, b"XYZ \0\0\0\0" + fixed(colorant)))
+    tags += [(b"rTRC", curve), (b"gTRC", curve), (b"bTRC", curve)]
+    table, body = b"", b""
+    offset = 128 + 4 + 12 * len(tags)
+    for name, data in tags:
+        data += bytes(-len(data) % 4)
+        table += name + struct.pack(">II", offset + len(body), len(data))
+        body += data
+    size = offset + len(body)
+    header = struct.pack(">I4sI4s4s4s", size, b"lcms", 0x02100000, b"mntr", b"RGB ", b"XYZ ")
+    header += bytes(12) + b"acsp" + bytes(4 + 4 + 4 + 4 + 8 + 4) + fixed(D50) + bytes(4 + 16 + 28)
+    return header + struct.pack(">I", len(tags)) + table + body

@@ -23,6 +23,7 @@ from tests.imaging.photo_samples import (
     marked_image,
     open_jpeg,
     phone_exif,
+    wide_gamut_profile,
 )
 
 JFIF_ONLY = [0xE0]
@@ -184,13 +185,23 @@ def test_png_exif_orientation_is_applied() -> None:
     assert is_red(colour_at(open_jpeg(photo.image), (260, 10, 290, 40)))
 
 
-def test_wide_gamut_profile_is_converted_not_kept() -> None:
+def test_wide_gamut_colours_are_converted_to_srgb_and_the_profile_dropped() -> None:
+    orange = Image.new("RGB", (64, 64), (200, 100, 50))
+    photo = process_photo(encode(orange, "JPEG", quality=95, icc_profile=wide_gamut_profile()))
+    red, green, blue = colour_at(open_jpeg(photo.image), (8, 8, 56, 56))
+    assert red > 210 and green < 97 and blue < 35  # P3 orange is more saturated in sRGB
+    assert jpeg_app_markers(photo.image) == JFIF_ONLY
+
+
+def test_srgb_and_unusable_profiles_leave_colours_alone() -> None:
     from PIL import ImageCms
 
-    wide = ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")).tobytes()
-    assert wide  # a non-RGB profile must simply be ignored, not crash
-    photo = process_photo(encode(marked_image(), "JPEG", icc_profile=wide))
-    assert jpeg_app_markers(photo.image) == JFIF_ONLY
+    orange = Image.new("RGB", (64, 64), (200, 100, 50))
+    lab = ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")).tobytes()
+    for profile in (_srgb_profile_bytes(), lab, b"not a profile"):
+        photo = process_photo(encode(orange, "JPEG", quality=95, icc_profile=profile))
+        colour = colour_at(open_jpeg(photo.image), (8, 8, 56, 56))
+        assert all(abs(got - want) < 3 for got, want in zip(colour, (200, 100, 50), strict=True))
 
 
 def test_settings_are_checked(phone_jpeg: PhotoFactory) -> None:

@@ -9,4 +9,5 @@ from __future__ import annotations
 COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.library_cmds",
     "lessonstudy.cli.commands.plan_cmd",
+    "lessonstudy.cli.commands.report_cmd",
 )

@@ -1,0 +1,25 @@
+"""``report TEACHING --out FILE.pdf``: the post-lesson conference report of one teaching."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+
+
+def register(subparsers: Any) -> None:
+    report = subparsers.add_parser(
+        "report", help="print the post-lesson conference report of a teaching as a PDF")
+    report.add_argument("teaching", metavar="TEACHING",
+                        help="teaching id, or the title of a lesson taught once (or with one "
+                        "research lesson)")
+    report.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    report.set_defaults(handler=run_report)
+
+
+def run_report(ctx: CommandContext) -> int:
+    from lessonstudy.services.report import write_conference_report
+
+    result = write_conference_report(ctx.library(), ctx.args.teaching, ctx.args.out)
+    ctx.say(f"Wrote {result.path} ({result.pages} pages, {result.size_bytes / 1e6:.1f} MB).")
+    return 0

@@ -1,0 +1,106 @@
+"""How the lesson and the conference actually ran against their plans.
+
+The conference often begins with time: which segment ran long, what got
+squeezed. This section prints each segment's planned and actual start and
+length with the difference, the two-row planned-versus-actual timeline, and
+the conference agenda with the minutes planned and the time each step took.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from lessonstudy.domain.actuals import ActualStatus, PlanVersusActual, SegmentActual
+from lessonstudy.domain.conference_report import ConferenceReportData
+from lessonstudy.domain.timing import format_clock, format_delta, format_duration
+from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
+from lessonstudy.printing.report.layout import grid_table, muted
+from lessonstudy.printing.sections import Section
+
+LONG_SECONDS = 60
+"""Rows of segments that ran more than this over their plan are shaded."""
+
+_STATUS_WORDS = {
+    ActualStatus.SKIPPED: "skipped",
+    ActualStatus.NOT_RECORDED: "not recorded",
+    ActualStatus.UNFINISHED: "no end recorded",
+}
+
+
+def flow_section(data: ConferenceReportData, width: float) -> Section:
+    """Segments planned versus actual, the timeline chart and the totals."""
+    flow = data.flow
+    rows = [_segment_row(n, item) for n, item in enumerate(flow.segments, start=1)]
+    over = [i for i, item in enumerate(flow.segments)
+            if (item.delta_seconds or 0) > LONG_SECONDS]
+    table = grid_table(
+        ["#", "Segment", "Planned", "Length", "Actual", "Length", "Difference"],
+        rows,
+        [width * f for f in (0.05, 0.31, 0.16, 0.09, 0.16, 0.09, 0.14)],
+        shade_rows=over)
+    story: list[Flowable] = [table, Spacer(0, 4 * mm)]
+    if flow.segments:
+        story.append(KeepTogether([_timeline(flow), Spacer(0, 2 * mm), muted(_totals(flow))]))
+    else:
+        story.append(muted("This version has no segments."))
+    return Section("Lesson flow: planned and actual times", story, new_page=False)
+
+
+def _segment_row(number: int, item: SegmentActual) -> list[str]:
+    planned = f"{format_clock(item.planned.start)}–{format_clock(item.planned.end)}"
+    actual = _status_text(item)
+    length = item.actual_seconds
+    delta = item.delta_seconds
+    return [str(number), item.segment.label, planned,
+            format_duration(item.segment.planned_seconds), actual,
+            format_duration(length) if length is not None else "–",
+            format_delta(delta) if delta is not None else "–"]
+
+
+def _status_text(item: SegmentActual) -> str:
+    if item.start is None:
+        return _STATUS_WORDS.get(item.status, "–")
+    end = format_clock(item.end) if item.end is not None else "…"
+    return f"{format_clock(item.start)}–{end}"
+
+
+def _timeline(flow: PlanVersusActual) -> Timeline:
+    timeline = flow.timeline()
+    rows = [
+        TimelineRow("Planned", [TimelineBlock(b.label, b.kind, b.start, b.end)
+                                for b in timeline.planned]),
+        TimelineRow("Actual", [TimelineBlock(b.label, b.kind, b.start, b.end)
+                               for b in timeline.actual]),
+    ]
+    return Timeline(rows, flow.lesson_seconds)
+
+
+def _totals(flow: PlanVersusActual) -> str:
+    planned = f"Planned {format_duration(flow.planned_total)}"
+    actual = flow.actual_total
+    if actual is None:
+        return f"{planned} · actual total not known (the last segment has no end)"
+    overrun = flow.overrun or 0
+    how = "over" if overrun > 0 else "under" if overrun < 0 else "on time"
+    amount = f"{format_duration(abs(overrun))} {how}" if overrun else how
+    return (f"{planned} · actual {format_duration(actual)} · {amount} · "
+            f"lesson length {format_duration(flow.lesson_seconds)}. "
+            "Shaded rows ran more than a minute over their plan.")
+
+
+def agenda_section(data: ConferenceReportData, width: float) -> Section:
+    """The conference steps with planned minutes and the time they took."""
+    if not data.agenda:
+        return Section("Conference agenda", [muted("No conference agenda was recorded.")],
+                       new_page=False)
+    rows = []
+    for n, item in enumerate(data.agenda, start=1):
+        actual = format_duration(item.actual_seconds) if item.actual_seconds is not None else "–"
+        rows.append([str(n), item.title, item.speaker, f"{item.planned_minutes} min", actual])
+    planned = sum(item.planned_minutes for item in data.agenda)
+    used = sum(item.actual_seconds or 0 for item in data.agenda)
+    table = grid_table(["#", "Step", "Speaker", "Planned", "Actual"], rows,
+                       [width * f for f in (0.05, 0.47, 0.26, 0.11, 0.11)])
+    note = muted(f"Planned {planned} min · timed {format_duration(used)}")
+    return Section("Conference agenda", [table, Spacer(0, 2 * mm), note], new_page=False)

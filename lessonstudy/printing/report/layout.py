@@ -1,0 +1,118 @@
+"""Small building blocks the conference report's sections share: tables, labels, lists.
+
+The report has a dozen tables (cover facts, flow, agenda, groups, actions);
+they all look alike because they all come from :func:`grid_table` and
+:func:`facts_table`. Words the report prints for stored values (feedback
+types, roles, action status) are here too, so every section says them alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TypeAlias
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from lessonstudy.domain.conference import TYPE_HEADINGS
+from lessonstudy.domain.enums import FeedbackType
+from lessonstudy.printing.fonts import LATIN
+from lessonstudy.printing.styles import Ink, get_styles, para
+
+Cell: TypeAlias = str | Flowable | list[Flowable]
+
+ROLE_LABELS = {
+    "critical_friend": "critical friend",
+    "knowledgeable_other": "knowledgeable other",
+    "team_member": "team member",
+    "facilitator": "facilitator",
+    "recorder": "recorder",
+    "timekeeper": "timekeeper",
+}
+
+TYPE_SINGULAR = {
+    FeedbackType.STRENGTH: "Strength",
+    FeedbackType.QUESTION: "Question",
+    FeedbackType.SUGGESTION: "Suggestion",
+    FeedbackType.CONCERN: "Concern",
+}
+
+
+def type_heading(kind: str) -> str:
+    """"Strengths", "Questions"… for a stored feedback type."""
+    try:
+        return TYPE_HEADINGS[FeedbackType(kind)]
+    except ValueError:
+        return kind.capitalize()
+
+
+def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
+    """A table cell: user text becomes a wrapping paragraph in the table style."""
+    if isinstance(value, str):
+        styles = get_styles()
+        return para(value, styles.table_header if header else styles.table_cell)
+    return value
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
+               widths: Sequence[float], *, shade_rows: Sequence[int] = ()) -> Table:
+    """A ruled table with a shaded header row that repeats on every page."""
+    data = [[cell(h, header=True) for h in header]]
+    data += [[cell(v) for v in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
+        ("GRID", (0, 0), (-1, -1), 0.4, Ink.GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), Ink.SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), _PALE) for r in shade_rows]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+_PALE = colors.HexColor("#FBEFE6")
+
+
+def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    """Label / value rows without a grid, for the cover and other fact lists."""
+    styles = get_styles()
+    label_width = min(45 * 2.835, width * 0.3)
+    data = [[left_label(label), para(value or "–", styles.table_cell)]
+            for label, value in pairs]
+    table = Table(data, colWidths=[label_width, width - label_width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (0, 0), (0, -1), "LEFT"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, Ink.GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+@cache
+def _label_style() -> ParagraphStyle:
+    styles = get_styles()
+    return ParagraphStyle("ls-report-label", parent=styles.table_cell,
+                          fontName=styles.table_header.fontName)
+
+
+def left_label(text: str) -> Paragraph:
+    """A bold, left-aligned label paragraph (table header style is centred)."""
+    return para(text, _label_style())
+
+
+def numbered(items: Sequence[str]) -> list[Flowable]:
+    """"1. …", "2. …" as body paragraphs (keeps mixed-script runs intact)."""
+    return [para(f"{n}. {text}") for n, text in enumerate(items, start=1)]
+
+
+def muted(text: str) -> Paragraph:
+    """Secondary text (authors, sources) in the small grey style."""
+    return para(text, get_styles().small)

@@ -1,0 +1,227 @@
+"""The post-lesson conference of a teaching: who runs it, its principles, its timed agenda.
+
+A conference is prepared once per teaching: the agenda follows the protocol
+(domain/agenda.py) with one report per observer group, and the five feedback
+principles are filled in. The recorder then edits names, minutes and
+principles and stores the time each step actually took. Feedback and actions
+live in :mod:`feedback` and :mod:`actions`; this module hands out the
+conference as a whole, with the choices (groups, segments, people) the
+screens offer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.agenda import protocol_agenda
+from lessonstudy.domain.conference import (
+    check_agenda_minutes,
+    checked_principles,
+    principles_from_text,
+)
+from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, ObserverRole
+from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.services.lookup import find_teaching
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import (
+    AgendaItem,
+    Conference,
+    KeyIdea,
+    Observer,
+    ObserverGroup,
+    Teaching,
+)
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One agenda step with planned minutes and the seconds it actually took (if timed)."""
+
+    id: int
+    position: int
+    kind: str
+    title: str
+    speaker: str
+    planned_minutes: int
+    actual_seconds: int | None
+
+
+@dataclass(frozen=True)
+class GroupChoice:
+    """An observer group as the conference offers it: focus, critical friends, key ideas."""
+
+    id: int
+    name: str
+    focus: str
+    critical_friends: tuple[str, ...]
+    key_idea_count: int
+
+
+@dataclass(frozen=True)
+class SegmentChoice:
+    """A segment of the taught version that feedback and actions can point at."""
+
+    id: int
+    lineage: str
+    position: int
+    title: str
+
+
+@dataclass(frozen=True)
+class ConferenceInfo:
+    """A conference with its agenda and the choices its screens need."""
+
+    id: int
+    teaching_id: int
+    lesson_id: int
+    lesson_title: str
+    version_id: int
+    version_number: int
+    teacher: str
+    facilitator: str
+    recorder: str
+    principles: tuple[str, ...]
+    agenda: tuple[AgendaEntry, ...]
+    groups: tuple[GroupChoice, ...]
+    segments: tuple[SegmentChoice, ...]
+    people: tuple[str, ...]
+
+
+def load_conference(library: Library, teaching: str | int) -> ConferenceInfo | None:
+    """The teaching's conference, or None if it has not been prepared yet."""
+    with library.unit_of_work() as session:
+        found = find_teaching(session, teaching)
+        conference = session.scalar(select(Conference).where(Conference.teaching_id == found.id))
+        return None if conference is None else _info(session, conference)
+
+
+def open_conference(library: Library, teaching: str | int) -> ConferenceInfo:
+    """The teaching's conference, prepared with the protocol agenda if it has none."""
+    with library.unit_of_work() as session:
+        found = find_teaching(session, teaching)
+        conference = session.scalar(select(Conference).where(Conference.teaching_id == found.id))
+        if conference is None:
+            conference = _prepare(session, found)
+        return _info(session, conference)
+
+
+def update_details(library: Library, conference_id: int, *, facilitator: str, recorder: str,
+                   principles: Sequence[str]) -> ConferenceInfo:
+    """Change who facilitates and records, and the agreed principles."""
+    cleaned = checked_principles(principles)
+    with library.unit_of_work() as session:
+        conference = conference_row(session, conference_id)
+        conference.facilitator = facilitator.strip()
+        conference.recorder = recorder.strip()
+        conference.principles = "\n".join(cleaned)
+        session.flush()
+        return _info(session, conference)
+
+
+def update_agenda_item(library: Library, item_id: int, *, title: str, speaker: str,
+                       planned_minutes: int) -> AgendaEntry:
+    """Rename a step, change its speaker or its planned minutes."""
+    if not title.strip():
+        raise ValidationError("An agenda step needs a title.")
+    check_agenda_minutes(planned_minutes)
+    with library.unit_of_work() as session:
+        item = _agenda_item(session, item_id)
+        item.title, item.speaker = title.strip(), speaker.strip()
+        item.planned_minutes = planned_minutes
+        session.flush()
+        return _entry(item)
+
+
+def record_agenda_time(library: Library, item_id: int, seconds: int | None) -> AgendaEntry:
+    """Store how long a step took in all (None clears it)."""
+    if seconds is not None and not 0 <= seconds <= 24 * 3600:
+        raise ValidationError("The time used by a step must be between 0 and 24 hours.")
+    with library.unit_of_work() as session:
+        item = _agenda_item(session, item_id)
+        item.actual_seconds = seconds
+        session.flush()
+        return _entry(item)
+
+
+# -- helpers ----------------------------------------------------------------
+
+
+def _prepare(session: Session, teaching: Teaching) -> Conference:
+    groups = list(teaching.groups)
+    observers = _observers(session, teaching.id)
+    knowledgeable = next((o.name for o in observers
+                          if o.role == ObserverRole.KNOWLEDGEABLE_OTHER), "")
+    conference = Conference(teaching_id=teaching.id, principles="\n".join(DEFAULT_PRINCIPLES))
+    session.add(conference)
+    session.flush()
+    steps = protocol_agenda([(g.name, g.focus) for g in groups], teacher=teaching.teacher,
+                            knowledgeable_other=knowledgeable)
+    session.add_all(AgendaItem(conference_id=conference.id, position=i, kind=s.kind.value,
+                               title=s.title, speaker=s.speaker,
+                               planned_minutes=s.planned_minutes)
+                    for i, s in enumerate(steps))
+    session.flush()
+    return conference
+
+
+def _observers(session: Session, teaching_id: int) -> list[Observer]:
+    return list(session.scalars(select(Observer).where(Observer.teaching_id == teaching_id)
+                                .order_by(Observer.position, Observer.id)))
+
+
+def _info(session: Session, conference: Conference) -> ConferenceInfo:
+    teaching = session.get_one(Teaching, conference.teaching_id)
+    version = teaching.version
+    observers = _observers(session, teaching.id)
+    agenda = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)
+                             .order_by(AgendaItem.position, AgendaItem.id))
+    return ConferenceInfo(
+        id=conference.id, teaching_id=teaching.id, lesson_id=version.lesson_id,
+        lesson_title=version.lesson.title, version_id=version.id, version_number=version.number,
+        teacher=teaching.teacher, facilitator=conference.facilitator,
+        recorder=conference.recorder, principles=principles_from_text(conference.principles),
+        agenda=tuple(_entry(item) for item in agenda),
+        groups=_group_choices(session, teaching, observers),
+        segments=tuple(SegmentChoice(s.id, s.lineage, s.position, s.title)
+                       for s in version.segments),
+        people=tuple(o.name for o in observers),
+    )
+
+
+def _group_choices(session: Session, teaching: Teaching,
+                   observers: list[Observer]) -> tuple[GroupChoice, ...]:
+    counts = dict(session.execute(
+        select(KeyIdea.group_id, func.count(KeyIdea.id))
+        .join(ObserverGroup, KeyIdea.group_id == ObserverGroup.id)
+        .where(ObserverGroup.teaching_id == teaching.id)
+        .group_by(KeyIdea.group_id)).all())
+    return tuple(
+        GroupChoice(g.id, g.name, g.focus,
+                    tuple(o.name for o in observers
+                          if o.group_id == g.id and o.role == ObserverRole.CRITICAL_FRIEND),
+                    counts.get(g.id, 0))
+        for g in teaching.groups
+    )
+
+
+def _entry(item: AgendaItem) -> AgendaEntry:
+    return AgendaEntry(item.id, item.position, item.kind, item.title, item.speaker,
+                       item.planned_minutes, item.actual_seconds)
+
+
+def conference_row(session: Session, conference_id: int) -> Conference:
+    conference = session.get(Conference, conference_id)
+    if conference is None:
+        raise NotFoundError(f"No conference with id {conference_id}; it may have been deleted.")
+    return conference
+
+
+def _agenda_item(session: Session, item_id: int) -> AgendaItem:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFoundError(f"No agenda step with id {item_id}; it may have been deleted.")
+    return item

@@ -1,0 +1,273 @@
+"""Feedback raised at the conference: typed, tied to a group, a focus, a segment and evidence.
+
+Each item says who raised it (and whether as a critical friend), what kind of
+feedback it is, which observation focus and lesson segment it concerns, and
+which notes or iBoard photos ground it. One click turns a group's iBoard key
+ideas into feedback items so the recorder does not retype them. Every write
+checks that the group, segment and evidence belong to the conference's
+teaching; a refused edit stores nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.conference import feedback_type
+from lessonstudy.domain.enums import FeedbackType, ObserverRole
+from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.services.conference import conference_row
+from lessonstudy.services.evidence import EvidenceRef, evidence_refs
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import (
+    ActionItem,
+    Conference,
+    FeedbackEvidence,
+    FeedbackItem,
+    KeyIdea,
+    ObservationNote,
+    Observer,
+    ObserverGroup,
+    Photo,
+    Segment,
+    Teaching,
+)
+
+
+@dataclass(frozen=True)
+class FeedbackDraft:
+    """What the recorder types; ``critical_friend=None`` means "decide from the author"."""
+
+    text: str
+    type: str = FeedbackType.STRENGTH.value
+    focus: str = ""
+    group_id: int | None = None
+    author: str = ""
+    segment_id: int | None = None
+    critical_friend: bool | None = None
+    note_ids: tuple[int, ...] = ()
+    photo_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FeedbackRecord:
+    """A stored feedback item with the names the screens show."""
+
+    id: int
+    conference_id: int
+    position: int
+    group_id: int | None
+    group_name: str
+    author: str
+    critical_friend: bool
+    type: str
+    focus: str
+    segment_id: int | None
+    segment_title: str
+    text: str
+    evidence: tuple[EvidenceRef, ...] = ()
+
+    def draft(self) -> FeedbackDraft:
+        """The item as a draft, to edit it or to put it back after an undo."""
+        return FeedbackDraft(
+            self.text, self.type, self.focus, self.group_id, self.author, self.segment_id,
+            self.critical_friend,
+            tuple(e.note_id for e in self.evidence if e.note_id is not None),
+            tuple(e.photo_id for e in self.evidence if e.photo_id is not None))
+
+
+@dataclass(frozen=True)
+class DeletedFeedback:
+    """What deleting an item removed, so an undo can put it back where it was."""
+
+    conference_id: int
+    position: int
+    draft: FeedbackDraft
+    action_ids: tuple[int, ...] = field(default=())
+
+
+def list_feedback(library: Library, conference_id: int) -> list[FeedbackRecord]:
+    """The conference's feedback in recorded order."""
+    with library.unit_of_work() as session:
+        conference_row(session, conference_id)
+        rows = session.scalars(select(FeedbackItem)
+                               .where(FeedbackItem.conference_id == conference_id)
+                               .order_by(FeedbackItem.position, FeedbackItem.id))
+        return [_record(session, item) for item in rows]
+
+
+def add_feedback(library: Library, conference_id: int, draft: FeedbackDraft,
+                 *, position: int | None = None) -> FeedbackRecord:
+    """Record a feedback item (at the end, unless ``position`` is given)."""
+    with library.unit_of_work() as session:
+        conference = conference_row(session, conference_id)
+        item = FeedbackItem(conference_id=conference.id, text="")
+        item.position = _next_position(session, conference.id) if position is None else position
+        _apply(session, conference, item, draft)
+        session.add(item)
+        session.flush()
+        _set_evidence(session, item, draft)
+        return _record(session, item)
+
+
+def update_feedback(library: Library, feedback_id: int, draft: FeedbackDraft) -> FeedbackRecord:
+    """Replace an item's fields and evidence with ``draft``."""
+    with library.unit_of_work() as session:
+        item = _item(session, feedback_id)
+        _apply(session, conference_row(session, item.conference_id), item, draft)
+        _set_evidence(session, item, draft)
+        session.flush()
+        return _record(session, item)
+
+
+def delete_feedback(library: Library, feedback_id: int) -> DeletedFeedback:
+    """Delete an item; actions agreed from it stay, without the link (undo restores it)."""
+    with library.unit_of_work() as session:
+        item = _item(session, feedback_id)
+        record = _record(session, item)
+        actions = tuple(session.scalars(select(ActionItem.id)
+                                        .where(ActionItem.feedback_id == item.id)))
+        session.delete(item)
+        return DeletedFeedback(item.conference_id, item.position, record.draft(), actions)
+
+
+def restore_feedback(library: Library, deleted: DeletedFeedback) -> FeedbackRecord:
+    """Put a deleted item back with its evidence and its actions' links."""
+    record = add_feedback(library, deleted.conference_id, deleted.draft,
+                          position=deleted.position)
+    with library.unit_of_work() as session:
+        for action in session.scalars(select(ActionItem)
+                                      .where(ActionItem.id.in_(deleted.action_ids))):
+            action.feedback_id = record.id
+    return record
+
+
+def key_ideas_to_feedback(library: Library, conference_id: int, group_id: int,
+                          *, default_type: str = FeedbackType.STRENGTH.value,
+                          ) -> list[FeedbackRecord]:
+    """Turn a group's iBoard key ideas into feedback items (ideas already there are skipped).
+
+    Each item gets the group's focus and links its iBoard photo as evidence.
+    Ideas ending in a question mark become questions; others take
+    ``default_type`` and the recorder adjusts them.
+    """
+    chosen = feedback_type(default_type)
+    with library.unit_of_work() as session:
+        conference = conference_row(session, conference_id)
+        group = _group(session, conference, group_id)
+        ideas = list(session.scalars(
+            select(KeyIdea).outerjoin(Photo, KeyIdea.photo_id == Photo.id)
+            .where(KeyIdea.group_id == group.id)
+            .order_by(Photo.taken_at, KeyIdea.photo_id, KeyIdea.position)))
+        if not ideas:
+            raise ValidationError(
+                f"{group.name} has no key ideas yet: transcribe its iBoard first.")
+        existing = set(session.scalars(select(FeedbackItem.text).where(
+            FeedbackItem.conference_id == conference.id, FeedbackItem.group_id == group.id)))
+        records = []
+        for idea in ideas:
+            text = idea.text.strip()
+            if not text or text in existing:
+                continue
+            existing.add(text)
+            kind = FeedbackType.QUESTION if text.endswith(("?", "？")) else chosen
+            draft = FeedbackDraft(text, kind.value, group.focus, group.id, author=group.name,
+                                  critical_friend=False,
+                                  photo_ids=(idea.photo_id,) if idea.photo_id else ())
+            item = FeedbackItem(conference_id=conference.id, text="",
+                                position=_next_position(session, conference.id))
+            _apply(session, conference, item, draft)
+            session.add(item)
+            session.flush()
+            _set_evidence(session, item, draft)
+            records.append(_record(session, item))
+        return records
+
+
+def with_author(draft: FeedbackDraft, author: str) -> FeedbackDraft:
+    """The draft with a new author and the critical-friend mark decided again from it."""
+    return replace(draft, author=author, critical_friend=None)
+
+
+# -- checks and storage -------------------------------------------------------
+
+
+def _apply(session: Session, conference: Conference, item: FeedbackItem,
+           draft: FeedbackDraft) -> None:
+    text = draft.text.strip()
+    if not text:
+        raise ValidationError("Feedback needs some text: what did the group see or suggest?")
+    teaching = session.get_one(Teaching, conference.teaching_id)
+    group = _group(session, conference, draft.group_id) if draft.group_id is not None else None
+    if draft.segment_id is not None:
+        segment = session.get(Segment, draft.segment_id)
+        if segment is None or segment.version_id != teaching.version_id:
+            raise ValidationError("That segment is not part of the lesson version taught.")
+    item.text = text
+    item.type = feedback_type(draft.type).value
+    item.focus = draft.focus.strip() or (group.focus if group else "")
+    item.group_id = draft.group_id
+    item.author = draft.author.strip()
+    item.segment_id = draft.segment_id
+    item.critical_friend = (draft.critical_friend if draft.critical_friend is not None
+                            else _is_critical_friend(session, teaching.id, item.author))
+
+
+def _is_critical_friend(session: Session, teaching_id: int, author: str) -> bool:
+    if not author:
+        return False
+    roles = session.scalars(select(Observer.role).where(
+        Observer.teaching_id == teaching_id, func.lower(Observer.name) == author.lower()))
+    return ObserverRole.CRITICAL_FRIEND.value in set(roles)
+
+
+def _set_evidence(session: Session, item: FeedbackItem, draft: FeedbackDraft) -> None:
+    conference = session.get_one(Conference, item.conference_id)
+    teaching_id = conference.teaching_id
+    for model, ids, what in ((ObservationNote, draft.note_ids, "note"),
+                             (Photo, draft.photo_ids, "photo")):
+        found = set(session.scalars(select(model.id).where(
+            model.id.in_(ids), model.teaching_id == teaching_id)))
+        missing = [str(i) for i in ids if i not in found]
+        if missing:
+            raise ValidationError(
+                f"Evidence {what} {', '.join(missing)} is not from this teaching.")
+    for old in session.scalars(select(FeedbackEvidence)
+                               .where(FeedbackEvidence.feedback_id == item.id)):
+        session.delete(old)
+    session.flush()
+    session.add_all([FeedbackEvidence(feedback_id=item.id, note_id=i) for i in draft.note_ids]
+                    + [FeedbackEvidence(feedback_id=item.id, photo_id=i) for i in draft.photo_ids])
+    session.flush()
+
+
+def _group(session: Session, conference: Conference, group_id: int | None) -> ObserverGroup:
+    group = session.get(ObserverGroup, group_id) if group_id is not None else None
+    if group is None or group.teaching_id != conference.teaching_id:
+        raise ValidationError("That observer group did not observe this teaching.")
+    return group
+
+
+def _item(session: Session, feedback_id: int) -> FeedbackItem:
+    item = session.get(FeedbackItem, feedback_id)
+    if item is None:
+        raise NotFoundError(f"No feedback item with id {feedback_id}; it may have been deleted.")
+    return item
+
+
+def _next_position(session: Session, conference_id: int) -> int:
+    last = session.scalar(select(func.max(FeedbackItem.position))
+                          .where(FeedbackItem.conference_id == conference_id))
+    return 0 if last is None else last + 1
+
+
+def _record(session: Session, item: FeedbackItem) -> FeedbackRecord:
+    group = session.get(ObserverGroup, item.group_id) if item.group_id else None
+    segment = session.get(Segment, item.segment_id) if item.segment_id else None
+    return FeedbackRecord(
+        item.id, item.conference_id, item.position, item.group_id,
+        group.name if group else "", item.author, item.critical_friend, item.type, item.focus,
+        item.segment_id, segment.title if segment else "", item.text,
+        evidence_refs(session, [item.id]).get(item.id, ()))

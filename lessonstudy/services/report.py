@@ -1,0 +1,160 @@
+"""The conference report of a teaching: read everything it prints, then print it.
+
+``lessonstudy report TEACHING --out FILE.pdf`` and the conference screen's
+"Report…" button both call :func:`write_conference_report`. Reading happens
+in one short transaction into plain records
+(:mod:`lessonstudy.domain.conference_report`); the PDF is laid out afterwards,
+with the printing package imported only then so that the command line and
+the window start fast.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.conference import principles_from_text
+from lessonstudy.domain.conference_report import (
+    ConferenceReportData,
+    ReportAction,
+    ReportAgendaItem,
+    ReportFeedback,
+    ReportGroup,
+    ReportObserver,
+    ReportPhoto,
+)
+from lessonstudy.domain.enums import DEFAULT_PRINCIPLES
+from lessonstudy.domain.errors import StorageError
+from lessonstudy.services.actions import action_record
+from lessonstudy.services.evidence import evidence_refs
+from lessonstudy.services.lookup import find_teaching
+from lessonstudy.services.teachings import load_timings
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import (
+    ActionItem,
+    AgendaItem,
+    Conference,
+    FeedbackItem,
+    KeyIdea,
+    Observer,
+    Photo,
+    PhotoData,
+    Segment,
+    Teaching,
+)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """Where the report went, how many pages and bytes it has."""
+
+    path: Path
+    pages: int
+    size_bytes: int
+
+
+def write_conference_report(library: Library, teaching: str | int, out: str | Path,
+                            ) -> ReportResult:
+    """Read the teaching's conference and write its report PDF to ``out``."""
+    target = Path(out)
+    if target.is_dir():
+        raise StorageError(f"{target} is a folder; give a file name such as report.pdf.")
+    if not target.parent.exists():
+        raise StorageError(f"The folder {target.parent} does not exist.")
+    data = load_report_data(library, teaching)
+    from lessonstudy.printing.report import build_conference_report
+
+    built = build_conference_report(data, target)
+    return ReportResult(target, built.pages, target.stat().st_size)
+
+
+def load_report_data(library: Library, teaching: str | int) -> ConferenceReportData:
+    """Everything the report prints, as plain data (a teaching without a conference is fine)."""
+    with library.unit_of_work() as session:
+        teaching_id = find_teaching(session, teaching).id
+    timings = load_timings(library, teaching_id)
+    plan = timings.plan
+    with library.unit_of_work() as session:
+        row = session.get_one(Teaching, teaching_id)
+        conference = session.scalar(select(Conference).where(Conference.teaching_id == row.id))
+        groups = _groups(session, row)
+        return ConferenceReportData(
+            lesson_title=plan.title, team=plan.team_name, school=plan.school,
+            members=tuple((m.name, m.role) for m in plan.members), teacher=row.teacher,
+            teaching_date=row.date, class_name=row.class_name, room=row.room,
+            version_number=plan.version.number, research_theme=plan.research_theme,
+            cycle_goals=plan.cycle_goals, lesson_goals=plan.goals, rationale=plan.rationale,
+            facilitator=conference.facilitator if conference else "",
+            recorder=conference.recorder if conference else "",
+            flow=timings.comparison, groups=groups,
+            agenda=_agenda(session, conference), feedback=_feedback(session, conference),
+            photos=_photos(session, row.id), actions=_actions(session, row),
+            principles=(principles_from_text(conference.principles) if conference
+                        else DEFAULT_PRINCIPLES),
+        )
+
+
+def _groups(session: Session, teaching: Teaching) -> tuple[ReportGroup, ...]:
+    people: dict[int | None, list[ReportObserver]] = defaultdict(list)
+    for o in session.scalars(select(Observer).where(Observer.teaching_id == teaching.id)
+                             .order_by(Observer.position, Observer.id)):
+        people[o.group_id].append(ReportObserver(o.name, o.school, o.role))
+    return tuple(ReportGroup(g.name, g.focus, g.prompts, g.convenor, tuple(people[g.id]))
+                 for g in teaching.groups)
+
+
+def _agenda(session: Session, conference: Conference | None) -> tuple[ReportAgendaItem, ...]:
+    if conference is None:
+        return ()
+    rows = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)
+                           .order_by(AgendaItem.position, AgendaItem.id))
+    return tuple(ReportAgendaItem(a.title, a.speaker, a.planned_minutes, a.actual_seconds)
+                 for a in rows)
+
+
+def _feedback(session: Session, conference: Conference | None) -> tuple[ReportFeedback, ...]:
+    if conference is None:
+        return ()
+    rows = list(session.scalars(select(FeedbackItem)
+                                .where(FeedbackItem.conference_id == conference.id)
+                                .order_by(FeedbackItem.position, FeedbackItem.id)))
+    evidence = evidence_refs(session, [r.id for r in rows])
+    groups = {g.id: g.name for g in session.get_one(Teaching, conference.teaching_id).groups}
+    segments = dict(session.execute(select(Segment.id, Segment.title).where(
+        Segment.id.in_([r.segment_id for r in rows if r.segment_id]))).all())
+    return tuple(
+        ReportFeedback(r.type, r.focus, r.text, r.author, groups.get(r.group_id or 0, ""),
+                       segments.get(r.segment_id or 0, ""), r.critical_friend,
+                       tuple(e.label for e in evidence.get(r.id, ())))
+        for r in rows)
+
+
+def _photos(session: Session, teaching_id: int) -> tuple[ReportPhoto, ...]:
+    rows = list(session.scalars(select(Photo).where(Photo.teaching_id == teaching_id)
+                                .order_by(Photo.group_id, Photo.taken_at, Photo.id)))
+    ids = [p.id for p in rows]
+    images = dict(session.execute(select(PhotoData.photo_id, PhotoData.image)
+                                  .where(PhotoData.photo_id.in_(ids))).all())
+    ideas: dict[int, list[str]] = defaultdict(list)
+    for idea in session.scalars(select(KeyIdea).where(KeyIdea.photo_id.in_(ids))
+                                .order_by(KeyIdea.photo_id, KeyIdea.position)):
+        ideas[idea.photo_id or 0].append(idea.text)
+    names = {g.id: g.name for g in session.get_one(Teaching, teaching_id).groups}
+    return tuple(
+        ReportPhoto(images[p.id], p.width, p.height, names.get(p.group_id or 0, p.group_label),
+                    p.caption, tuple(ideas[p.id]))
+        for p in rows if images.get(p.id))
+
+
+def _actions(session: Session, teaching: Teaching) -> tuple[ReportAction, ...]:
+    rows = session.scalars(select(ActionItem)
+                           .where(ActionItem.lesson_id == teaching.version.lesson_id)
+                           .order_by(ActionItem.id))
+    records = [action_record(session, r) for r in rows]
+    return tuple(ReportAction(r.text, r.owner, r.status, r.target_label, r.feedback_text,
+                              r.linked_version_number, r.closed_by_version_number)
+                 for r in records)

@@ -1,0 +1,136 @@
+"""The conference report read back from the PDF: every feedback item, action, time and photo."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lessonstudy.domain.conference import GENERAL_FOCUS
+from lessonstudy.domain.timing import format_clock
+from lessonstudy.services import conference as conf
+from lessonstudy.services.report import load_report_data, write_conference_report
+from lessonstudy.storage.library import Library
+from tests.printing.pdfcheck import (
+    assert_all_fonts_embedded,
+    image_count,
+    outline_titles,
+    page_count,
+    pdf_text,
+)
+
+RESEARCH, REHEARSAL = 2, 1
+TYPE_HEADINGS = {"strength": "Strengths", "question": "Questions", "suggestion": "Suggestions",
+                 "concern": "Concerns"}
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: wrapped lines and CJK breaks extract with newlines."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, object]:
+    """The demo's report with two agenda steps timed (built once for the module)."""
+    import sqlite3
+
+    from lessonstudy.paths import resolve_location
+
+    folder = tmp_path_factory.mktemp("report-lib")
+    src, dst = sqlite3.connect(demo_template / "library.db"), sqlite3.connect(folder / "library.db")
+    src.backup(dst)
+    src.close()
+    dst.close()
+    library = Library.open(resolve_location(folder))
+    info = conf.open_conference(library, RESEARCH)
+    conf.record_agenda_time(library, info.agenda[0].id, 150)
+    conf.record_agenda_time(library, info.agenda[1].id, 312)
+    out = folder / "report.pdf"
+    write_conference_report(library, RESEARCH, out)
+    data = load_report_data(library, RESEARCH)
+    library.close()
+    return out, data
+
+
+def test_every_feedback_item_is_under_its_focus_and_type(built: tuple[Path, object]) -> None:
+    out, data = built
+    text = squash(pdf_text(out))
+    start, end = text.index("Feedbackbyfocus"), text.index("Critical-friendfeedback")
+    section = text[start:end]
+    foci = [squash(g.focus) for g in data.groups] + [GENERAL_FOCUS]  # type: ignore[attr-defined]
+    for item in data.feedback:  # type: ignore[attr-defined]
+        where = section.index(squash(item.text))
+        before = section[:where]
+        nearest_focus = max(foci, key=lambda f: before.rfind(f))
+        assert nearest_focus == squash(item.focus or GENERAL_FOCUS), item.text
+        nearest_type = max(TYPE_HEADINGS.values(), key=lambda t: before.rfind(t))
+        assert nearest_type == TYPE_HEADINGS[item.type], item.text
+    for focus in foci[:3]:  # strengths come first under each focus
+        block = section[section.index(focus):]
+        assert block.index("Strengths") < block.index("Concerns")
+
+
+def test_critical_friend_feedback_is_gathered(built: tuple[Path, object]) -> None:
+    out, data = built
+    text = squash(pdf_text(out))
+    section = text[text.index("Critical-friendfeedback"):text.index("iBoardsandkeyideas")]
+    friends = [f for f in data.feedback if f.critical_friend]  # type: ignore[attr-defined]
+    assert len(friends) == 3
+    for item in friends:
+        assert squash(item.text) in section
+        assert squash(f"{item.author} (critical friend)") in section
+
+
+def test_every_action_and_status_is_printed(built: tuple[Path, object]) -> None:
+    out, data = built
+    text = squash(pdf_text(out))
+    section = text[text.index("Actionitems"):text.index("Feedbackprinciples")]
+    for action in data.actions:  # type: ignore[attr-defined]
+        assert squash(action.text) in section
+        assert squash(action.owner) in section
+    assert section.count("Open") == 3
+    for principle in data.principles:  # type: ignore[attr-defined]
+        assert squash(principle) in text[text.index("Feedbackprinciples"):]
+
+
+def test_planned_and_actual_times_and_agenda_times(built: tuple[Path, object]) -> None:
+    out, data = built
+    text = squash(pdf_text(out))
+    flow = data.flow  # type: ignore[attr-defined]
+    for item in flow.segments:
+        assert f"{format_clock(item.planned.start)}–{format_clock(item.planned.end)}" in text
+        assert f"{format_clock(item.start)}–{format_clock(item.end)}" in text
+    assert "+1:25" in text  # group work ran long
+    assert squash("Planned 50:00 · actual 53:15 · 3:15 over") in text
+    agenda = text[text.index("Conferenceagenda"):]
+    assert "2min2:30" in agenda and "5min5:12" in agenda
+
+
+def test_cover_photos_fonts_pages_and_bookmarks(built: tuple[Path, object]) -> None:
+    out, data = built
+    text = pdf_text(out)
+    assert "Discovering Pythagoras' theorem 發現畢氏定理" in text
+    assert "學習冊的表格太小，三個三角形不夠位" in squash(text)  # a key idea in Chinese
+    for group in data.groups:  # type: ignore[attr-defined]
+        for person in group.observers:
+            assert squash(person.name) in squash(text)
+    assert image_count(out) == len(data.photos) == 3  # type: ignore[attr-defined]
+    assert_all_fonts_embedded(out)
+    pages = page_count(out)
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    assert outline_titles(out)[:4] == ["Post-lesson conference report", "Observers by group",
+                                       "Research theme and goals",
+                                       "Lesson flow: planned and actual times"]
+
+
+def test_a_teaching_without_conference_still_prints(demo_library: Library, tmp_path: Path) -> None:
+    out = tmp_path / "rehearsal.pdf"
+    result = write_conference_report(demo_library, REHEARSAL, out)
+    text = pdf_text(out)
+    assert result.pages >= 2 and result.size_bytes == out.stat().st_size
+    for message in ("No feedback was recorded.", "No iBoard photos were added.",
+                    "No conference agenda was recorded.", "Mutual respect"):
+        assert message in text
+    assert image_count(out) == 0
+    assert "3:00–07:00" in text or "03:00–07:00" in text

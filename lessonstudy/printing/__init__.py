@@ -1,7 +1,8 @@
 """PDF printing with ReportLab: fonts, styles, the shared document frame, charts, photos.
 
 Importing this package switches ReportLab to binary (not ASCII85) streams:
-ASCII85 made a 24-photo report 20x slower and 25 % bigger (DESIGN §8).
+ASCII85 made a 24-photo report 20x slower and 25 % bigger (DESIGN §8); and it
+makes table cells default to the embedded Latin font instead of Helvetica.
 
 The API other documents build on::
 
@@ -12,8 +13,14 @@ The API other documents build on::
 from __future__ import annotations
 
 from reportlab import rl_config
+from reportlab.platypus import tables
+
+from lessonstudy.printing.fonts import LATIN, register_fonts
 
 rl_config.useA85 = 0
+# Tables select their cell font (default Helvetica, never embedded) before every
+# cell, even cells holding paragraphs; that put Helvetica in every PDF with a table.
+tables.CellStyle.fontname = LATIN
 
 from lessonstudy.printing.document import (  # noqa: E402
     BuildResult,
@@ -21,7 +28,6 @@ from lessonstudy.printing.document import (  # noqa: E402
     Margins,
     build_pdf,
 )
-from lessonstudy.printing.fonts import register_fonts  # noqa: E402
 from lessonstudy.printing.photos import PhotoFiles, photo_image  # noqa: E402
 from lessonstudy.printing.sections import (  # noqa: E402
     Heading,

@@ -3,10 +3,12 @@
 Every document (lesson plan, observation forms, conference report, packet)
 gets the same header (document title and subtitle), footer ("Page x of y" with
 the real total), metadata, paper size, bookmarks for its headings and a
-correct table of contents, by calling :func:`build_pdf`. The document is laid
-out in several passes (ReportLab ``multiBuild``) until the page total and the
-contents page numbers no longer change; usually two passes, three with a
-table of contents.
+correct table of contents, by calling :func:`build_pdf`.
+
+The page total costs no extra layout pass: each page's footer is a PDF form
+that the page refers to while it is laid out and that is drawn when the file
+is saved, once the total is known. Only a table of contents needs more passes
+(ReportLab ``multiBuild``), until its page numbers stop changing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -89,7 +92,6 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         )
         self.meta = meta
         self.margins = margins
-        self.page_total: int | None = None
         self.bookmarks: list[str] = []
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -100,12 +102,6 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         self._last_level = -1
         self._heading_count = 0
         self.bookmarks = []
-
-    def _allSatisfied(self) -> bool:  # ReportLab's hook, called once per pass
-        """One more pass until the footer's page total matches the real one."""
-        stable = self.page_total == self.page
-        self.page_total = self.page
-        return bool(super()._allSatisfied()) and stable
 
     # -- page starts (see sections.NewPage / OddPage) -------------------------
     def handle_newPageIfNotEmpty(self) -> None:
@@ -139,7 +135,7 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         canvas.saveState()
         if self._curPageFlowableCount > 0:  # blank pages (odd-page starts) stay clean
             self._draw_header(canvas)
-        self._draw_footer(canvas)
+        canvas.doForm(_footer_form(self.page))  # drawn by draw_footers() at save time
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas) -> None:
@@ -158,13 +154,31 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(left, baseline - 2 * mm, right, baseline - 2 * mm)
 
-    def _draw_footer(self, canvas: Canvas) -> None:
-        total = self.page_total if self.page_total is not None else self.page
-        label = self.meta.page_label.format(page=self.page, pages=total)
-        canvas.setFillColor(Ink.MUTED)
+    def draw_footers(self, canvas: Canvas, total: int) -> None:
+        """Draw every page's footer form, now that the page total is known."""
         centre = self.leftMargin + self.width / 2
-        draw_string(canvas, centre, self.margins.bottom - 10 * mm, label, FOOTER_SIZE,
-                    align="centre")
+        for page in range(1, total + 1):
+            canvas.beginForm(_footer_form(page))
+            canvas.setFillColor(Ink.MUTED)
+            label = self.meta.page_label.format(page=page, pages=total)
+            draw_string(canvas, centre, self.margins.bottom - 10 * mm, label, FOOTER_SIZE,
+                        align="centre")
+            canvas.endForm()
+
+
+def _footer_form(page: int) -> str:
+    return f"ls-footer-{page}"
+
+
+class _FooterCanvas(Canvas):
+    """A canvas that draws the footer forms just before the file is written."""
+
+    template: LessonStudyDocTemplate | None = None
+
+    def save(self) -> None:
+        if self.template is not None:
+            self.template.draw_footers(self, self.getPageNumber() - 1)
+        super().save()
 
 
 def build_pdf(
@@ -190,5 +204,11 @@ def build_pdf(
     doc = LessonStudyDocTemplate(target, meta, paper, margins or Margins(), invariant)
     if progress is not None:
         doc.setProgressCallBack(progress)
-    passes = int(doc.multiBuild(story))
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        canvas = _FooterCanvas(*args, **kwargs)
+        canvas.template = doc
+        return canvas
+
+    passes = int(doc.multiBuild(story, canvasmaker=make_canvas))
     return BuildResult(target, doc.page, passes, list(doc.bookmarks))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
-from reportlab.platypus import PageBreak
+from reportlab.platypus import PageBreak, Table
 
 import lessonstudy
 from lessonstudy.printing import (
@@ -64,6 +64,7 @@ def test_three_pages_say_page_x_of_3(out_pdf: Path) -> None:
     result = build_pdf(out_pdf, _filler(3), META)
     texts = page_texts(out_pdf)
     assert result.pages == page_count(out_pdf) == 3
+    assert result.passes == 1  # the total is filled in at save time, not by a second layout
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of 3" in text
 
@@ -189,3 +190,10 @@ def test_a_section_inside_a_story_is_a_subsection(out_pdf: Path) -> None:
     build_pdf(out_pdf, [Section("Group 2", [para("notes"), inner])], META)
     assert [(e.level, e.title) for e in outline_entries(out_pdf)] == [
         (0, "Group 2"), (1, "iBoard 第二組")]
+
+
+def test_tables_and_contents_bring_no_helvetica(out_pdf: Path) -> None:
+    grid = Table([["Segment", para("環節 Group work")], ["plain text cell", "12:00"]])
+    build_pdf(out_pdf, [contents_section(), Section("Plan 教案", [grid])], META)
+    assert_all_fonts_embedded(out_pdf)
+    assert "plain text cell" in pdf_text(out_pdf)

@@ -34,6 +34,9 @@ MAX_PIXELS = 64_000_000
 #: Largest file we read at all; phone photos are 2-15 MB.
 MAX_FILE_BYTES = 200_000_000
 
+#: Pillow names some phone JPEGs (multi-picture "MPO") apart; to us they are JPEG.
+_JPEG_FLAVOURS = {"MPO": "JPEG"}
+
 #: What decoders raise on broken data (besides OSError, handled first).
 _DECODER_FAILURES = (SyntaxError, ValueError, RuntimeError, IndexError, TypeError, struct.error)
 
@@ -59,10 +62,11 @@ def decode_photo(
         raise problems.empty(file_name)
     image = _open(data, file_name)
     _check_size(image, file_name, pixel_limit)
-    if image.format == "JPEG" and long_edge is not None:
+    source_format = _JPEG_FLAVOURS.get(image.format or "", image.format or "")
+    if source_format == "JPEG" and long_edge is not None:
         _request_reduced_decode(image, long_edge)
     _load(image, data, file_name, pixel_limit)
-    return DecodedPhoto(image=image, source_format=image.format or "")
+    return DecodedPhoto(image=image, source_format=source_format)
 
 
 def _open(data: bytes, file_name: str) -> Image.Image:

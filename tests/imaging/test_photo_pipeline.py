@@ -139,6 +139,14 @@ def test_webp_is_accepted() -> None:
     assert is_red(colour_at(open_jpeg(photo.image), (10, 10, 40, 40)))
 
 
+def test_multi_picture_jpeg_counts_as_jpeg_and_keeps_the_first_picture() -> None:
+    second = Image.new("RGB", (400, 300), (0, 0, 255))
+    data = encode(marked_image(), "MPO", save_all=True, append_images=[second])
+    photo = process_photo(data, name="DSCF0001.JPG")
+    assert photo.source_format == "JPEG"
+    assert is_red(colour_at(open_jpeg(photo.image), (10, 10, 40, 40)))
+
+
 def test_sha256_is_of_the_original_file(
     phone_jpeg: PhotoFactory, write: Callable[[str, bytes], Path]
 ) -> None:

@@ -1,0 +1,113 @@
+"""``roster import``, ``assign`` and ``groups``: observer groups from the command line.
+
+A facilitator with a registration spreadsheet can import it, split everyone
+into groups and print the group list in three commands, e.g. from a script
+the evening before the open class. Services do the work; this module only
+reads files, prints results and names the teaching in every message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+from lessonstudy.domain.errors import LessonStudyError, NotFoundError
+
+
+def register(subparsers: Any) -> None:
+    roster = subparsers.add_parser("roster", help="observer rosters of a teaching")
+    actions = roster.add_subparsers(dest="roster_action", metavar="ACTION", required=True)
+    imp = actions.add_parser("import", help="add the observers in a CSV roster to a teaching")
+    imp.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
+    imp.add_argument("file", help="CSV file with columns name, school, role, group")
+    imp.set_defaults(handler=run_roster_import)
+    assign = subparsers.add_parser("assign", help="split a teaching's observers into groups")
+    assign.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
+    assign.add_argument("--groups", type=int, metavar="N",
+                        help="number of groups (default: groups of about ten)")
+    assign.add_argument("--seed", type=int, default=0, metavar="S",
+                        help="another seed gives another, equally balanced split (default 0)")
+    assign.set_defaults(handler=run_assign)
+    groups = subparsers.add_parser("groups", help="list or print a teaching's observer groups")
+    groups.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
+    groups.add_argument("--out", metavar="FILE.pdf", help="write the printable group list here")
+    groups.set_defaults(handler=run_groups)
+
+
+def run_roster_import(ctx: CommandContext) -> int:
+    from lessonstudy.services.roster_import import import_roster
+
+    path = Path(ctx.args.file)
+    result = import_roster(ctx.library(), ctx.args.teaching, _read(path), path.name)
+    ctx.say(f"Imported {result.added} observer(s) from {path.name} into teaching "
+            f"{result.teaching_id}; {result.placed} placed in a group from the file.")
+    if result.created_groups:
+        ctx.say("Created group(s): " + ", ".join(result.created_groups) + ".")
+    for note in result.notes:
+        ctx.say(f"  note: {note}")
+    return 0
+
+
+def run_assign(ctx: CommandContext) -> int:
+    from lessonstudy.services.assignment import assign_automatically
+
+    result = assign_automatically(ctx.library(), ctx.args.teaching, groups=ctx.args.groups,
+                                  seed=ctx.args.seed)
+    ctx.say(f"Assigned the observers of teaching {result.teaching_id} to "
+            f"{len(result.sizes)} group(s) (seed {result.seed}); {result.moved} moved.")
+    if result.created_groups:
+        ctx.say("Created group(s): " + ", ".join(result.created_groups) + ".")
+    for name, size in result.sizes:
+        ctx.say(f"  {name}: {size}")
+    for note in result.notes:
+        ctx.say(f"  note: {note}")
+    for note in result.unmet:
+        ctx.say(f"  not met: {note}")
+    return 0
+
+
+def run_groups(ctx: CommandContext) -> int:
+    from lessonstudy.services.observers import load_board
+
+    board = load_board(ctx.library(), ctx.args.teaching)
+    if ctx.args.out:
+        from lessonstudy.printing.group_list import build_group_list
+
+        out = Path(ctx.args.out)
+        try:
+            result = build_group_list(out, board)
+        except OSError as error:
+            raise LessonStudyError(f"The group list cannot be written to {out}: "
+                                   f"{error.strerror or error}.") from error
+        ctx.say(f"Wrote {result.path} ({result.pages} page(s)).")
+        return 0
+    for group in board.groups:
+        members = board.members(group.id)
+        ctx.say(f"[{group.id}] {group.name} — {group.focus or 'no focus'} ({len(members)})")
+        for person in members:
+            ctx.say(_person_line(person))
+    unassigned = board.members(None)
+    if unassigned:
+        ctx.say(f"Not yet in a group ({len(unassigned)})")
+        for person in unassigned:
+            ctx.say(_person_line(person))
+    if not board.groups and not unassigned:
+        ctx.say(f"Teaching {board.teaching_id} has no observers yet; "
+                f"use 'lessonstudy roster import'.")
+    return 0
+
+
+def _person_line(person: Any) -> str:
+    marks = ("★ " if person.is_critical_friend else "") + ("(pinned) " if person.pinned else "")
+    school = f", {person.school}" if person.school else ""
+    return f"    {marks}{person.name}{school} — {person.role.label.lower()}"
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise NotFoundError(f"There is no file {path}.") from error
+    except OSError as error:
+        raise LessonStudyError(f"{path} cannot be read: {error.strerror or error}.") from error

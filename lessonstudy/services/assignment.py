@@ -1,0 +1,139 @@
+"""Split a teaching's observers into groups automatically, in one transaction.
+
+This is the facilitator's "Assign automatically" button and ``lessonstudy
+assign``. It makes sure there are enough groups (new ones are named Group A,
+B, … and get the next unused focus areas from the library, prompts copied),
+hands everyone to :func:`lessonstudy.domain.assignment.assign_observers` with
+pinned observers kept where they are, and stores the result. The same
+observers, groups and seed always give the same groups. The result carries
+where everyone was before, so the GUI can undo the whole split as one step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.assignment import GroupSlot, ObserverSlot, assign_observers
+from lessonstudy.domain.assignment import suggest_group_count as suggest_count
+from lessonstudy.domain.enums import ObserverRole
+from lessonstudy.domain.errors import ValidationError
+from lessonstudy.services import focus_areas
+from lessonstudy.services.lookup import find_teaching
+from lessonstudy.services.observer_groups import create_group, delete_groups, next_group_names
+from lessonstudy.services.observer_records import GroupInput, Placement
+from lessonstudy.services.observers import apply_placements
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import Observer, ObserverGroup, Teaching
+
+
+@dataclass(frozen=True)
+class AssignmentResult:
+    """The stored split: group sizes, what could not be met, and how to undo it."""
+
+    teaching_id: int
+    seed: int
+    created_group_ids: tuple[int, ...]
+    created_groups: tuple[str, ...]
+    before: tuple[Placement, ...]
+    moved: int
+    sizes: tuple[tuple[str, int], ...]
+    unmet: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+
+def suggested_group_count(library: Library, teaching_ref: str | int) -> int:
+    """Groups of about ten for the teaching's observers (what ``assign`` uses by default)."""
+    with library.unit_of_work() as session:
+        teaching = find_teaching(session, teaching_ref)
+        return suggest_count(len(_observers(session, teaching)))
+
+
+def assign_automatically(library: Library, teaching_ref: str | int, *,
+                         groups: int | None = None, seed: int = 0) -> AssignmentResult:
+    """Place every observer in a group; pinned observers stay where they are."""
+    with library.unit_of_work() as session:
+        teaching = find_teaching(session, teaching_ref)
+        people = _observers(session, teaching)
+        if not people:
+            raise ValidationError("There are no observers to put into groups yet; import a "
+                                  "roster or add observers first.")
+        wanted = suggest_count(len(people)) if groups is None else groups
+        _check_count(wanted, len(people))
+        existing = _groups(session, teaching)
+        created = _create_missing(session, teaching, existing, wanted)
+        all_groups = _groups(session, teaching)
+        split = assign_observers(
+            [_slot(person) for person in people],
+            [GroupSlot(g.id, g.name, g.capacity) for g in all_groups], seed=seed)
+        before = tuple(Placement(p.id, p.group_id, p.pinned) for p in people)
+        for person in people:
+            person.group_id = int(split.group_of[person.id])
+        session.flush()
+        notes = ()
+        if groups is not None and len(existing) > groups:
+            notes = (f"The teaching already has {len(existing)} groups, more than the "
+                     f"{groups} asked for; no group was removed.",)
+        return AssignmentResult(
+            teaching.id, seed, tuple(g.id for g in created), tuple(g.name for g in created),
+            before, sum(1 for p, b in zip(people, before, strict=True) if p.group_id != b.group_id),
+            tuple((g.name, len(split.members(g.id))) for g in all_groups),
+            tuple(split.unmet), notes)
+
+
+def undo_assignment(library: Library, result: AssignmentResult) -> None:
+    """Put everyone back where they were and remove the groups the split created."""
+    with library.unit_of_work() as session:
+        apply_placements(session, result.before)
+        session.flush()
+        delete_groups(session, list(result.created_group_ids))
+
+
+def _check_count(wanted: int, people: int) -> None:
+    if wanted < 1:
+        raise ValidationError("The number of groups must be at least 1.")
+    if wanted > people:
+        raise ValidationError(f"{wanted} groups is more than the {people} observers; "
+                              f"ask for at most {people}.")
+
+
+def _create_missing(session: Session, teaching: Teaching, existing: list[ObserverGroup],
+                    wanted: int) -> list[ObserverGroup]:
+    """New groups up to ``wanted``, each with the next focus area not yet in use."""
+    missing = wanted - len(existing)
+    if missing <= 0:
+        return []
+    focus_areas.seed_if_empty(session)
+    used = {g.focus_area_id for g in existing} | {g.focus.casefold() for g in existing}
+    areas = [a for a in focus_areas.ordered(session)
+             if a.id not in used and a.name.casefold() not in used] or focus_areas.ordered(session)
+    names = next_group_names([g.name for g in existing], missing)
+    ids = [
+        create_group(session, teaching.id, GroupInput(
+            name=name, focus=areas[i % len(areas)].name, prompts=areas[i % len(areas)].prompts,
+            focus_area_id=areas[i % len(areas)].id))
+        for i, name in enumerate(names)
+    ]
+    return [session.get_one(ObserverGroup, group_id) for group_id in ids]
+
+
+def _observers(session: Session, teaching: Teaching) -> list[Observer]:
+    return list(session.scalars(select(Observer).where(Observer.teaching_id == teaching.id)
+                                .order_by(Observer.position, Observer.id)))
+
+
+def _groups(session: Session, teaching: Teaching) -> list[ObserverGroup]:
+    return list(session.scalars(select(ObserverGroup)
+                                .where(ObserverGroup.teaching_id == teaching.id)
+                                .order_by(ObserverGroup.position, ObserverGroup.id)))
+
+
+def _slot(person: Observer) -> ObserverSlot:
+    try:
+        role = ObserverRole(person.role)
+    except ValueError:
+        role = ObserverRole.VISITOR
+    pinned = person.group_id if person.pinned and person.group_id is not None else None
+    return ObserverSlot(person.id, person.name, person.school, role, pinned)

@@ -1,0 +1,160 @@
+"""Observer groups of a teaching: add, edit, remove (and bring back), name new ones.
+
+A group has a name, a focus with prompts (usually copied from the focus-area
+library, then edited), a convenor who reports for it at the conference, and
+an optional capacity (the seats in its corner of the room). Group names are
+unique within a teaching because a roster's group column finds groups by name.
+
+A group that already has observation notes, photos, iBoard key ideas or
+conference feedback cannot be removed: those records would lose their group
+(key ideas would even be deleted with it).
+"""
+
+from __future__ import annotations
+
+import string
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.errors import ConflictError, ValidationError
+from lessonstudy.services.observer_records import GroupInput, Placement, RemovedGroup
+from lessonstudy.services.observers import apply_placements, get_group, get_teaching
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import (
+    FeedbackItem,
+    FocusArea,
+    KeyIdea,
+    ObservationNote,
+    ObserverGroup,
+    Photo,
+)
+
+NAME_LIMIT = 200
+CAPACITY_LIMIT = 500
+
+
+def add_group(library: Library, teaching_id: int, details: GroupInput) -> int:
+    """A new group after the existing ones; returns its id."""
+    with library.unit_of_work() as session:
+        return create_group(session, teaching_id, details)
+
+
+def create_group(session: Session, teaching_id: int, details: GroupInput) -> int:
+    teaching = get_teaching(session, teaching_id)
+    last = session.scalar(select(func.max(ObserverGroup.position))
+                          .where(ObserverGroup.teaching_id == teaching.id))
+    group = ObserverGroup(teaching_id=teaching.id, position=0 if last is None else last + 1)
+    _fill(session, group, details)
+    session.add(group)
+    session.flush()
+    return group.id
+
+
+def update_group(library: Library, teaching_id: int, group_id: int,
+                 details: GroupInput) -> GroupInput:
+    """Change a group's name, focus, prompts, convenor or capacity; returns the old details."""
+    with library.unit_of_work() as session:
+        group = get_group(session, teaching_id, group_id)
+        before = _details(group)
+        _fill(session, group, details)
+        return before
+
+
+def remove_group(library: Library, teaching_id: int, group_id: int) -> RemovedGroup:
+    """Remove a group; its members become unassigned. Refused once it has open-class records."""
+    with library.unit_of_work() as session:
+        group = get_group(session, teaching_id, group_id)
+        _refuse_if_recorded(session, group)
+        removed = RemovedGroup(
+            teaching_id, group.id, group.uuid, _details(group), group.position,
+            tuple(Placement(p.id, group.id, p.pinned) for p in group.observers))
+        for person in group.observers:
+            person.group_id, person.pinned = None, False
+        session.flush()
+        session.delete(group)
+        return removed
+
+
+def restore_group(library: Library, removed: RemovedGroup) -> None:
+    """Bring back a removed group with its id and its members (undo of a removal)."""
+    with library.unit_of_work() as session:
+        if session.get(ObserverGroup, removed.id) is not None:
+            raise ConflictError("The removed group's place was taken by another record; "
+                                "add the group again instead.")
+        group = ObserverGroup(id=removed.id, uuid=removed.uuid, teaching_id=removed.teaching_id,
+                              position=removed.position)
+        _fill(session, group, removed.details)
+        session.add(group)
+        session.flush()
+        apply_placements(session, removed.members)
+
+
+def delete_groups(session: Session, group_ids: list[int]) -> None:
+    """Delete groups made moments ago (undo of an assignment or an import)."""
+    for group_id in group_ids:
+        group = session.get(ObserverGroup, group_id)
+        if group is not None:
+            for person in group.observers:
+                person.group_id, person.pinned = None, False
+            session.flush()
+            session.delete(group)
+
+
+def next_group_names(taken: list[str], count: int) -> list[str]:
+    """``count`` unused names in the usual style: Group A, Group B, … then Group 27."""
+    used = {name.casefold() for name in taken}
+    labels = [*string.ascii_uppercase, *(str(n) for n in range(27, 27 + count + len(taken)))]
+    names: list[str] = []
+    for label in labels:
+        name = f"Group {label}"
+        if name.casefold() not in used:
+            names.append(name)
+            used.add(name.casefold())
+        if len(names) == count:
+            break
+    return names
+
+
+def _refuse_if_recorded(session: Session, group: ObserverGroup) -> None:
+    counts = [
+        (session.scalar(select(func.count()).where(model.group_id == group.id)) or 0, noun)
+        for model, noun in ((ObservationNote, "observation note"), (Photo, "photo"),
+                            (KeyIdea, "iBoard key idea"), (FeedbackItem, "feedback item"))
+    ]
+    found = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts if n]
+    if found:
+        raise ValidationError(
+            f"{group.name} already has {', '.join(found)} from the open class, so it cannot be "
+            f"removed; rename it or move its observers instead.")
+
+
+def _fill(session: Session, group: ObserverGroup, details: GroupInput) -> None:
+    name = " ".join(details.name.split())
+    problems = []
+    if not name:
+        problems.append("the group needs a name")
+    elif any(len(text) > NAME_LIMIT for text in (name, details.focus, details.convenor)):
+        problems.append(f"name, focus and convenor can have at most {NAME_LIMIT} characters")
+    if details.capacity is not None and not 1 <= details.capacity <= CAPACITY_LIMIT:
+        problems.append(f"the capacity must be between 1 and {CAPACITY_LIMIT}, "
+                        f"or empty for no limit")
+    clash = session.scalar(select(ObserverGroup.name).where(
+        ObserverGroup.teaching_id == group.teaching_id, ObserverGroup.id != group.id,
+        func.lower(ObserverGroup.name) == name.lower()))
+    if name and clash is not None:
+        problems.append(f"this teaching already has a group called '{clash}'")
+    if problems:
+        raise ValidationError.from_problems("The group cannot be saved:", problems)
+    group.name, group.capacity = name, details.capacity
+    group.focus = " ".join(details.focus.split())
+    group.prompts = "\n".join(line.strip() for line in details.prompts.splitlines()
+                              if line.strip())
+    group.convenor = " ".join(details.convenor.split())
+    area_id = details.focus_area_id
+    group.focus_area_id = area_id if area_id and session.get(FocusArea, area_id) else None
+
+
+def _details(group: ObserverGroup) -> GroupInput:
+    return GroupInput(group.name, group.focus, group.prompts, group.convenor, group.capacity,
+                      group.focus_area_id)

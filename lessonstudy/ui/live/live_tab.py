@@ -1,0 +1,46 @@
+"""The "Live lesson" tab of a teaching: the clock on top, the note line, then the notes.
+
+One widget per selection (the detail pane rebuilds tabs freely); the state
+it shows belongs to the teaching's :class:`LiveController`, so rebuilding
+loses nothing and a running clock keeps running.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from lessonstudy.domain.lesson_clock import Clock
+from lessonstudy.services.records import TeachingRef
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.live.clock_panel import ClockPanel
+from lessonstudy.ui.live.controller import controller_for
+from lessonstudy.ui.live.look import tr
+from lessonstudy.ui.live.notes_panel import NotesPanel
+from lessonstudy.ui.live.projector import ProjectorView, show_projector
+from lessonstudy.ui.live.quick_note import QuickNoteBar
+
+
+class LiveLessonTab(QWidget):
+    """Clock panel, quick note line and notes list for one teaching."""
+
+    def __init__(self, context: AppContext, teaching_id: int, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveLessonTab")
+        self.controller = controller_for(context, teaching_id, clock)
+        self.clock_panel = ClockPanel(self.controller)
+        self.notes_panel = NotesPanel(self.controller)
+        self.quick_note = QuickNoteBar(self.controller, self.notes_panel.choices)
+        self.clock_panel.projector_requested.connect(self.open_projector)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.clock_panel)
+        layout.addWidget(self.quick_note)
+        layout.addWidget(self.notes_panel, 1)
+
+    def open_projector(self) -> ProjectorView:
+        return show_projector(self.controller, self.window())
+
+
+def live_lesson_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
+    """Detail pane factory for a selected teaching."""
+    return tr("Live lesson"), LiveLessonTab(context, teaching.id)

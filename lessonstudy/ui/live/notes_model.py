@@ -135,7 +135,9 @@ class NotesModel(QAbstractItemModel):
         if column == "text":
             return note.text
         value = getattr(note.fields, column)
-        return value if editing else dict(self._choices(column)).get(value, "")
+        if editing:
+            return value
+        return "" if value is None else dict(self._choices(column)).get(value, "")
 
     def _choices(self, column: str) -> list[tuple[Any, str]]:
         none = [(None, tr("—"))]

@@ -67,8 +67,9 @@ print(time.time(), flush=True)
 def _once(code: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=env, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+    ).stdout
     return float(out.strip().splitlines()[-1]) - start
 
 
@@ -83,8 +84,11 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
         library = str(Path(folder) / "library")
-        subprocess.run([sys.executable, "-m", "lessonstudy", "--data-dir", library, "demo"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "lessonstudy", "--data-dir", library, "demo"],
+            check=True,
+            capture_output=True,
+        )
         bare = _median(BARE, runs)
         ours = _median(OURS, runs, library)
         loaded = _median(OURS_LOADED, runs, library)

@@ -43,7 +43,9 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("LessonStudy", appauthor=False))
 
 
-def resolve_location(data_dir: str | Path | None = None, db_url: str | None = None) -> LibraryLocation:
+def resolve_location(
+    data_dir: str | Path | None = None, db_url: str | None = None
+) -> LibraryLocation:
     """Apply the precedence: explicit arguments, then environment, then defaults."""
     folder = data_dir or os.environ.get("LESSONSTUDY_HOME") or default_data_dir()
     folder_path = Path(folder).expanduser().resolve()

@@ -19,8 +19,9 @@ os.environ.pop("LESSONSTUDY_HOME", None)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_platform_paths(tmp_path_factory: pytest.TempPathFactory,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_platform_paths(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))

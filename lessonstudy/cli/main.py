@@ -27,11 +27,16 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="library folder (default: $LESSONSTUDY_HOME or the user data dir)")
-    parser.add_argument("--db-url", metavar="URL",
-                        help="database URL instead of the folder's library.db "
-                        "(default: $LESSONSTUDY_DB_URL)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="library folder (default: $LESSONSTUDY_HOME or the user data dir)",
+    )
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="database URL instead of the folder's library.db (default: $LESSONSTUDY_DB_URL)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -61,8 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lessonstudy: error: {one_line(error)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("lessonstudy: interrupted; nothing was changed by the unfinished step.",
-              file=sys.stderr)
+        print(
+            "lessonstudy: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
+        )
         return EXIT_ERROR
     except Exception:
         traceback.print_exc()

@@ -47,8 +47,12 @@ def protocol_agenda(
     for kind, title, minutes in _PROTOCOL:
         if kind is AgendaKind.CRITICAL_FRIENDS:
             steps.extend(
-                AgendaStep(AgendaKind.GROUP_REPORT, f"{name}: {focus}" if focus else name,
-                           name, minutes_per_group)
+                AgendaStep(
+                    AgendaKind.GROUP_REPORT,
+                    f"{name}: {focus}" if focus else name,
+                    name,
+                    minutes_per_group,
+                )
                 for name, focus in group_reports
             )
         speaker = {

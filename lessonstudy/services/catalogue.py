@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.services.records import CycleNode, LessonNode, TeachingRef, TeamNode, VersionRef
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import Cycle, Lesson, LessonVersion, Segment, Team, Teaching
+from lessonstudy.storage.models import Cycle, Lesson, LessonVersion, Segment, Teaching, Team
 
 
 def load_tree(library: Library) -> list[TeamNode]:
@@ -21,9 +21,13 @@ def load_tree(library: Library) -> list[TeamNode]:
         for lesson in session.scalars(select(Lesson).order_by(Lesson.id)):
             lessons_by_cycle[lesson.cycle_id].append(
                 LessonNode(
-                    id=lesson.id, title=lesson.title, subject=lesson.subject, grade=lesson.grade,
+                    id=lesson.id,
+                    title=lesson.title,
+                    subject=lesson.subject,
+                    grade=lesson.grade,
                     duration_seconds=lesson.duration_seconds,
-                    versions=versions.get(lesson.id, []), teachings=teachings.get(lesson.id, []),
+                    versions=versions.get(lesson.id, []),
+                    teachings=teachings.get(lesson.id, []),
                 )
             )
         cycles_by_team: dict[int, list[CycleNode]] = defaultdict(list)
@@ -58,9 +62,13 @@ def _versions_by_lesson(session: Session) -> dict[int, list[VersionRef]]:
     for version, count, total, taught_id in rows:
         result[version.lesson_id].append(
             VersionRef(
-                id=version.id, number=version.number, status=version.status,
-                change_summary=version.change_summary, segment_count=count or 0,
-                planned_seconds=total or 0, frozen=taught_id is not None,
+                id=version.id,
+                number=version.number,
+                status=version.status,
+                change_summary=version.change_summary,
+                segment_count=count or 0,
+                planned_seconds=total or 0,
+                frozen=taught_id is not None,
             )
         )
     return result
@@ -75,8 +83,14 @@ def _teachings_by_lesson(session: Session) -> dict[int, list[TeachingRef]]:
     result: dict[int, list[TeachingRef]] = defaultdict(list)
     for teaching, lesson_id, number in rows:
         result[lesson_id].append(
-            TeachingRef(teaching.id, teaching.kind, teaching.date, teaching.class_name,
-                        teaching.teacher, number)
+            TeachingRef(
+                teaching.id,
+                teaching.kind,
+                teaching.date,
+                teaching.class_name,
+                teaching.teacher,
+                number,
+            )
         )
     return result
 

@@ -32,8 +32,8 @@ from lessonstudy.storage.models import (
     PhotoData,
     Segment,
     SegmentTiming,
-    Team,
     Teaching,
+    Team,
 )
 
 
@@ -52,8 +52,10 @@ def load_demo(library: Library) -> DemoResult:
         if existing is not None:
             return DemoResult(existing.cycles[0].lessons[0].id, already_loaded=True)
     photos = [
-        process_photo(draw_iboard(f"{C.GROUPS[g][0]} · {C.GROUPS[g][1]}", ideas, seed=g),
-                      name=f"iboard-{C.GROUPS[g][0].lower().replace(' ', '-')}.png")
+        process_photo(
+            draw_iboard(f"{C.GROUPS[g][0]} · {C.GROUPS[g][1]}", ideas, seed=g),
+            name=f"iboard-{C.GROUPS[g][0].lower().replace(' ', '-')}.png",
+        )
         for g, ideas in C.IBOARDS
     ]
     with library.unit_of_work() as session:
@@ -66,15 +68,19 @@ def load_demo(library: Library) -> DemoResult:
 
 
 def _add_lesson(session: Session) -> Lesson:
-    team = Team(uuid=C.TEAM["uuid"], name=C.TEAM["name"], school=C.TEAM["school"],
-                subject=C.TEAM["subject"])
-    team.members = [Member(position=i, name=n, role=r) for i, (n, r) in enumerate(C.TEAM["members"])]
+    team = Team(
+        uuid=C.TEAM["uuid"], name=C.TEAM["name"], school=C.TEAM["school"], subject=C.TEAM["subject"]
+    )
+    team.members = [
+        Member(position=i, name=n, role=r) for i, (n, r) in enumerate(C.TEAM["members"])
+    ]
     cycle = Cycle(**C.CYCLE)
     team.cycles.append(cycle)
     lesson = Lesson(**C.LESSON)
     cycle.lessons.append(lesson)
-    lesson.case_pupils = [CasePupil(label=a, typifies=b, success_criterion=c)
-                          for a, b, c in C.CASE_PUPILS]
+    lesson.case_pupils = [
+        CasePupil(label=a, typifies=b, success_criterion=c) for a, b, c in C.CASE_PUPILS
+    ]
     v2_segments = [_segment(i, row) for i, row in enumerate(C.SEGMENTS_V2)]
     v1_rows = [row for row in C.SEGMENTS_V2 if row[0] not in C.V1_SKIPPED]
     v1_segments = []
@@ -83,11 +89,21 @@ def _add_lesson(session: Session) -> Lesson:
         seg.lineage = next(s.lineage for s in v2_segments if s.title == row[0])
         v1_segments.append(seg)
     lesson.versions = [
-        LessonVersion(number=1, status="rehearsed", author="陳慧敏 Chan Wai Man",
-                      change_summary="First plan for the rehearsal.", segments=v1_segments),
-        LessonVersion(number=2, status="taught", author="李嘉欣 Lee Ka Yan",
-                      change_summary="After the rehearsal: added 20-second pair work, shorter "
-                      "group work, longer gallery critique.", segments=v2_segments),
+        LessonVersion(
+            number=1,
+            status="rehearsed",
+            author="陳慧敏 Chan Wai Man",
+            change_summary="First plan for the rehearsal.",
+            segments=v1_segments,
+        ),
+        LessonVersion(
+            number=2,
+            status="taught",
+            author="李嘉欣 Lee Ka Yan",
+            change_summary="After the rehearsal: added 20-second pair work, shorter "
+            "group work, longer gallery critique.",
+            segments=v2_segments,
+        ),
     ]
     session.add(team)
     session.flush()
@@ -96,85 +112,151 @@ def _add_lesson(session: Session) -> Lesson:
 
 def _segment(position: int, row: tuple[str, ...], duration: str | None = None) -> Segment:
     title, kind, planned, activity, responses, support, evaluation = row
-    return Segment(position=position, title=title, kind=kind,
-                   planned_seconds=parse_duration(duration or planned), activity=activity,
-                   anticipated_responses=responses, teacher_support=support,
-                   evaluation=evaluation)
+    return Segment(
+        position=position,
+        title=title,
+        kind=kind,
+        planned_seconds=parse_duration(duration or planned),
+        activity=activity,
+        anticipated_responses=responses,
+        teacher_support=support,
+        evaluation=evaluation,
+    )
 
 
-def _add_teaching(session: Session, version: LessonVersion, info: dict[str, object],
-                  starts: list[str]) -> Teaching:
+def _add_teaching(
+    session: Session, version: LessonVersion, info: dict[str, object], starts: list[str]
+) -> Teaching:
     teaching = Teaching(version_id=version.id, **info)
     session.add(teaching)
     session.flush()
     seconds = [parse_duration(s) if s != "0:00" else 0 for s in starts]
     for i, (segment, start) in enumerate(zip(version.segments, seconds, strict=True)):
         end = seconds[i + 1] if i + 1 < len(seconds) else start + segment.planned_seconds + 45
-        session.add(SegmentTiming(teaching_id=teaching.id, segment_id=segment.id,
-                                  actual_start=start, actual_end=end))
+        session.add(
+            SegmentTiming(
+                teaching_id=teaching.id, segment_id=segment.id, actual_start=start, actual_end=end
+            )
+        )
     return teaching
 
 
-def _add_open_class(session: Session, lesson: Lesson, teaching: Teaching,
-                    photos: list[ProcessedPhoto]) -> None:
+def _add_open_class(
+    session: Session, lesson: Lesson, teaching: Teaching, photos: list[ProcessedPhoto]
+) -> None:
     segments = teaching.version.segments
-    groups = [ObserverGroup(teaching_id=teaching.id, position=i, name=n, focus=f, prompts=p,
-                            capacity=10) for i, (n, f, p) in enumerate(C.GROUPS)]
+    groups = [
+        ObserverGroup(teaching_id=teaching.id, position=i, name=n, focus=f, prompts=p, capacity=10)
+        for i, (n, f, p) in enumerate(C.GROUPS)
+    ]
     session.add_all(groups)
     session.flush()
     for i, (name, school, role, g) in enumerate(C.OBSERVERS):
-        groups[g].observers.append(Observer(teaching_id=teaching.id, position=i, name=name,
-                                            school=school, role=role))
+        groups[g].observers.append(
+            Observer(teaching_id=teaching.id, position=i, name=name, school=school, role=role)
+        )
         if role == "critical_friend":
             groups[g].convenor = name
     pupils = {p.label: p for p in lesson.case_pupils}
     for seg, elapsed, g, kind, text, pupil, flagged in C.NOTES:
-        session.add(ObservationNote(
-            teaching_id=teaching.id, group_id=groups[g].id, segment_id=segments[seg].id,
-            elapsed_seconds=parse_duration(elapsed), kind=kind, text=text, flagged=flagged,
-            case_pupil_id=pupils[pupil].id if pupil else None))
+        session.add(
+            ObservationNote(
+                teaching_id=teaching.id,
+                group_id=groups[g].id,
+                segment_id=segments[seg].id,
+                elapsed_seconds=parse_duration(elapsed),
+                kind=kind,
+                text=text,
+                flagged=flagged,
+                case_pupil_id=pupils[pupil].id if pupil else None,
+            )
+        )
     _add_iboards(session, teaching, groups, photos, segments[4].id)
     _add_conference(session, lesson, teaching, groups, segments)
 
 
-def _add_iboards(session: Session, teaching: Teaching, groups: list[ObserverGroup],
-                 photos: list[ProcessedPhoto], segment_id: int) -> None:
+def _add_iboards(
+    session: Session,
+    teaching: Teaching,
+    groups: list[ObserverGroup],
+    photos: list[ProcessedPhoto],
+    segment_id: int,
+) -> None:
     for (g, ideas), processed in zip(C.IBOARDS, photos, strict=True):
-        photo = Photo(teaching_id=teaching.id, group_id=groups[g].id, segment_id=segment_id,
-                      caption=f"{groups[g].name} iBoard: four key ideas",
-                      taken_at=processed.taken_at, width=processed.width,
-                      height=processed.height, sha256=processed.sha256,
-                      original_name=f"iboard-{g + 1}.png")
+        photo = Photo(
+            teaching_id=teaching.id,
+            group_id=groups[g].id,
+            segment_id=segment_id,
+            caption=f"{groups[g].name} iBoard: four key ideas",
+            taken_at=processed.taken_at,
+            width=processed.width,
+            height=processed.height,
+            sha256=processed.sha256,
+            original_name=f"iboard-{g + 1}.png",
+        )
         session.add(photo)
         session.flush()
-        session.add(PhotoData(photo_id=photo.id, image=processed.image,
-                              thumbnail=processed.thumbnail))
-        session.add_all(KeyIdea(photo_id=photo.id, group_id=groups[g].id, position=i, text=t)
-                        for i, t in enumerate(ideas, start=1))
+        session.add(
+            PhotoData(photo_id=photo.id, image=processed.image, thumbnail=processed.thumbnail)
+        )
+        session.add_all(
+            KeyIdea(photo_id=photo.id, group_id=groups[g].id, position=i, text=t)
+            for i, t in enumerate(ideas, start=1)
+        )
 
 
-def _add_conference(session: Session, lesson: Lesson, teaching: Teaching,
-                    groups: list[ObserverGroup], segments: list[Segment]) -> None:
-    conference = Conference(teaching_id=teaching.id, principles="\n".join(DEFAULT_PRINCIPLES),
-                            **C.CONFERENCE)
+def _add_conference(
+    session: Session,
+    lesson: Lesson,
+    teaching: Teaching,
+    groups: list[ObserverGroup],
+    segments: list[Segment],
+) -> None:
+    conference = Conference(
+        teaching_id=teaching.id, principles="\n".join(DEFAULT_PRINCIPLES), **C.CONFERENCE
+    )
     session.add(conference)
     session.flush()
-    steps = protocol_agenda([(g.name, g.focus) for g in groups], teacher=teaching.teacher,
-                            knowledgeable_other="Ms Wendy Choi")
-    session.add_all(AgendaItem(conference_id=conference.id, position=i, kind=s.kind,
-                               title=s.title, speaker=s.speaker, planned_minutes=s.planned_minutes)
-                    for i, s in enumerate(steps))
+    steps = protocol_agenda(
+        [(g.name, g.focus) for g in groups],
+        teacher=teaching.teacher,
+        knowledgeable_other="Ms Wendy Choi",
+    )
+    session.add_all(
+        AgendaItem(
+            conference_id=conference.id,
+            position=i,
+            kind=s.kind,
+            title=s.title,
+            speaker=s.speaker,
+            planned_minutes=s.planned_minutes,
+        )
+        for i, s in enumerate(steps)
+    )
     feedback = []
     for i, (g, author, cf, ftype, focus, seg, text) in enumerate(C.FEEDBACK):
-        item = FeedbackItem(conference_id=conference.id, position=i, author=author,
-                            critical_friend=cf, type=ftype, focus=focus, text=text,
-                            group_id=groups[g].id if g is not None else None,
-                            segment_id=segments[seg].id if seg is not None else None)
+        item = FeedbackItem(
+            conference_id=conference.id,
+            position=i,
+            author=author,
+            critical_friend=cf,
+            type=ftype,
+            focus=focus,
+            text=text,
+            group_id=groups[g].id if g is not None else None,
+            segment_id=segments[seg].id if seg is not None else None,
+        )
         feedback.append(item)
     session.add_all(feedback)
     session.flush()
     for fb, seg, owner, text in C.ACTIONS:
-        session.add(ActionItem(lesson_id=lesson.id, feedback_id=feedback[fb].id,
-                               from_version_id=teaching.version_id,
-                               target_segment_lineage=segments[seg].lineage, owner=owner,
-                               text=text))
+        session.add(
+            ActionItem(
+                lesson_id=lesson.id,
+                feedback_id=feedback[fb].id,
+                from_version_id=teaching.version_id,
+                target_segment_lineage=segments[seg].lineage,
+                owner=owner,
+                text=text,
+            )
+        )

@@ -32,8 +32,9 @@ def draw_iboard(title: str, ideas: Sequence[str], *, seed: int = 0) -> bytes:
         ink = _INKS[(index - 1) % len(_INKS)]
         for line_no, line in enumerate(_wrap(f"{index}. {idea}", 38)[:2]):
             draw.text((100 + rng.randint(-8, 8), y + line_no * 70), line, font=body, fill=ink)
-    board = board.rotate(rng.uniform(-3, 3), resample=Image.Resampling.BICUBIC,
-                         fillcolor=(120, 110, 100))
+    board = board.rotate(
+        rng.uniform(-3, 3), resample=Image.Resampling.BICUBIC, fillcolor=(120, 110, 100)
+    )
     board = board.filter(ImageFilter.GaussianBlur(0.6))
     out = io.BytesIO()
     board.save(out, format="PNG")

@@ -73,9 +73,7 @@ def lesson_listing(team: TeamNode, lesson: LessonNode) -> dict[str, object]:
         "team": team.name,
         "subject": lesson.subject,
         "grade": lesson.grade,
-        "versions": [
-            {"id": v.id, "number": v.number, "status": v.status} for v in lesson.versions
-        ],
+        "versions": [{"id": v.id, "number": v.number, "status": v.status} for v in lesson.versions],
         "teachings": [
             {
                 "id": t.id,

@@ -37,7 +37,7 @@ def new_uuid() -> str:
 def _who() -> str:
     try:
         return f"{getpass.getuser()}@{socket.gethostname()}"
-    except Exception:  # noqa: BLE001 - identity is best effort, never fatal
+    except Exception:
         return "unknown"
 
 
@@ -65,5 +65,5 @@ class Tracked:
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy hook
+    def __mapper_args__(cls) -> dict[str, object]:
         return {"version_id_col": cls.row_version}  # type: ignore[attr-defined]

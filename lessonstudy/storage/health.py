@@ -23,7 +23,9 @@ class HealthReport:
 
 def _raw(engine: Engine, sql: str) -> list[tuple[object, ...]]:
     with engine.connect() as conn:
-        return [tuple(r) for r in conn.connection.driver_connection.execute(sql).fetchall()]
+        raw = conn.connection.driver_connection
+        assert raw is not None  # a live pooled connection always has its DBAPI connection
+        return [tuple(r) for r in raw.execute(sql).fetchall()]
 
 
 def quick_check(engine: Engine) -> None:
@@ -56,7 +58,9 @@ def full_check(engine: Engine) -> HealthReport:
     broken = _raw(engine, "PRAGMA foreign_key_check")
     report.checked.append("links between records")
     for table, rowid, parent, _fk in broken[:20]:
-        report.problems.append(f"a row in {table} (row {rowid}) points to a missing {parent} record")
+        report.problems.append(
+            f"a row in {table} (row {rowid}) points to a missing {parent} record"
+        )
     if len(broken) > 20:
         report.problems.append(f"… and {len(broken) - 20} more broken links")
     return report

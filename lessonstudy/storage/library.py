@@ -88,7 +88,9 @@ def _prepare_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"The library folder {folder} cannot be created: {exc.strerror}.") from exc
+        raise StorageError(
+            f"The library folder {folder} cannot be created: {exc.strerror}."
+        ) from exc
 
 
 def _bring_to_head(location: LibraryLocation, engine: Engine, existed: bool) -> None:

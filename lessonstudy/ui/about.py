@@ -15,8 +15,12 @@ from lessonstudy import __version__
 
 def component_versions() -> list[tuple[str, str]]:
     """Name and version of each component (read from package metadata, no heavy imports)."""
-    rows = [("Lesson Study", __version__), ("Python", platform.python_version()),
-            ("Qt", qVersion()), ("PySide6", PySide6.__version__)]
+    rows = [
+        ("Lesson Study", __version__),
+        ("Python", platform.python_version()),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+    ]
     for dist in ("SQLAlchemy", "alembic", "reportlab", "pillow", "pi-heif"):
         try:
             rows.append((dist, metadata.version(dist)))

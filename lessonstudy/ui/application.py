@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from lessonstudy import APP_NAME, __version__
@@ -36,11 +36,13 @@ def install_cjk_font() -> None:
     QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
 
 
-def install_translations(app: QApplication) -> None:
+def install_translations(app: QCoreApplication) -> None:
     """Load Qt's own and our translations for the system locale, when present."""
     locale = QLocale.system()
     qt_tr = QTranslator(app)
-    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_tr.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_tr)
     ours = QTranslator(app)
     if ours.load(locale, "lessonstudy", "_", str(resource_path("translations"))):

@@ -16,8 +16,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Crash", text)
 
 
-def show_crash(kind: type[BaseException], error: BaseException,
-               tb: TracebackType | None, parent: QWidget | None = None) -> None:
+def show_crash(
+    kind: type[BaseException],
+    error: BaseException,
+    tb: TracebackType | None,
+    parent: QWidget | None = None,
+) -> None:
     """A dialog saying a bug happened, with the details to copy into a report."""
     details = "".join(traceback.format_exception(kind, error, tb))
     sys.stderr.write(details)
@@ -27,8 +31,12 @@ def show_crash(kind: type[BaseException], error: BaseException,
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Lesson Study: unexpected error"))
-    box.setText(tr("Something went wrong inside Lesson Study. Your saved work is safe: "
-                   "every change is stored as soon as it is made."))
+    box.setText(
+        tr(
+            "Something went wrong inside Lesson Study. Your saved work is safe: "
+            "every change is stored as soon as it is made."
+        )
+    )
     box.setInformativeText(tr("Please send the details below to whoever looks after the app."))
     box.setDetailedText(f"Lesson Study {__version__}\n{details}")
     box.exec()

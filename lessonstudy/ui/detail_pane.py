@@ -26,8 +26,9 @@ def register_tab(node_type: type, factory: TabFactory) -> None:
 class DetailPane(QStackedWidget):
     """Shows an empty-state page, or the registered tabs for the selected node."""
 
-    def __init__(self, context: AppContext, empty_state: QWidget,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, empty_state: QWidget, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._empty = empty_state
@@ -56,7 +57,8 @@ class DetailPane(QStackedWidget):
         while self._tabs.count():
             widget = self._tabs.widget(0)
             self._tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         for factory in factories:
             title, widget = factory(self._context, node)
             self._tabs.addTab(widget, title)

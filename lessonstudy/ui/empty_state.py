@@ -16,12 +16,15 @@ class EmptyLibraryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("<h2>Your library is empty</h2>"))
-        text = QLabel(self.tr(
-            "Lesson Study keeps your team's lessons, their timed segments and versions, the "
-            "observer groups of an open class, their notes and iBoard photos, and the "
-            "post-lesson conference.\n\nOpen the demo to explore a complete open class: a "
-            "50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 "
-            "visitors in three observer groups, and debriefed."))
+        text = QLabel(
+            self.tr(
+                "Lesson Study keeps your team's lessons, their timed segments and versions, the "
+                "observer groups of an open class, their notes and iBoard photos, and the "
+                "post-lesson conference.\n\nOpen the demo to explore a complete open class: a "
+                "50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 "
+                "visitors in three observer groups, and debriefed."
+            )
+        )
         text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open demo library"))
         self.demo_button.setObjectName("openDemoButton")

@@ -73,12 +73,12 @@ class LibraryTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row(), 0, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.item(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +129,8 @@ def _add_lesson(parent: TreeItem, lesson: LessonNode, tr: Any) -> None:
     versions = item.add(TreeItem(tr("Versions"), None, lesson))
     for v in lesson.versions:
         label = tr("Version {n} · {status} · {time}").format(
-            n=v.number, status=tr(v.status), time=format_duration(v.planned_seconds))
+            n=v.number, status=tr(v.status), time=format_duration(v.planned_seconds)
+        )
         versions.add(TreeItem(label, v, lesson))
     teachings = item.add(TreeItem(tr("Teachings"), None, lesson))
     for t in lesson.teachings:
@@ -137,8 +138,12 @@ def _add_lesson(parent: TreeItem, lesson: LessonNode, tr: Any) -> None:
 
 
 def _teaching_label(t: TeachingRef, tr: Any) -> str:
-    kinds = {"rehearsal": tr("Rehearsal"), "research": tr("Research lesson"),
-             "reteach": tr("Reteach")}
+    kinds = {
+        "rehearsal": tr("Rehearsal"),
+        "research": tr("Research lesson"),
+        "reteach": tr("Reteach"),
+    }
     when = t.date.isoformat() if t.date else tr("no date")
     return tr("{kind} · {date} · class {cls}").format(
-        kind=kinds.get(t.kind, t.kind), date=when, cls=t.class_name or "–")
+        kind=kinds.get(t.kind, t.kind), date=when, cls=t.class_name or "–"
+    )

@@ -72,8 +72,15 @@ class MainWindow(QMainWindow):
     def menu(self, key: str) -> QMenu:
         return self.menus[key]
 
-    def add_action(self, menu: str, text: str, slot: Any, shortcut: Any = None,
-                   toolbar: bool = False, name: str = "") -> QAction:
+    def add_action(
+        self,
+        menu: str,
+        text: str,
+        slot: Any,
+        shortcut: Any = None,
+        toolbar: bool = False,
+        name: str = "",
+    ) -> QAction:
         """One place to create menu (and toolbar) actions with shortcuts."""
         action = QAction(text, self)
         if name:
@@ -88,26 +95,39 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
-                           ("view", self.tr("&View")), ("help", self.tr("&Help"))):
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("help", self.tr("&Help")),
+        ):
             self.menus[key] = bar.addMenu(title)
-        self.add_action("file", self.tr("Open &demo open class"), self.load_demo,
-                        name="actionDemo")
-        self.add_action("file", self.tr("&Back up library now"), self.backup_now,
-                        QKeySequence("Ctrl+Shift+B"), name="actionBackup")
-        self.add_action("file", self.tr("&Check library"), self.check_library,
-                        name="actionCheck")
+        self.add_action("file", self.tr("Open &demo open class"), self.load_demo, name="actionDemo")
+        self.add_action(
+            "file",
+            self.tr("&Back up library now"),
+            self.backup_now,
+            QKeySequence("Ctrl+Shift+B"),
+            name="actionBackup",
+        )
+        self.add_action("file", self.tr("&Check library"), self.check_library, name="actionCheck")
         self.menus["file"].addSeparator()
-        self.add_action("file", self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"),
-                        name="actionQuit")
+        self.add_action(
+            "file", self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), name="actionQuit"
+        )
         undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.menus["edit"].addActions([undo, redo])
         self.toolbar.addActions([undo, redo])
-        self.add_action("view", self.tr("&Refresh"), lambda: self.context.notify_changed(),
-                        QKeySequence.StandardKey.Refresh, name="actionRefresh")
+        self.add_action(
+            "view",
+            self.tr("&Refresh"),
+            lambda: self.context.notify_changed(),
+            QKeySequence.StandardKey.Refresh,
+            name="actionRefresh",
+        )
         self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout")
 
     # -- library ---------------------------------------------------------------
@@ -121,8 +141,11 @@ class MainWindow(QMainWindow):
         self.tree_model.set_tree(teams)
         self.tree.expandToDepth(3)
         lessons = sum(len(c.lessons) for t in teams for c in t.cycles)
-        self._status_label.setText(self.tr("%n lesson(s)", "", lessons) + " · " + str(
-            self.location.db_path or self.location.db_url))
+        self._status_label.setText(
+            self.tr("%n lesson(s)", "", lessons)
+            + " · "
+            + str(self.location.db_path or self.location.db_url)
+        )
         if not lessons:
             self.detail.show_empty_library()
         elif selected is not None:
@@ -168,7 +191,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         try:
             path = self.context.library.backup("manual")
-        except Exception as error:  # noqa: BLE001 - shown to the user by the bridge
+        except Exception as error:
             show_error(self, error)
             return
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 8000)
@@ -198,7 +221,7 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, lambda: self.splitter.setSizes([340, 860]))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.SPLITTER_STATE.set(self.splitter.saveState())
         super().closeEvent(event)
@@ -211,7 +234,7 @@ def open_library(window: MainWindow) -> bool:
     window.load_features()
     try:
         library = Library.open(window.location)
-    except Exception as error:  # noqa: BLE001 - expected ones get a plain dialog
+    except Exception as error:
         window._status_label.setText(window.tr("No library open"))
         show_error(window, error, window.tr("The library could not be opened"))
         return False

@@ -22,8 +22,13 @@ class Operation(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[..., Any], *, with_progress: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[..., Any],
+        *,
+        with_progress: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._with_progress = with_progress
@@ -47,7 +52,7 @@ class Operation(QObject):
                 result = self._work(progress=self.progressed.emit, cancel=self._cancel)
             else:
                 result = self._work()
-        except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread
+        except BaseException as error:
             self.running = False
             self.failed.emit(error)
             return

@@ -23,6 +23,11 @@ def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120) ->
     env["PYTHONIOENCODING"] = "utf-8"
     proc = subprocess.run(
         [sys.executable, "-m", "lessonstudy", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=env, timeout=timeout,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
     )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)

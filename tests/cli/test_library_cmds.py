@@ -57,8 +57,12 @@ def test_env_var_selects_library(data_dir: Path, monkeypatch) -> None:
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "lessonstudy", "backup"], capture_output=True,
-                          text=True, env={**os.environ})
+    proc = subprocess.run(
+        [sys.executable, "-m", "lessonstudy", "backup"],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+    )
     assert proc.returncode == 0
     assert str(data_dir) in proc.stdout
 

@@ -21,8 +21,8 @@ from lessonstudy.storage.models import (
     Observer,
     ObserverGroup,
     Segment,
-    Team,
     Teaching,
+    Team,
 )
 from lessonstudy.storage.schema import SCHEMA_HEAD
 
@@ -158,7 +158,9 @@ def test_database_of_another_program_is_refused(data_dir: Path) -> None:
         Library.open(resolve_location(data_dir))
 
 
-def test_upgrade_on_open_makes_a_backup_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_on_open_makes_a_backup_first(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Library.open(resolve_location(data_dir)).close()
     calls: list[str] = []
     monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (SCHEMA_HEAD, "0002_next"))

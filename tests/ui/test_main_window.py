@@ -71,8 +71,9 @@ def test_geometry_is_remembered(qtbot, data_dir: Path) -> None:
     assert (second.width(), second.height()) == (700, 520)
 
 
-def test_error_bridge_shows_every_problem(qtbot, monkeypatch: pytest.MonkeyPatch,
-                                          window: MainWindow) -> None:
+def test_error_bridge_shows_every_problem(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     show_error(window, ValidationError.from_problems("Two problems.", ["line 2: x", "line 3: y"]))
@@ -80,8 +81,9 @@ def test_error_bridge_shows_every_problem(qtbot, monkeypatch: pytest.MonkeyPatch
     assert "line 3: y" in shown[0].informativeText()
 
 
-def test_bad_library_is_reported_not_crashed(qtbot, monkeypatch: pytest.MonkeyPatch,
-                                             data_dir: Path) -> None:
+def test_bad_library_is_reported_not_crashed(
+    qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
     (data_dir / "library.db").write_bytes(b"not sqlite" * 50)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

@@ -29,8 +29,10 @@ def run_demo(ctx: CommandContext) -> int:
     if result.already_loaded:
         ctx.say(f"The demo open class is already in this library (lesson {result.lesson_id}).")
     else:
-        ctx.say(f"Loaded the demo open class as lesson {result.lesson_id} "
-                f"into {ctx.location.db_path or ctx.location.db_url}.")
+        ctx.say(
+            f"Loaded the demo open class as lesson {result.lesson_id} "
+            f"into {ctx.location.db_path or ctx.location.db_url}."
+        )
     return 0
 
 
@@ -42,20 +44,27 @@ def run_list(ctx: CommandContext) -> int:
     tree = load_tree(ctx.library())
     rows = [(team, lesson) for team in tree for cycle in team.cycles for lesson in cycle.lessons]
     if ctx.args.json:
-        ctx.say(json.dumps([lesson_listing(t, l) for t, l in rows], ensure_ascii=False, indent=2))
+        listing = [lesson_listing(team, lesson) for team, lesson in rows]
+        ctx.say(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if not rows:
         ctx.say("The library is empty. Run 'lessonstudy demo' to load an example open class.")
     for team, lesson in rows:
-        ctx.say(f"[{lesson.id}] {lesson.title} — {team.name} "
-                f"({format_duration(lesson.duration_seconds)})")
+        ctx.say(
+            f"[{lesson.id}] {lesson.title} — {team.name} "
+            f"({format_duration(lesson.duration_seconds)})"
+        )
         for v in lesson.versions:
-            ctx.say(f"    version {v.number} ({v.status}): {v.segment_count} segments, "
-                    f"{format_duration(v.planned_seconds)} planned")
+            ctx.say(
+                f"    version {v.number} ({v.status}): {v.segment_count} segments, "
+                f"{format_duration(v.planned_seconds)} planned"
+            )
         for t in lesson.teachings:
             when = t.date.isoformat() if t.date else "no date"
-            ctx.say(f"    teaching [{t.id}] {t.kind} of v{t.version_number}, {when}, "
-                    f"class {t.class_name or '-'}, {t.teacher or '-'}")
+            ctx.say(
+                f"    teaching [{t.id}] {t.kind} of v{t.version_number}, {when}, "
+                f"class {t.class_name or '-'}, {t.teacher or '-'}"
+            )
     return 0
 
 
@@ -75,5 +84,3 @@ def run_backup(ctx: CommandContext) -> int:
     path = ctx.library().backup("manual")
     ctx.say(f"Backup written: {path}")
     return 0
-
-

@@ -11,7 +11,12 @@ from lessonstudy.storage.models.conference import (
     FeedbackItem,
 )
 from lessonstudy.storage.models.lessons import CasePupil, Lesson, LessonVersion, Segment
-from lessonstudy.storage.models.observation import FocusArea, ObservationNote, Observer, ObserverGroup
+from lessonstudy.storage.models.observation import (
+    FocusArea,
+    ObservationNote,
+    Observer,
+    ObserverGroup,
+)
 from lessonstudy.storage.models.people import Cycle, Member, Team
 from lessonstudy.storage.models.photos import KeyIdea, Photo, PhotoData
 from lessonstudy.storage.models.teaching import SegmentTiming, Teaching
@@ -37,6 +42,6 @@ __all__ = [
     "PhotoData",
     "Segment",
     "SegmentTiming",
-    "Team",
     "Teaching",
+    "Team",
 ]

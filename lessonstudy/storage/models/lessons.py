@@ -32,11 +32,15 @@ class Lesson(Tracked, Base):
 
     cycle: Mapped[Cycle] = relationship(back_populates="lessons")
     versions: Mapped[list[LessonVersion]] = relationship(
-        back_populates="lesson", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="lesson",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="LessonVersion.number",
     )
     case_pupils: Mapped[list[CasePupil]] = relationship(
-        back_populates="lesson", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="lesson",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="CasePupil.label",
     )
 
@@ -55,11 +59,15 @@ class LessonVersion(Tracked, Base):
 
     lesson: Mapped[Lesson] = relationship(back_populates="versions")
     segments: Mapped[list[Segment]] = relationship(
-        back_populates="version", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="version",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Segment.position",
     )
     teachings: Mapped[list[Teaching]] = relationship(
-        back_populates="version", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="version",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Teaching.id",
     )
 

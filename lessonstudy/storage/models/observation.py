@@ -75,9 +75,7 @@ class ObservationNote(Tracked, Base):
     teaching_id: Mapped[int] = mapped_column(
         ForeignKey("teachings.id", ondelete="CASCADE"), index=True
     )
-    observer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("observers.id", ondelete="SET NULL")
-    )
+    observer_id: Mapped[int | None] = mapped_column(ForeignKey("observers.id", ondelete="SET NULL"))
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("observer_groups.id", ondelete="SET NULL")
     )

@@ -24,11 +24,15 @@ class Team(Tracked, Base):
     subject: Mapped[str] = mapped_column(String(200), default="")
 
     members: Mapped[list[Member]] = relationship(
-        back_populates="team", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="team",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Member.position",
     )
     cycles: Mapped[list[Cycle]] = relationship(
-        back_populates="team", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="team",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Cycle.id",
     )
 
@@ -60,6 +64,8 @@ class Cycle(Tracked, Base):
 
     team: Mapped[Team] = relationship(back_populates="cycles")
     lessons: Mapped[list[Lesson]] = relationship(
-        back_populates="cycle", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="cycle",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Lesson.id",
     )

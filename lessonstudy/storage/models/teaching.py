@@ -38,7 +38,9 @@ class Teaching(Tracked, Base):
         back_populates="teaching", cascade="all, delete-orphan", passive_deletes=True
     )
     groups: Mapped[list[ObserverGroup]] = relationship(
-        back_populates="teaching", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="teaching",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="ObserverGroup.position",
     )
 

@@ -1,0 +1,78 @@
+"""File → Print / Export PDF…: the selected lesson version's plan as a PDF, then open it.
+
+The PDF is built off the GUI thread (fonts and layout take a moment) and
+opened in the system's viewer, from which teachers print. Which plan: the
+selected version, the latest version of a selected lesson, or the version
+a selected teaching used.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from lessonstudy.domain.errors import NotFoundError
+from lessonstudy.services.plan_records import LessonPlan
+from lessonstudy.services.records import LessonNode, TeachingRef, VersionRef
+from lessonstudy.storage.library import Library
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.messages import show_error
+from lessonstudy.ui.operations import Operation
+
+
+def plan_for_node(library: Library, node: Any) -> LessonPlan:
+    """The plan a tree selection stands for, or NotFoundError explaining what to select."""
+    from lessonstudy.services import plans, teachings
+
+    if isinstance(node, VersionRef):
+        return plans.load_version_plan(library, node.id)
+    if isinstance(node, LessonNode):
+        return plans.load_plan(library, node.id)
+    if isinstance(node, TeachingRef):
+        return teachings.load_timings(library, node.id).plan
+    raise NotFoundError("Select a lesson, a version or a teaching to print its plan.")
+
+
+def suggested_name(plan: LessonPlan) -> str:
+    """A file name from the lesson title (Chinese kept, unsafe characters dropped)."""
+    stem = re.sub(r'[\\/:*?"<>|]+', "", plan.title).strip() or "lesson"
+    return f"{stem} v{plan.version.number}.pdf"
+
+
+def open_in_viewer(path: Path) -> None:
+    """Hand the PDF to the system viewer (replaced in tests)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_plan(context: AppContext, parent: QWidget, node: Any,
+                path: Path | None = None) -> Operation | None:
+    """Ask where to save (unless ``path``), then build the PDF in the background."""
+    try:
+        plan = plan_for_node(context.library, node)
+    except NotFoundError as error:
+        show_error(parent, error)
+        return None
+    if path is None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export lesson plan"), str(Path.home() / suggested_name(plan)),
+            parent.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+
+    def build() -> Path:
+        from lessonstudy.printing.plan import build_plan_pdf  # ReportLab only when printing
+
+        return build_plan_pdf(plan, path).path
+
+    operation = Operation(build, parent=parent)
+    operation.finished.connect(open_in_viewer)
+    operation.failed.connect(lambda error: show_error(parent, error))
+    context.status.emit(parent.tr("Writing the lesson plan PDF…"))
+    operation.start()
+    return operation

@@ -1,0 +1,144 @@
+"""The lesson's Versions tab: the history, "New version", and a side-by-side comparison.
+
+After a rehearsal and its conference the team revises the plan; here they
+see every version (who, when, why, frozen or not), start a new one from any
+version, and compare any two, segment by segment, with what was added,
+removed, moved, reworded or retimed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lessonstudy.domain.enums import TeachingKind
+from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.domain.timing import format_delta, format_duration
+from lessonstudy.services.plan_records import VersionInfo
+from lessonstudy.services.plans import load_plan
+from lessonstudy.services.teachings import TeachingInput, record_teaching
+from lessonstudy.services.versions import VersionComparison, compare_versions
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.messages import confirm, show_error
+from lessonstudy.ui.planning.navigation import is_teaching, refresh_and_select
+from lessonstudy.ui.planning.version_dialogs import make_new_version
+from lessonstudy.ui.planning.version_models import ComparisonModel, VersionsModel
+
+
+def _table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class VersionsView(QWidget):
+    """Version history of one lesson and a comparison of two of its versions."""
+
+    def __init__(self, context: AppContext, lesson_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("versionsView")
+        self.context, self.lesson_id = context, lesson_id
+        self.versions = load_plan(context.library, lesson_id).versions
+        self.history = VersionsModel(self)
+        self.history.set_items(self.versions)
+        self.history_view = _table("versionHistory")
+        self.history_view.setModel(self.history)
+        self.history_view.selectRow(len(self.versions) - 1)
+        self.comparison = ComparisonModel(self)
+        self.comparison_view = _table("versionComparison")
+        self.comparison_view.setModel(self.comparison)
+        self.old_pick, self.new_pick = QComboBox(), QComboBox()
+        for pick, name in ((self.old_pick, "compareOld"), (self.new_pick, "compareNew")):
+            pick.setObjectName(name)
+            for version in self.versions:
+                pick.addItem(self.tr("Version {n}").format(n=version.number), version.id)
+            pick.currentIndexChanged.connect(self.compare)
+        self.summary = QLabel()
+        self.summary.setObjectName("comparisonSummary")
+        self.summary.setWordWrap(True)
+        self._build()
+        self.old_pick.setCurrentIndex(max(0, len(self.versions) - 2))
+        self.new_pick.setCurrentIndex(len(self.versions) - 1)
+        self.compare()
+
+    def _build(self) -> None:
+        new_button = QPushButton(self.tr("New version from selected…"))
+        new_button.setObjectName("newVersionFromSelected")
+        new_button.clicked.connect(lambda: self.new_version())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>Versions</b>")))
+        top.addStretch(1)
+        record = QPushButton(self.tr("Record a teaching of selected…"))
+        record.setObjectName("recordTeaching")
+        record.clicked.connect(lambda: self.record_teaching())
+        top.addWidget(record)
+        top.addWidget(new_button)
+        picks = QHBoxLayout()
+        picks.addWidget(QLabel(self.tr("<b>Compare</b>")))
+        picks.addWidget(self.old_pick)
+        picks.addWidget(QLabel(self.tr("with")))
+        picks.addWidget(self.new_pick)
+        picks.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.history_view, 1)
+        layout.addLayout(picks)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.comparison_view, 2)
+
+    def compare(self) -> VersionComparison | None:
+        """Show the differences between the two picked versions."""
+        old_id, new_id = self.old_pick.currentData(), self.new_pick.currentData()
+        if old_id is None or new_id is None:
+            return None
+        try:
+            result = compare_versions(self.context.library, old_id, new_id)
+        except LessonStudyError as error:
+            show_error(self, error)
+            return None
+        self.comparison.set_items(result.diff.rows())
+        for column, width in enumerate((240, 130, 280, 240)):
+            self.comparison_view.setColumnWidth(column, width)
+        diff = result.diff
+        self.summary.setText(self.tr(
+            "Planned total {old} → {new} ({delta}). {n} segment(s) changed.").format(
+            old=format_duration(diff.old_total), new=format_duration(diff.new_total),
+            delta=format_delta(diff.total_delta),
+            n=sum(1 for c in diff.changes if "unchanged" not in c.kinds)))
+        return result
+
+    def selected_version(self) -> VersionInfo:
+        rows = self.history_view.selectionModel().selectedRows()
+        return self.versions[rows[0].row() if rows else -1]
+
+    def new_version(self) -> None:
+        make_new_version(self.context, self, self.selected_version())
+
+    def record_teaching(self, ask: bool = True) -> int | None:
+        """Record a rehearsal of the selected version (dated today) and open it."""
+        version = self.selected_version()
+        question = self.tr("Record a teaching of version {n}? The version is then frozen: later "
+                           "changes go into a new version.").format(n=version.number)
+        if ask and not version.frozen and not confirm(self, question):
+            return None
+        details = TeachingInput(TeachingKind.REHEARSAL, date.today())
+        teaching_id = record_teaching(self.context.library, version.id, details)
+        refresh_and_select(self.context, self, is_teaching(teaching_id))
+        return teaching_id
+

@@ -5,7 +5,6 @@ from __future__ import annotations
 FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.summary_pages",
     "lessonstudy.ui.planning",
-    "lessonstudy.ui.planning",
     "lessonstudy.ui.conference",
     "lessonstudy.ui.live",
     "lessonstudy.ui.forms",

@@ -19,6 +19,7 @@ from lessonstudy.domain.actuals import (
     PlannedSegment,
     PlanVersusActual,
     RecordedTiming,
+    SegmentKey,
     compare_to_plan,
 )
 from lessonstudy.domain.enums import TeachingKind
@@ -118,8 +119,10 @@ def load_timings(library: Library, teaching_id: int) -> TeachingTimings:
 
 def _compare(plan: LessonPlan, rows: tuple[TimingRow, ...]) -> PlanVersusActual:
     planned = [PlannedSegment(s.id, s.title, s.kind, s.planned_seconds) for s in plan.segments]
-    timings = {row.segment.id: RecordedTiming(row.actual_start, row.actual_end)
-               for row in rows if row.actual_start is not None}
+    timings: dict[SegmentKey, RecordedTiming] = {
+        row.segment.id: RecordedTiming(row.actual_start, row.actual_end)
+        for row in rows if row.actual_start is not None
+    }
     return compare_to_plan(planned, timings, lesson_seconds=plan.duration_seconds)
 
 

@@ -58,7 +58,7 @@ class NewLessonDialog(QDialog):
             layout.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self._team_changed()
@@ -78,7 +78,7 @@ class NewLessonDialog(QDialog):
             team_id=self.team.currentData(),
         )
 
-    def create(self) -> None:
+    def submit(self) -> None:
         """Create the lesson; on a problem explain it and keep the dialog open."""
         try:
             self.created = create_lesson(self.context.library, self.request())

@@ -55,7 +55,7 @@ class SegmentEditor(QWidget):
         context.undo_group.addStack(self.undo_stack)
         self.model = SegmentTableModel(self)
         self.model.on_edit = self.edit_field
-        self.model.on_move = self.move
+        self.model.on_move = self.move_row
         self.plan: LessonPlan = load_version_plan(context.library, version_id)
         self._build()
         self._show_loaded(self.plan)
@@ -256,9 +256,9 @@ class SegmentEditor(QWidget):
         row = self.current_row()
         if row is None or not 0 <= row + delta < len(self.model.drafts):
             return False
-        return self.move(row, row + delta)
+        return self.move_row(row, row + delta)
 
-    def move(self, source: int, destination: int) -> bool:
+    def move_row(self, source: int, destination: int) -> bool:
         drafts = self.model.drafts
         moved = plan_ops.move(drafts, source, destination)
         return self._push(self.tr("Move '{title}'").format(title=drafts[source].title), moved,

@@ -66,7 +66,7 @@ class SegmentTableModel(QAbstractTableModel):
         self.lesson_seconds = DEFAULT_LESSON_SECONDS
         self.editable = True
         self.on_edit: Callable[[int, str, object], bool] | None = None
-        self.on_move: Callable[[int, int], None] | None = None
+        self.on_move: Callable[[int, int], object] | None = None
 
     @property
     def drafts(self) -> tuple[SegmentDraft, ...]:

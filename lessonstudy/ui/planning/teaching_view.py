@@ -113,6 +113,7 @@ class TeachingView(QWidget):
         self.timings = timings
         comparison = timings.comparison
         self.model.set_rows(timings.rows, comparison.segments)
+        self.table.setColumnWidth(0, 36)
         self.table.setColumnWidth(1, 260)
         self.table.setColumnWidth(2, 160)
         line = comparison.timeline()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -37,7 +38,7 @@ class NewVersionDialog(QDialog):
         self.author = QLineEdit()
         self.author.setObjectName("versionAuthor")
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Copy of version {n}.").format(n=source_number))
+        layout.addRow(QLabel(self.tr("Copy of version {n}.").format(n=source_number)))
         layout.addRow(self.tr("Change summary"), self.summary)
         layout.addRow(self.tr("Author"), self.author)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -33,7 +33,7 @@ def _fill_and_accept(dialog: new_lesson.NewLessonDialog) -> int:
     dialog.lines["grade"].setText("P5")
     dialog.lines["duration"].setText("40 min")
     dialog.lines["team_name"].setText("P5 Maths")
-    dialog.create()
+    dialog.submit()
     return int(dialog.result())
 
 
@@ -116,9 +116,9 @@ def test_new_lesson_dialog_keeps_bad_input_open(qtbot: Any, window: MainWindow,
     qtbot.addWidget(dialog)
     dialog.lines["title"].setText("Fractions")
     dialog.lines["duration"].setText("0")
-    dialog.create()
+    dialog.submit()
     assert dialog.result() != QDialog.DialogCode.Accepted and "longer than zero" in shown[-1]
     dialog.lines["duration"].setText("45:00")
     dialog.lines["title"].setText("  ")
-    dialog.create()
+    dialog.submit()
     assert "needs a title" in shown[-1] and dialog.created is None

@@ -22,8 +22,13 @@ from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.services import focus_areas
 from lessonstudy.services.lookup import find_teaching
-from lessonstudy.services.observer_groups import create_group, delete_groups, next_group_names
-from lessonstudy.services.observer_records import GroupInput, Placement
+from lessonstudy.services.observer_groups import (
+    create_group,
+    delete_groups,
+    next_group_names,
+    revive_group,
+)
+from lessonstudy.services.observer_records import GroupInput, Placement, RemovedGroup
 from lessonstudy.services.observers import apply_placements
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Observer, ObserverGroup, Teaching
@@ -38,6 +43,7 @@ class AssignmentResult:
     created_group_ids: tuple[int, ...]
     created_groups: tuple[str, ...]
     before: tuple[Placement, ...]
+    after: tuple[Placement, ...]
     moved: int
     sizes: tuple[tuple[str, int], ...]
     unmet: tuple[str, ...]
@@ -72,23 +78,35 @@ def assign_automatically(library: Library, teaching_ref: str | int, *,
         for person in people:
             person.group_id = int(split.group_of[person.id])
         session.flush()
-        notes = ()
+        after = tuple(Placement(p.id, p.group_id, p.pinned) for p in people)
+        notes: tuple[str, ...] = ()
         if groups is not None and len(existing) > groups:
             notes = (f"The teaching already has {len(existing)} groups, more than the "
                      f"{groups} asked for; no group was removed.",)
         return AssignmentResult(
-            teaching.id, seed, tuple(g.id for g in created), tuple(g.name for g in created),
-            before, sum(1 for p, b in zip(people, before, strict=True) if p.group_id != b.group_id),
-            tuple((g.name, len(split.members(g.id))) for g in all_groups),
-            tuple(split.unmet), notes)
+            teaching_id=teaching.id, seed=seed,
+            created_group_ids=tuple(g.id for g in created),
+            created_groups=tuple(g.name for g in created), before=before, after=after,
+            moved=sum(1 for b, a in zip(before, after, strict=True) if b.group_id != a.group_id),
+            sizes=tuple((g.name, len(split.members(g.id))) for g in all_groups),
+            unmet=tuple(split.unmet), notes=notes)
 
 
-def undo_assignment(library: Library, result: AssignmentResult) -> None:
+def undo_assignment(library: Library, result: AssignmentResult) -> tuple[RemovedGroup, ...]:
     """Put everyone back where they were and remove the groups the split created."""
     with library.unit_of_work() as session:
         apply_placements(session, result.before)
         session.flush()
-        delete_groups(session, list(result.created_group_ids))
+        return tuple(delete_groups(session, list(result.created_group_ids)))
+
+
+def redo_assignment(library: Library, result: AssignmentResult,
+                    removed: tuple[RemovedGroup, ...]) -> None:
+    """Store an undone split again exactly as it was (same groups, same ids)."""
+    with library.unit_of_work() as session:
+        for group in removed:
+            revive_group(session, group)
+        apply_placements(session, result.after)
 
 
 def _check_count(wanted: int, people: int) -> None:

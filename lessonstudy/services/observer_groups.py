@@ -66,39 +66,47 @@ def remove_group(library: Library, teaching_id: int, group_id: int) -> RemovedGr
     with library.unit_of_work() as session:
         group = get_group(session, teaching_id, group_id)
         _refuse_if_recorded(session, group)
-        removed = RemovedGroup(
-            teaching_id, group.id, group.uuid, _details(group), group.position,
-            tuple(Placement(p.id, group.id, p.pinned) for p in group.observers))
-        for person in group.observers:
-            person.group_id, person.pinned = None, False
-        session.flush()
-        session.delete(group)
-        return removed
+        return _delete(session, group)
 
 
 def restore_group(library: Library, removed: RemovedGroup) -> None:
     """Bring back a removed group with its id and its members (undo of a removal)."""
     with library.unit_of_work() as session:
-        if session.get(ObserverGroup, removed.id) is not None:
-            raise ConflictError("The removed group's place was taken by another record; "
-                                "add the group again instead.")
-        group = ObserverGroup(id=removed.id, uuid=removed.uuid, teaching_id=removed.teaching_id,
-                              position=removed.position)
-        _fill(session, group, removed.details)
-        session.add(group)
-        session.flush()
-        apply_placements(session, removed.members)
+        revive_group(session, removed)
 
 
-def delete_groups(session: Session, group_ids: list[int]) -> None:
+def revive_group(session: Session, removed: RemovedGroup) -> None:
+    if session.get(ObserverGroup, removed.id) is not None:
+        raise ConflictError("The removed group's place was taken by another record; "
+                            "add the group again instead.")
+    group = ObserverGroup(id=removed.id, uuid=removed.uuid, teaching_id=removed.teaching_id,
+                          position=removed.position)
+    _fill(session, group, removed.details)
+    session.add(group)
+    session.flush()
+    apply_placements(session, removed.members)
+
+
+def delete_groups(session: Session, group_ids: list[int]) -> list[RemovedGroup]:
     """Delete groups made moments ago (undo of an assignment or an import)."""
+    removed = []
     for group_id in group_ids:
         group = session.get(ObserverGroup, group_id)
         if group is not None:
-            for person in group.observers:
-                person.group_id, person.pinned = None, False
-            session.flush()
-            session.delete(group)
+            removed.append(_delete(session, group))
+    return removed
+
+
+def _delete(session: Session, group: ObserverGroup) -> RemovedGroup:
+    removed = RemovedGroup(
+        group.teaching_id, group.id, group.uuid, _details(group), group.position,
+        tuple(Placement(p.id, group.id, p.pinned) for p in group.observers))
+    for person in group.observers:
+        person.group_id, person.pinned = None, False
+    session.flush()
+    session.delete(group)
+    session.flush()
+    return removed
 
 
 def next_group_names(taken: list[str], count: int) -> list[str]:

@@ -86,10 +86,7 @@ def remove_observer(library: Library, observer_id: int) -> RemovedObserver:
         if notes:
             raise ValidationError(f"{person.name} already has {notes} observation note(s); "
                                   f"an observer with notes cannot be removed.")
-        removed = RemovedObserver(
-            person.teaching_id, person.id, person.uuid,
-            ObserverInput(person.name, person.school, _role(person.role)), person.position,
-            Placement(person.id, person.group_id, person.pinned))
+        removed = snapshot_observer(person)
         session.delete(person)
         return removed
 
@@ -97,17 +94,29 @@ def remove_observer(library: Library, observer_id: int) -> RemovedObserver:
 def restore_observer(library: Library, removed: RemovedObserver) -> None:
     """Bring a removed observer back with the same id, group and pin (undo of a removal)."""
     with library.unit_of_work() as session:
-        if session.get(Observer, removed.id) is not None:
-            raise ConflictError("That observer's place was taken by another record; "
-                                "add them again instead.")
-        group_id = removed.placement.group_id
-        if group_id is not None and session.get(ObserverGroup, group_id) is None:
-            group_id = None
-        person = Observer(id=removed.id, uuid=removed.uuid, teaching_id=removed.teaching_id,
-                          position=removed.position, group_id=group_id,
-                          pinned=removed.placement.pinned and group_id is not None)
-        _fill(person, removed.details)
-        session.add(person)
+        revive_observer(session, removed)
+
+
+def snapshot_observer(person: Observer) -> RemovedObserver:
+    return RemovedObserver(
+        person.teaching_id, person.id, person.uuid,
+        ObserverInput(person.name, person.school, _role(person.role)), person.position,
+        Placement(person.id, person.group_id, person.pinned))
+
+
+def revive_observer(session: Session, removed: RemovedObserver) -> None:
+    if session.get(Observer, removed.id) is not None:
+        raise ConflictError("That observer's place was taken by another record; "
+                            "add them again instead.")
+    group_id = removed.placement.group_id
+    if group_id is not None and session.get(ObserverGroup, group_id) is None:
+        group_id = None
+    person = Observer(id=removed.id, uuid=removed.uuid, teaching_id=removed.teaching_id,
+                      position=removed.position, group_id=group_id,
+                      pinned=removed.placement.pinned and group_id is not None)
+    _fill(person, removed.details)
+    session.add(person)
+    session.flush()
 
 
 def move_observers(library: Library, observer_ids: Sequence[int],

@@ -25,9 +25,19 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.exchange.roster import RosterRow, parse_roster
 from lessonstudy.services.lookup import find_teaching
-from lessonstudy.services.observer_groups import create_group, delete_groups
-from lessonstudy.services.observer_records import GroupInput, person_key
-from lessonstudy.services.observers import NAME_LIMIT, next_position
+from lessonstudy.services.observer_groups import create_group, delete_groups, revive_group
+from lessonstudy.services.observer_records import (
+    GroupInput,
+    RemovedGroup,
+    RemovedObserver,
+    person_key,
+)
+from lessonstudy.services.observers import (
+    NAME_LIMIT,
+    next_position,
+    revive_observer,
+    snapshot_observer,
+)
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import ObservationNote, Observer, ObserverGroup, Teaching
 
@@ -77,17 +87,37 @@ def import_roster(library: Library, teaching_ref: str | int, data: bytes,
             tuple(group_ids[_group_key(name)] for name in created), tuple(created), tuple(notes))
 
 
-def undo_roster_import(library: Library, result: RosterImportResult) -> None:
+@dataclass(frozen=True)
+class UndoneImport:
+    """What undoing an import removed, so that redo brings it back with the same ids."""
+
+    observers: tuple[RemovedObserver, ...]
+    groups: tuple[RemovedGroup, ...]
+
+
+def undo_roster_import(library: Library, result: RosterImportResult) -> UndoneImport:
     """Take an import back: its observers (unless they wrote notes since) and new groups."""
     with library.unit_of_work() as session:
         noted = set(session.scalars(select(ObservationNote.observer_id)
                                     .where(ObservationNote.observer_id.in_(result.added_ids))))
+        removed = []
         for observer_id in result.added_ids:
             person = session.get(Observer, observer_id)
             if person is not None and observer_id not in noted:
+                removed.append(snapshot_observer(person))
                 session.delete(person)
         session.flush()
-        delete_groups(session, list(result.created_group_ids))
+        groups = delete_groups(session, list(result.created_group_ids))
+        return UndoneImport(tuple(removed), tuple(groups))
+
+
+def redo_roster_import(library: Library, undone: UndoneImport) -> None:
+    """Bring an undone import back exactly: same groups, same observers, same ids."""
+    with library.unit_of_work() as session:
+        for group in undone.groups:
+            revive_group(session, group)
+        for person in undone.observers:
+            revive_observer(session, person)
 
 
 def _check_lengths(rows: list[RosterRow], source_name: str) -> None:

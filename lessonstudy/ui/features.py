@@ -8,4 +8,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.conference",
     "lessonstudy.ui.live",
     "lessonstudy.ui.forms",
+    "lessonstudy.ui.observers",
 )

@@ -9,6 +9,7 @@ import pytest
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.services.assignment import (
     assign_automatically,
+    redo_assignment,
     suggested_group_count,
     undo_assignment,
 )
@@ -122,3 +123,15 @@ def test_no_observers_is_explained(demo_library: Library) -> None:
         assign_automatically(demo_library, 1)
     add_observer(demo_library, 1, ObserverInput("Only one"))
     assert assign_automatically(demo_library, 1).sizes == (("Group A", 1),)
+
+
+def test_redo_after_undo_stores_the_same_split_with_the_same_ids(demo_library: Library) -> None:
+    teaching = _teaching_without_groups(demo_library, 22)
+    result = assign_automatically(demo_library, teaching, seed=2)
+    split, placed = stored(demo_library), membership(demo_library, teaching)
+    removed = undo_assignment(demo_library, result)
+    assert [g.id for g in removed] == list(result.created_group_ids)
+    redo_assignment(demo_library, result, removed)
+    again = stored(demo_library)
+    assert [r[:3] for r in again["observer_groups"]] == [r[:3] for r in split["observer_groups"]]
+    assert membership(demo_library, teaching) == placed

@@ -7,7 +7,11 @@ import pytest
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.services.observers import load_board
-from lessonstudy.services.roster_import import import_roster, undo_roster_import
+from lessonstudy.services.roster_import import (
+    import_roster,
+    redo_roster_import,
+    undo_roster_import,
+)
 from lessonstudy.storage.library import Library
 from tests.services.observers.support import membership, stored
 
@@ -92,7 +96,15 @@ def test_importing_the_same_file_twice_adds_nobody_the_second_time(
 def test_undo_takes_the_import_back(demo_library: Library) -> None:
     before = stored(demo_library)
     result = import_roster(demo_library, RESEARCH, ROSTER)
-    undo_roster_import(demo_library, result)
+    imported = stored(demo_library)
+    undone = undo_roster_import(demo_library, result)
     after = stored(demo_library)
     assert after["observers"] == before["observers"]
     assert after["observer_groups"] == before["observer_groups"]
+    assert len(undone.observers) == 4 and len(undone.groups) == 1
+    redo_roster_import(demo_library, undone)
+    again = stored(demo_library)
+    assert [r[:3] for r in again["observers"]] == [r[:3] for r in imported["observers"]]
+    assert [r[:3] for r in again["observer_groups"]] == [
+        r[:3] for r in imported["observer_groups"]]
+    assert membership(demo_library, RESEARCH)["Ho Wai Kit"] == ("Group D", True)

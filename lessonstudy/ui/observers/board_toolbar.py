@@ -1,0 +1,191 @@
+"""The observer board's toolbar and the actions behind it that need more than a click.
+
+Group forms (which need the focus-area library), roster import (a file
+dialog, then one undoable import), automatic assignment (group count and
+seed, then one undoable split) and printing live here, so the board itself
+stays about showing groups and moving people.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QSpinBox, QToolBar, QWidget
+
+from lessonstudy.domain.assignment import suggest_group_count
+from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.services import assignment, focus_areas, observer_groups, roster_import
+from lessonstudy.services.observer_records import GroupBoard, GroupInput
+from lessonstudy.ui.messages import show_error
+from lessonstudy.ui.observers import commands as cmd
+from lessonstudy.ui.observers.dialogs import GroupDialog
+from lessonstudy.ui.observers.members_model import tr
+from lessonstudy.ui.operations import Operation
+
+if TYPE_CHECKING:
+    from lessonstudy.ui.observers.board import ObserverBoard
+
+
+class BoardToolbar(QToolBar):
+    """Buttons for groups, observers, roster, assignment and printing."""
+
+    def __init__(self, board: ObserverBoard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("observerToolbar")
+        self.board = board
+        self._print_op: Operation | None = None
+        self.addAction(tr("Add group"), self.add_group).setObjectName("actionAddGroup")
+        self.addAction(tr("Add observer"), board.add_observer).setObjectName("actionAddObserver")
+        self.addAction(tr("Remove observer"), board.remove_observers)
+        self.addAction(tr("Pin"), lambda: board.set_pinned(True)).setObjectName("actionPin")
+        self.addAction(tr("Unpin"), lambda: board.set_pinned(False)).setObjectName("actionUnpin")
+        self.addSeparator()
+        self.addAction(tr("Import roster…"), self.import_roster)
+        self.addSeparator()
+        self.groups = QSpinBox()
+        self.groups.setRange(1, 100)
+        self.groups.setPrefix(tr("Groups: "))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 9999)
+        self.seed.setPrefix(tr("Seed: "))
+        self.seed.setToolTip(tr("Another seed gives another, equally balanced split."))
+        self.addWidget(self.groups)
+        self.addWidget(self.seed)
+        self.addAction(tr("Assign automatically"), self.assign).setObjectName("actionAssign")
+        self.addSeparator()
+        self.addAction(tr("Print group list…"), self.print_list)
+        self.addAction(tr("Focus areas…"), self.edit_focus_areas)
+        self.summary = QLabel()
+        self.addWidget(self.summary)
+
+    @property
+    def library(self):  # type: ignore[no-untyped-def]
+        return self.board.context.library
+
+    def update_counts(self, board: GroupBoard) -> None:
+        people = len(board.observers)
+        self.groups.setValue(max(len(board.groups), suggest_group_count(people)))
+        self.summary.setText("  " + tr("%n observer(s)", "", people))
+
+    # -- groups ------------------------------------------------------------------
+    def add_group(self, details: GroupInput | None = None) -> None:
+        board = self.board
+        if details is None:
+            taken = [g.name for g in board.board.groups] if board.board else []
+            details = self._ask_group(GroupInput(observer_groups.next_group_names(taken, 1)[0]))
+        if details is None:
+            return
+        board.push(lambda: cmd.AddGroup(
+            board.teaching_id,
+            observer_groups.add_group(self.library, board.teaching_id, details),
+            tr("Add {group}").format(group=details.name), *board.command_args()))
+
+    def edit_group(self, group_id: int, details: GroupInput | None = None) -> None:
+        board = self.board
+        group = board.board.group(group_id) if board.board else None
+        if group is None or board.board is None:
+            return
+        details = details or self._ask_group(GroupInput(
+            group.name, group.focus, group.prompts, group.convenor, group.capacity,
+            group.focus_area_id), [p.name for p in board.board.members(group_id)])
+        if details is None:
+            return
+        board.push(lambda: cmd.EditGroup(
+            board.teaching_id, group_id,
+            observer_groups.update_group(self.library, board.teaching_id, group_id, details),
+            details, tr("Edit {group}").format(group=group.name), *board.command_args()))
+
+    def _ask_group(self, initial: GroupInput, members: list[str] | None = None
+                   ) -> GroupInput | None:
+        try:
+            areas = focus_areas.list_focus_areas(self.library)
+        except LessonStudyError as error:
+            show_error(self, error)
+            return None
+        dialog = GroupDialog(areas, members or [], initial, self.board)
+        return dialog.value() if dialog.exec() else None
+
+    def edit_focus_areas(self) -> None:
+        from lessonstudy.ui.observers.focus_dialog import FocusAreaDialog
+
+        FocusAreaDialog(self.library, self.board).exec()
+
+    # -- roster and assignment ------------------------------------------------------
+    def import_roster(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.board, tr("Import roster"), "", tr("CSV files (*.csv *.txt);;All files (*)"))
+        if not path:
+            return
+        board = self.board
+        file = Path(path)
+
+        def run() -> cmd.ImportRoster:
+            try:
+                data = file.read_bytes()
+            except OSError as error:
+                raise LessonStudyError(tr("{file} cannot be read: {why}").format(
+                    file=file.name, why=error.strerror or error)) from error
+            result = roster_import.import_roster(self.library, board.teaching_id, data, file.name)
+            board.notes.setText(_import_summary(result))
+            return cmd.ImportRoster(result, tr("Import roster {file}").format(file=file.name),
+                                    *board.command_args())
+
+        board.push(run)
+
+    def assign(self) -> None:
+        board = self.board
+
+        def run() -> cmd.AssignAutomatically:
+            result = assignment.assign_automatically(
+                self.library, board.teaching_id, groups=self.groups.value(),
+                seed=self.seed.value())
+            board.notes.setText(_assignment_summary(result))
+            return cmd.AssignAutomatically(result, tr("Assign automatically"),
+                                           *board.command_args())
+
+        board.push(run)
+
+    # -- printing ----------------------------------------------------------------------
+    def print_list(self, path: str | None = None) -> Operation | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.board, tr("Print group list"), "observer-groups.pdf", tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        library, teaching_id = self.library, self.board.teaching_id
+
+        def build() -> object:
+            from lessonstudy.printing.group_list import build_group_list
+            from lessonstudy.services.observers import load_board
+
+            return build_group_list(path, load_board(library, teaching_id))
+
+        self._print_op = Operation(build, parent=self)
+        self._print_op.finished.connect(lambda result: self.board.context.status.emit(
+            tr("Group list written: {path}").format(path=result.path)))
+        self._print_op.failed.connect(lambda error: show_error(self.board, error))
+        self._print_op.start()
+        return self._print_op
+
+
+def _import_summary(result: roster_import.RosterImportResult) -> str:
+    lines = [tr("Imported %n observer(s)", "", result.added)
+             + tr("; {placed} placed in a group from the file.").format(placed=result.placed)]
+    if result.created_groups:
+        lines.append(tr("Created: {groups}.").format(groups=", ".join(result.created_groups)))
+    lines += result.notes
+    return "\n".join(lines)
+
+
+def _assignment_summary(result: assignment.AssignmentResult) -> str:
+    sizes = ", ".join(f"{name} {size}" for name, size in result.sizes)
+    lines = [tr("Assigned automatically (seed {seed}): {sizes}.").format(
+        seed=result.seed, sizes=sizes)]
+    if result.created_groups:
+        lines.append(tr("Created: {groups}.").format(groups=", ".join(result.created_groups)))
+    lines += [*result.notes, *result.unmet]
+    if not result.unmet:
+        lines.append(tr("Every rule was met."))
+    return "\n".join(lines)

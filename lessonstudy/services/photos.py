@@ -1,0 +1,140 @@
+"""The iBoard photos of a teaching: list them, show them, describe them, transcribe them.
+
+Each function is one teacher action in one short transaction. Listing never
+touches image bytes (they live in a table of their own); thumbnails and the
+full image are separate calls, so a gallery of forty photos opens at once and
+loads pictures as they scroll into view. Importing is in ``photo_import`` and
+pixel edits (rotate, redact) in ``photo_edits``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.errors import ValidationError
+from lessonstudy.services.photo_links import checked_fields, teaching_choices
+from lessonstudy.services.photo_records import (
+    KEY_IDEA_COUNT,
+    PhotoChoices,
+    PhotoFields,
+    PhotoImage,
+    PhotoSummary,
+)
+from lessonstudy.services.photo_rows import (
+    photo_row,
+    summaries,
+    summary,
+    teaching_photos,
+    teaching_row,
+)
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import KeyIdea, Photo, PhotoData
+
+KEY_IDEA_CHARS = 1000
+
+
+def list_photos(library: Library, teaching_id: int) -> list[PhotoSummary]:
+    """Every photo of a teaching, oldest first, with names and key ideas (no image bytes)."""
+    with library.unit_of_work() as session:
+        teaching_row(session, teaching_id)
+        return summaries(session, teaching_photos(session, teaching_id))
+
+
+def get_photo(library: Library, photo_id: int) -> PhotoSummary:
+    with library.unit_of_work() as session:
+        return summary(session, photo_row(session, photo_id))
+
+
+def photo_choices(library: Library, teaching_id: int) -> PhotoChoices:
+    """The observer groups and plan segments a photo of this teaching may be linked to."""
+    with library.unit_of_work() as session:
+        return teaching_choices(session, teaching_row(session, teaching_id))
+
+
+def photo_thumbnails(library: Library, photo_ids: Iterable[int]) -> dict[int, bytes]:
+    """Thumbnail JPEGs (about 320 px) by photo id; photos that are gone are left out."""
+    wanted = list(dict.fromkeys(photo_ids))
+    if not wanted:
+        return {}
+    with library.unit_of_work() as session:
+        rows = session.execute(
+            select(PhotoData.photo_id, PhotoData.thumbnail).where(PhotoData.photo_id.in_(wanted))
+        ).all()
+        return {photo_id: bytes(data) for photo_id, data in rows}
+
+
+def photo_image(library: Library, photo_id: int) -> PhotoImage:
+    """The stored upright, metadata-free JPEG of one photo, with its thumbnail."""
+    with library.unit_of_work() as session:
+        return image_of(session, photo_row(session, photo_id))
+
+
+def update_photo(library: Library, photo_id: int, fields: PhotoFields) -> PhotoSummary:
+    """Change the caption, observer group / pupils' label and segment of a photo."""
+    with library.unit_of_work() as session:
+        photo = photo_row(session, photo_id)
+        tidy = checked_fields(session, teaching_row(session, photo.teaching_id), fields)
+        photo.caption = tidy.caption
+        photo.group_id = tidy.group_id
+        photo.group_label = tidy.group_label
+        photo.segment_id = tidy.segment_id
+        for idea in session.scalars(select(KeyIdea).where(KeyIdea.photo_id == photo.id)):
+            idea.group_id = tidy.group_id  # the conference reads key ideas by group
+        return summary(session, photo)
+
+
+def set_key_ideas(library: Library, photo_id: int, ideas: Sequence[str]) -> PhotoSummary:
+    """Store the four key ideas written on the iBoard (a blank one is removed)."""
+    texts = _checked_ideas(ideas)
+    with library.unit_of_work() as session:
+        photo = photo_row(session, photo_id)
+        existing = {
+            idea.position: idea
+            for idea in session.scalars(select(KeyIdea).where(KeyIdea.photo_id == photo.id))
+        }
+        for position, text in enumerate(texts, start=1):
+            idea = existing.get(position)
+            if not text and idea is not None:
+                session.delete(idea)
+            elif text and idea is None:
+                session.add(
+                    KeyIdea(photo_id=photo.id, group_id=photo.group_id, position=position,
+                            text=text)
+                )
+            elif idea is not None and idea.text != text:
+                idea.text = text
+        return summary(session, photo)
+
+
+def delete_photo(library: Library, photo_id: int) -> None:
+    """Remove a photo with its image and key ideas (feedback evidence links to it go too)."""
+    with library.unit_of_work() as session:
+        photo = photo_row(session, photo_id)
+        session.execute(delete(KeyIdea).where(KeyIdea.photo_id == photo.id))
+        session.execute(delete(PhotoData).where(PhotoData.photo_id == photo.id))
+        session.delete(photo)
+
+
+def image_of(session: Session, photo: Photo) -> PhotoImage:
+    """The stored bytes of ``photo`` read in the caller's transaction."""
+    row = session.execute(
+        select(PhotoData.image, PhotoData.thumbnail).where(PhotoData.photo_id == photo.id)
+    ).first()
+    image, thumbnail = (bytes(row[0]), bytes(row[1])) if row is not None else (b"", b"")
+    return PhotoImage(photo.id, image, thumbnail, photo.width, photo.height, photo.row_version)
+
+
+def _checked_ideas(ideas: Sequence[str]) -> list[str]:
+    if len(ideas) > KEY_IDEA_COUNT:
+        raise ValidationError(f"An iBoard has {KEY_IDEA_COUNT} key ideas, not {len(ideas)}.")
+    texts = [" ".join(text.split()) for text in ideas]
+    texts += [""] * (KEY_IDEA_COUNT - len(texts))
+    too_long = [n for n, text in enumerate(texts, start=1) if len(text) > KEY_IDEA_CHARS]
+    if too_long:
+        raise ValidationError(
+            f"Key idea {too_long[0]} is longer than {KEY_IDEA_CHARS} characters; shorten it."
+        )
+    return texts

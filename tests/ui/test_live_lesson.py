@@ -262,3 +262,16 @@ def test_photo_is_attached_off_the_gui_thread(qtbot, tmp_path: Path, demo_librar
     assert notes.list_notes(demo_library, teaching)[0].photo_id is not None
     cell = tab.notes_panel.model.index_of(note.id).siblingAtColumn(8)
     assert cell.data() == "📷"
+
+
+def test_every_alt_letter_in_the_tab_is_used_once(qtbot, context: AppContext, teaching: int,
+                                                  errors: list[str]) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    tab = _open_tab(qtbot, context, teaching, ManualClock())
+    texts = [w.text() for w in tab.findChildren(QAbstractButton)]
+    texts += [w.text() for w in tab.findChildren(QLabel) if w.buddy() is not None]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 12
+    assert sorted(letters) == sorted(set(letters))
+    assert not set(letters) & set("fevh")  # File, Edit, View, Help menus

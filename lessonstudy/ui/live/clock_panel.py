@@ -61,8 +61,8 @@ class ClockPanel(QWidget):
             ("pause", tr("&Pause"), self.controller.toggle_pause),
             ("next", tr("&Next segment now (N)"), self.controller.next_segment),
             ("back", tr("&Back one segment"), self.controller.back_one_segment),
-            ("end", tr("&End lesson…"), self._end),
-            ("again", tr("Start a&gain…"), self._start_again),
+            ("end", tr("En&d lesson…"), self._end),
+            ("again", tr("Start aga&in…"), self._start_again),
             ("projector", tr("Pro&jector view"), self.projector_requested.emit),
         ]
         buttons = {}

@@ -57,8 +57,8 @@ class NotesPanel(QWidget):
         self.model.edit_requested.connect(self.edit_note, Qt.ConnectionType.QueuedConnection)
         self.model.edit_refused.connect(lambda error: messages.show_error(self, error))
         self.tree = self._make_tree()
-        self.photo_button = self._button("photoButton", tr("Attach &photo…"), self.choose_photo)
-        self.delete_button = self._button("deleteNoteButton", tr("&Delete note"),
+        self.photo_button = self._button("photoButton", tr("A&ttach photo…"), self.choose_photo)
+        self.delete_button = self._button("deleteNoteButton", tr("Delete note"),
                                           self.delete_selected)
         self._lay_out()
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus,

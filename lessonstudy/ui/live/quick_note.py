@@ -44,7 +44,7 @@ class QuickNoteBar(QWidget):
             "observerCombo", none + [(oid, name) for oid, name, _g in choices.observers])
         self.observer_combo.currentIndexChanged.connect(self._observer_picked)
         self.pupil_combo = _combo("pupilCombo", none + list(choices.case_pupils))
-        self.flag_check = QCheckBox(tr("Fla&g"))
+        self.flag_check = QCheckBox(tr("Fl&ag"))
         self.flag_check.setObjectName("flagCheck")
         self._lay_out()
         for number, kind in enumerate(NoteKind, start=1):
@@ -56,9 +56,9 @@ class QuickNoteBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text_edit, 1)
-        for text, combo in ((tr("&Kind"), self.kind_combo), (tr("G&roup"), self.group_combo),
+        for text, combo in ((tr("&Kind"), self.kind_combo), (tr("&Group"), self.group_combo),
                             (tr("&Observer"), self.observer_combo),
-                            (tr("Case &pupil"), self.pupil_combo)):
+                            (tr("Case p&upil"), self.pupil_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             row.addWidget(label)

@@ -13,6 +13,7 @@ from lessonstudy.domain.timing import parse_duration
 from lessonstudy.imaging.pipeline import ProcessedPhoto, process_photo
 from lessonstudy.services import demo_content as C
 from lessonstudy.services.demo_photos import draw_iboard
+from lessonstudy.storage.base import new_uuid
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -114,6 +115,7 @@ def _segment(position: int, row: tuple[str, ...], duration: str | None = None) -
     title, kind, planned, activity, responses, support, evaluation = row
     return Segment(
         position=position,
+        lineage=new_uuid(),
         title=title,
         kind=kind,
         planned_seconds=parse_duration(duration or planned),

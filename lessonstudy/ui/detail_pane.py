@@ -19,8 +19,22 @@ _FACTORIES: dict[type, list[TabFactory]] = {}
 
 
 def register_tab(node_type: type, factory: TabFactory) -> None:
-    """Add a tab to every selection of ``node_type`` (called at import of a feature)."""
-    _FACTORIES.setdefault(node_type, []).append(factory)
+    """Add a tab to every selection of ``node_type``.
+
+    Features register when each window loads them; registering the same factory
+    (same module and name) again replaces it, so tabs never appear twice.
+    """
+    factories = _FACTORIES.setdefault(node_type, [])
+    key = _factory_key(factory)
+    for index, existing in enumerate(factories):
+        if _factory_key(existing) == key:
+            factories[index] = factory
+            return
+    factories.append(factory)
+
+
+def _factory_key(factory: TabFactory) -> tuple[str, str]:
+    return getattr(factory, "__module__", ""), getattr(factory, "__qualname__", repr(factory))
 
 
 class DetailPane(QStackedWidget):
@@ -46,9 +60,17 @@ class DetailPane(QStackedWidget):
     def show_empty_library(self) -> None:
         self.setCurrentWidget(self._empty)
 
-    def show_node(self, node: Any) -> None:
-        """Rebuild the tabs for ``node`` (keeping the current tab's title if possible)."""
+    def show_node(self, node: Any, *, rebuild: bool = False) -> None:
+        """Show the tabs for ``node``; the same record again keeps its tabs (they refresh
+        themselves from ``AppContext.changed``), so an editor is never torn down mid-edit."""
+        same = _identity(node) == _identity(self._node) and node is not None
         self._node = node
+        if same and not rebuild and self.currentWidget() is self._tabs:
+            for index in range(self._tabs.count()):
+                widget = self._tabs.widget(index)
+                if hasattr(widget, "update_node"):
+                    widget.update_node(node)
+            return
         factories = _FACTORIES.get(type(node), []) if node is not None else []
         if not factories:
             self.setCurrentIndex(1)
@@ -73,3 +95,9 @@ class DetailPane(QStackedWidget):
     @property
     def node(self) -> Any:
         return self._node
+
+
+def _identity(node: Any) -> tuple[str, object] | None:
+    if node is None:
+        return None
+    return type(node).__name__, getattr(node, "id", id(node))

@@ -18,12 +18,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Overview", text)
 
 
-def _page(html: str) -> QWidget:
-    browser = QTextBrowser()
-    browser.setObjectName("overview")
-    browser.setOpenExternalLinks(False)
-    browser.setHtml(html)
-    return browser
+class OverviewPage(QTextBrowser):
+    """Read-only HTML overview that re-renders when the same record is shown again."""
+
+    def __init__(self, render: Any, node: Any) -> None:
+        super().__init__()
+        self.setObjectName("overview")
+        self.setOpenExternalLinks(False)
+        self._render = render
+        self.update_node(node)
+
+    def update_node(self, node: Any) -> None:
+        self.setHtml(self._render(node))
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -34,30 +40,28 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='6'>{cells}</table>"
 
 
-def team_page(_ctx: AppContext, team: TeamNode) -> tuple[str, QWidget]:
-    html = f"<h2>{escape(team.name)}</h2>" + _rows(
+def team_html(team: TeamNode) -> str:
+    return f"<h2>{escape(team.name)}</h2>" + _rows(
         [
             (tr("School"), team.school),
             (tr("Subject"), team.subject),
             (tr("Cycles"), str(len(team.cycles))),
         ]
     )
-    return tr("Overview"), _page(html)
 
 
-def cycle_page(_ctx: AppContext, cycle: CycleNode) -> tuple[str, QWidget]:
-    html = f"<h2>{escape(tr('Lesson study cycle'))}</h2>" + _rows(
+def cycle_html(cycle: CycleNode) -> str:
+    return f"<h2>{escape(tr('Lesson study cycle'))}</h2>" + _rows(
         [
             (tr("Research theme"), cycle.research_theme),
             (tr("Phase"), tr(cycle.phase)),
             (tr("Lessons"), ", ".join(lesson.title for lesson in cycle.lessons)),
         ]
     )
-    return tr("Overview"), _page(html)
 
 
-def lesson_page(_ctx: AppContext, lesson: LessonNode) -> tuple[str, QWidget]:
-    html = f"<h2>{escape(lesson.title)}</h2>" + _rows(
+def lesson_html(lesson: LessonNode) -> str:
+    return f"<h2>{escape(lesson.title)}</h2>" + _rows(
         [
             (tr("Subject"), lesson.subject),
             (tr("Class / grade"), lesson.grade),
@@ -66,12 +70,11 @@ def lesson_page(_ctx: AppContext, lesson: LessonNode) -> tuple[str, QWidget]:
             (tr("Teachings"), str(len(lesson.teachings))),
         ]
     )
-    return tr("Overview"), _page(html)
 
 
-def version_page(_ctx: AppContext, version: VersionRef) -> tuple[str, QWidget]:
+def version_html(version: VersionRef) -> str:
     frozen = tr("yes: a teaching used it, edits make a new version") if version.frozen else tr("no")
-    html = f"<h2>{escape(tr('Version {n}').format(n=version.number))}</h2>" + _rows(
+    return f"<h2>{escape(tr('Version {n}').format(n=version.number))}</h2>" + _rows(
         [
             (tr("Status"), tr(version.status)),
             (tr("Segments"), str(version.segment_count)),
@@ -80,11 +83,10 @@ def version_page(_ctx: AppContext, version: VersionRef) -> tuple[str, QWidget]:
             (tr("Changes"), version.change_summary),
         ]
     )
-    return tr("Overview"), _page(html)
 
 
-def teaching_page(_ctx: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
-    html = f"<h2>{escape(tr(teaching.kind).capitalize())}</h2>" + _rows(
+def teaching_html(teaching: TeachingRef) -> str:
+    return f"<h2>{escape(tr(teaching.kind).capitalize())}</h2>" + _rows(
         [
             (tr("Date"), teaching.date.isoformat() if teaching.date else "–"),
             (tr("Class"), teaching.class_name),
@@ -92,16 +94,22 @@ def teaching_page(_ctx: AppContext, teaching: TeachingRef) -> tuple[str, QWidget
             (tr("Version"), str(teaching.version_number)),
         ]
     )
-    return tr("Overview"), _page(html)
+
+
+def _factory(render: Any) -> Any:
+    def make(_ctx: AppContext, node: Any) -> tuple[str, QWidget]:
+        return tr("Overview"), OverviewPage(render, node)
+
+    return make
 
 
 def register(_window: object) -> None:
     pages: list[tuple[type, Any]] = [
-        (TeamNode, team_page),
-        (CycleNode, cycle_page),
-        (LessonNode, lesson_page),
-        (VersionRef, version_page),
-        (TeachingRef, teaching_page),
+        (TeamNode, team_html),
+        (CycleNode, cycle_html),
+        (LessonNode, lesson_html),
+        (VersionRef, version_html),
+        (TeachingRef, teaching_html),
     ]
-    for node_type, factory in pages:
-        register_tab(node_type, factory)
+    for node_type, render in pages:
+        register_tab(node_type, _factory(render))

@@ -77,3 +77,15 @@ def test_empty_library_reports_empty(library: Library) -> None:
     assert is_empty(library)
     load_demo(library)
     assert not is_empty(library)
+
+
+def test_versions_share_segment_lineage(demo_library: Library) -> None:
+    """Version 2 is a revision of version 1: the same segments keep their lineage."""
+    from lessonstudy.storage.models import LessonVersion
+
+    with demo_library.unit_of_work() as s:
+        v1, v2 = s.scalars(select(LessonVersion).order_by(LessonVersion.number)).all()
+        lineages_1 = {seg.lineage for seg in v1.segments}
+        lineages_2 = {seg.lineage for seg in v2.segments}
+    assert len(lineages_1) == 9 and len(lineages_2) == 10
+    assert lineages_1 < lineages_2

@@ -100,3 +100,19 @@ def test_menus_have_shortcuts(window: MainWindow) -> None:
     assert actions["actionBackup"].shortcut().toString() == "Ctrl+Shift+B"
     edit_texts = [a.text() for a in window.menu("edit").actions()]
     assert any("Undo" in t for t in edit_texts) and any("Redo" in t for t in edit_texts)
+
+
+def test_second_window_does_not_duplicate_tabs(qtbot, data_dir: Path, window: MainWindow) -> None:
+    from lessonstudy.services.demo import load_demo
+
+    load_demo(window.context.library)
+    window.context.notify_changed()
+    window.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
+    first = [window.detail.tabs.tabText(i) for i in range(window.detail.tabs.count())]
+    other = build_window(str(data_dir))
+    qtbot.addWidget(other)
+    assert open_library(other)
+    other.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
+    second = [other.detail.tabs.tabText(i) for i in range(other.detail.tabs.count())]
+    assert second == first
+    assert len(set(second)) == len(second)

@@ -3,8 +3,8 @@
 A photo links to an observer group of *its own* teaching and to a segment of
 the plan that teaching used; anything else is refused with a sentence, not a
 foreign-key error. The command line names groups by name or id and segments
-by their number in the plan (1 = first), id or title, and an unknown name is
-reported before a single photo is decoded.
+by their number in the plan (1 = first), ``id:N`` or title, and an unknown
+name is reported before a single photo is decoded.
 """
 
 from __future__ import annotations
@@ -71,16 +71,17 @@ def find_group(session: Session, teaching: Teaching, ref: str) -> int:
 
 
 def find_segment(session: Session, teaching: Teaching, ref: str) -> int:
-    """A segment of the teaching's plan by number (1 = first), id or title."""
+    """A segment of the teaching's plan by number (1 = first), ``id:N`` or title.
+
+    A bare number is always the segment's number in the plan, never its
+    database id, so "12" in a ten-segment plan is an error, not a surprise.
+    """
     segments = teaching_choices(session, teaching).segments
     text = ref.strip()
-    if text.isdigit():
-        for choice in segments:
-            if choice.number == int(text):
-                return choice.id
-        for choice in segments:
-            if choice.id == int(text):
-                return choice.id
+    wanted = _segment_number_or_id(text)
+    for choice in segments:
+        if wanted in (("number", choice.number), ("id", choice.id)):
+            return choice.id
     matches = [s.id for s in segments if s.title.casefold() == text.casefold()]
     if len(matches) == 1:
         return matches[0]
@@ -90,3 +91,12 @@ def find_segment(session: Session, teaching: Teaching, ref: str) -> int:
         f"The plan of this teaching has no segment '{text}' "
         f"(segments are numbered 1 to {len(segments)})."
     )
+
+
+def _segment_number_or_id(text: str) -> tuple[str, int] | None:
+    if text.isdigit():
+        return ("number", int(text))
+    head, _, tail = text.partition(":")
+    if head.strip().lower() == "id" and tail.strip().isdigit():
+        return ("id", int(tail))
+    return None

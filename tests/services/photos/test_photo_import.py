@@ -131,6 +131,9 @@ def test_names_resolve_like_people_write_them(demo_library: Library) -> None:
     assert (target.group_id, target.segment_id) == (3, 14)
     by_title = resolve_target(demo_library, "2", segment="exit ticket")
     assert by_title.segment_id == 18
+    assert resolve_target(demo_library, "2", segment="id:12").segment_id == 12
+    with pytest.raises(NotFoundError):
+        resolve_target(demo_library, "2", segment="12")  # a number, never an id by accident
 
 
 def test_group_of_another_teaching_is_refused(demo_library: Library, tmp_path: Path) -> None:

@@ -1,0 +1,97 @@
+"""``photos add`` and ``photos list``: iBoard photos from the command line.
+
+A recorder with a folder of phone photos can import them without opening
+the window: ``lessonstudy photos add 2 ~/DCIM/*.jpg --group "Group B"``.
+Every file gets one line; bad files go to stderr and make the exit code 1,
+while the good files of the same run are still imported. An unknown
+teaching, group or segment stops before any file is read.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+
+EXIT_SOME_FAILED = 1
+
+
+def register(subparsers: Any) -> None:
+    photos = subparsers.add_parser("photos", help="import and list iBoard photos of a teaching")
+    actions = photos.add_subparsers(dest="photos_command", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        help="import photos (JPEG, PNG, WebP, HEIC) into a teaching",
+        description="Import photos into a teaching: stored upright, downscaled, without "
+        "location or camera metadata. Photos already imported are skipped.",
+    )
+    add.add_argument("teaching", metavar="TEACHING", help="teaching id or unique lesson title")
+    add.add_argument("files", metavar="FILE", nargs="+", help="photo files")
+    add.add_argument("--group", metavar="G", help="observer group name or id")
+    add.add_argument(
+        "--segment",
+        metavar="S",
+        help="segment: its number in the plan (1 = first), id:N, or its title",
+    )
+    add.add_argument(
+        "--label", metavar="TEXT", default="", help="pupils' group label, e.g. 'Table 3'"
+    )
+    add.add_argument(
+        "--workers", type=int, metavar="N", help="processes to use (default: all cores)"
+    )
+    add.set_defaults(handler=run_add)
+    listing = actions.add_parser("list", help="list the photos of a teaching")
+    listing.add_argument("teaching", metavar="TEACHING", help="teaching id or unique lesson title")
+    listing.set_defaults(handler=run_list)
+
+
+def run_add(ctx: CommandContext) -> int:
+    from lessonstudy.imaging import PhotoSettings
+    from lessonstudy.services.photo_import import import_photos, resolve_target
+
+    args = ctx.args
+    library = ctx.library()
+    target = resolve_target(
+        library, args.teaching, group=args.group, segment=args.segment, group_label=args.label
+    )
+    report = import_photos(
+        library, target, args.files, settings=PhotoSettings(), workers=args.workers
+    )
+    for outcome in report.imported + report.duplicates:
+        ctx.say(outcome.message + (f" (photo {outcome.photo_id})" if outcome.photo_id else ""))
+    for outcome in report.failures:
+        print(outcome.message, file=sys.stderr)
+    ctx.say(_summary(len(report.imported), len(report.duplicates), len(report.failures)))
+    return EXIT_SOME_FAILED if report.failures else 0
+
+
+def run_list(ctx: CommandContext) -> int:
+    from lessonstudy.services.lookup import find_teaching
+    from lessonstudy.services.photos import list_photos
+
+    library = ctx.library()
+    with library.unit_of_work() as session:
+        teaching_id = find_teaching(session, ctx.args.teaching).id
+    photos = list_photos(library, teaching_id)
+    if not photos:
+        ctx.say("This teaching has no photos yet. Add some with 'lessonstudy photos add'.")
+    for photo in photos:
+        when = photo.taken_at.strftime("%Y-%m-%d %H:%M") if photo.taken_at else "no date"
+        where = " · ".join(p for p in (photo.group_text, photo.segment_text) if p)
+        ideas = sum(1 for idea in photo.key_ideas if idea)
+        ctx.say(
+            f"[{photo.id}] {photo.title} — {when}, {photo.width}x{photo.height}"
+            + (f", {where}" if where else "")
+            + f", {ideas}/4 key ideas"
+        )
+    return 0
+
+
+def _summary(imported: int, duplicates: int, failed: int) -> str:
+    parts = [f"Imported {imported} photo{'s' if imported != 1 else ''}"]
+    if duplicates:
+        parts.append(f"{duplicates} already imported")
+    if failed:
+        parts.append(f"{failed} could not be imported (see the messages above)")
+    return "; ".join(parts) + "."

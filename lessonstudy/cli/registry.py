@@ -12,7 +12,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.report_cmd",
     "lessonstudy.cli.commands.observer_cmds",
     "lessonstudy.cli.commands.forms_cmd",
-    "lessonstudy.cli.commands.exchange_cmds",
     "lessonstudy.cli.commands.photo_cmds",
-    "lessonstudy.cli.commands.packet_cmd",
 )

@@ -80,9 +80,11 @@ class LessonStudyDocTemplate(BaseDocTemplate):
     """
 
     def __init__(self, path: Path, meta: DocumentMeta, paper: Paper, margins: Margins,
-                 invariant: bool) -> None:
+                 invariant: bool, landscape: bool = False) -> None:
+        width, height = paper.size
         super().__init__(
-            str(path), pagesize=paper.size, leftMargin=margins.left, rightMargin=margins.right,
+            str(path), pagesize=(height, width) if landscape else (width, height),
+            leftMargin=margins.left, rightMargin=margins.right,
             topMargin=margins.top, bottomMargin=margins.bottom, title=meta.title,
             author=meta.author, subject=meta.subject, keywords=list(meta.keywords),
             creator=f"{lessonstudy.APP_NAME} {lessonstudy.__version__}",
@@ -187,6 +189,7 @@ def build_pdf(
     meta: DocumentMeta,
     *,
     paper: Paper = Paper.A4,
+    landscape: bool = False,
     margins: Margins | None = None,
     invariant: bool = False,
     progress: ProgressCallback | None = None,
@@ -201,7 +204,7 @@ def build_pdf(
     target = Path(path)
     register_fonts()
     story = flatten(content)
-    doc = LessonStudyDocTemplate(target, meta, paper, margins or Margins(), invariant)
+    doc = LessonStudyDocTemplate(target, meta, paper, margins or Margins(), invariant, landscape)
     if progress is not None:
         doc.setProgressCallBack(progress)
 

@@ -11,12 +11,10 @@ wraps per character; every font is embedded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -31,18 +29,11 @@ from lessonstudy.printing.document import (
 )
 from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.sections import heading
-from lessonstudy.printing.styles import Ink, get_styles, kind_colour, para, style_for
+from lessonstudy.printing.styles import Ink, Paper, get_styles, kind_colour, para, style_for
 from lessonstudy.printing.textruns import markup
 
 if TYPE_CHECKING:
     from lessonstudy.services.plan_records import LessonPlan, PlanSegment
-
-
-@dataclass(frozen=True)
-class _LandscapeA4:
-    """A4 turned sideways; ``build_pdf`` only reads ``size`` from its paper."""
-
-    size: tuple[float, float] = landscape(A4)
 
 
 # ReportLab tables set Helvetica (never embedded) on the canvas unless told otherwise.
@@ -71,7 +62,7 @@ def build_plan_pdf(plan: LessonPlan, path: str | Path, *, invariant: bool = Fals
     )
     story = [*plan_header(plan), *plan_timeline(plan), *flow_table(plan)]
     margins = Margins(top=20 * mm, right=14 * mm, bottom=18 * mm, left=14 * mm)
-    return build_pdf(path, story, meta, paper=_LandscapeA4(),  # type: ignore[arg-type]
+    return build_pdf(path, story, meta, paper=Paper.A4, landscape=True,
                      margins=margins, invariant=invariant, progress=progress)
 
 

@@ -16,6 +16,14 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only once the window has painted
     from lessonstudy.storage.library import Library
 
 
+TREE_KINDS = frozenset({"library", "team", "cycle", "lesson", "version", "teaching"})
+
+
+def affects_tree(what: str) -> bool:
+    """True when a change of this kind can alter the library tree's labels or shape."""
+    return what.split(":", 1)[0] in TREE_KINDS
+
+
 class AppContext(QObject):
     """The open library plus the signals that keep views in step."""
 
@@ -46,7 +54,13 @@ class AppContext(QObject):
         self.changed.emit("library")
 
     def notify_changed(self, what: str = "library") -> None:
-        """Broadcast that stored data changed (``what`` narrows it, e.g. ``lesson:3``)."""
+        """Broadcast that stored data changed.
+
+        ``what`` narrows it as ``kind`` or ``kind:id``: ``library`` (anything may have
+        changed), ``team``, ``cycle``, ``lesson``, ``version`` or ``teaching`` (the library
+        tree refreshes), or narrower kinds such as ``notes:2``, ``photos:2``,
+        ``conference:2``, ``observers:2`` that only the views showing them act on.
+        """
         self.changed.emit(what)
 
     def close(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, Q
 
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.ui import settings
-from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.detail_pane import DetailPane
 from lessonstudy.ui.empty_state import EmptyLibraryPage
 from lessonstudy.ui.features import FEATURE_MODULES
@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
         index = self.tree.currentIndex()
         return index.data(NODE_ROLE) if index.isValid() else None
 
-    def _library_changed(self, _what: str) -> None:
-        self.refresh_tree()
+    def _library_changed(self, what: str) -> None:
+        if affects_tree(what):
+            self.refresh_tree()
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -116,3 +116,16 @@ def test_second_window_does_not_duplicate_tabs(qtbot, data_dir: Path, window: Ma
     second = [other.detail.tabs.tabText(i) for i in range(other.detail.tabs.count())]
     assert second == first
     assert len(set(second)) == len(second)
+
+
+def test_narrow_changes_leave_the_tree_alone(qtbot, window: MainWindow) -> None:
+    from lessonstudy.services.demo import load_demo
+
+    load_demo(window.context.library)
+    window.context.notify_changed("lesson:1")
+    assert window.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
+    with qtbot.assertNotEmitted(window.tree_model.modelReset):
+        window.context.notify_changed("notes:2")
+    with qtbot.waitSignal(window.tree_model.modelReset):
+        window.context.notify_changed("version:2")
+    assert isinstance(window.selected_node(), TeachingRef)

@@ -198,8 +198,14 @@ class ObserverBoard(QWidget):
             details, tr("Edit observer {name}").format(name=person.name), *self.command_args()))
 
     def remove_observers(self) -> None:
-        for observer_id in self.selected_ids():
+        """Remove the selected people as one undo step."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.undo_stack.beginMacro(tr("Remove %n observer(s)", "", len(ids)))
+        for observer_id in ids:
             self.push(partial(self._remove_one, observer_id))
+        self.undo_stack.endMacro()
 
     def _remove_one(self, observer_id: int) -> QUndoCommand:
         return cmd.RemoveObserver(observers.remove_observer(self.context.library, observer_id),

@@ -174,3 +174,20 @@ def test_print_the_group_list_off_the_gui_thread(qtbot, context: AppContext,
         pass
     pages = page_texts(out)
     assert len(pages) == 3 and ANNA in pages[0]
+
+
+def test_remove_two_selected_observers_in_one_undo_step(qtbot, context: AppContext,
+                                                        demo_library: Library) -> None:
+    board = _board(qtbot, context)
+    column = board.columns[2]
+    names = [column.model.person(row).name for row in (1, 2)]
+    board._set_current(column)
+    for row in (1, 2):
+        column.view.selectionModel().select(column.model.index(row),
+                                            QItemSelectionModel.SelectionFlag.Select)
+    board.remove_observers()
+    assert not set(names) & set(membership(demo_library, 2))
+    assert board.undo_stack.undoText() == "Remove 2 observer(s)"
+    board.undo_stack.undo()
+    assert membership(demo_library, 2)[names[0]] == ("Group B", False)
+    assert [column.model.person(row).name for row in (1, 2)] == names

@@ -1,0 +1,53 @@
+"""``packet [--team T] [--cycle C] [--from DATE] [--to DATE] … --out FILE.pdf``: a debrief packet.
+
+Department heads print one PDF across the debriefed lessons of a team, a
+cycle or a term. Filters combine (all must hold); with none, every lesson
+that had a post-lesson conference goes in. Dates are ISO (YYYY-MM-DD) and
+inclusive. A filter that matches nothing is an error, not an empty packet.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+
+
+def register(subparsers: Any) -> None:
+    packet = subparsers.add_parser(
+        "packet", help="print a debrief packet across lessons (filters combine) as a PDF",
+        description="Print a debrief packet of every lesson that had a post-lesson conference "
+        "and matches all the filters given.")
+    packet.add_argument("--team", metavar="T", help="team id or name (or a unique part of it)")
+    packet.add_argument("--cycle", metavar="C",
+                        help="cycle id or research theme (or a unique part of it)")
+    packet.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="first teaching date, YYYY-MM-DD (inclusive)")
+    packet.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="last teaching date, YYYY-MM-DD (inclusive)")
+    packet.add_argument("--school", metavar="S", default="",
+                        help="school name on the cover (default: the teams' schools)")
+    packet.add_argument("--title", metavar="T", default="", help="title on the cover")
+    packet.add_argument("--odd-pages", action="store_true",
+                        help="start every section on a right-hand page, for duplex printing")
+    packet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    packet.set_defaults(handler=run_packet)
+
+
+def run_packet(ctx: CommandContext) -> int:
+    from lessonstudy.domain.packet import PacketOptions
+    from lessonstudy.services.department import select_for_packet
+    from lessonstudy.services.packet import check_target, write_packet
+
+    args = ctx.args
+    target = check_target(args.out)
+    rows = select_for_packet(ctx.library(), team=args.team, cycle=args.cycle,
+                             date_from=args.date_from, date_to=args.date_to)
+    defaults = PacketOptions()
+    options = PacketOptions(title=args.title.strip() or defaults.title, school=args.school,
+                            odd_pages=args.odd_pages)
+    result = write_packet(ctx.library(), [r.teaching_id for r in rows], target, options)
+    lessons = "1 lesson" if result.lessons == 1 else f"{result.lessons} lessons"
+    ctx.say(f"Wrote {result.path} ({lessons}, {result.pages} pages, "
+            f"{result.size_bytes / 1e6:.1f} MB).")
+    return 0

@@ -1,0 +1,75 @@
+"""The department head's debrief packet: many lessons in one PDF with contents and bookmarks.
+
+Cover (school, department, dates) → contents → a summary table across the
+lessons → per lesson: summary and flow, version history, conference summary,
+iBoard contact sheet, actions. Each lesson starts on a new page (on an odd
+page with ``odd_pages``), is a contents line and a top-level bookmark, and
+its parts are nested bookmarks.
+
+Usage::
+
+    from lessonstudy.printing.packet import build_packet
+    build_packet(data, Path("packet.pdf"), thumbnails, PacketOptions(odd_pages=True))
+
+``thumbnails`` streams each lesson's thumbnail bytes; they are written to a
+temporary folder one lesson at a time and placed by path, so memory stays
+bounded. ``progress(done, total)`` and a ``cancel`` event make it usable off
+the GUI thread; a cancel raises :class:`OperationCancelled` mid-layout.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from pathlib import Path
+
+from lessonstudy.domain.packet import PacketData, PacketOptions, ThumbnailSource
+from lessonstudy.printing.document import BuildResult, DocumentMeta, Margins, build_pdf
+from lessonstudy.printing.packet.contact_sheet import photo_ids
+from lessonstudy.printing.packet.front import contents, cover, school_text, summary
+from lessonstudy.printing.packet.lesson import lesson_section
+from lessonstudy.printing.packet.progress import BuildProgress, Progress
+from lessonstudy.printing.styles import Paper
+
+__all__ = ["build_packet", "packet_meta"]
+
+
+def packet_meta(data: PacketData, options: PacketOptions) -> DocumentMeta:
+    """Header text and PDF properties."""
+    subtitle = " · ".join(p for p in (school_text(data, options), data.date_range) if p)
+    return DocumentMeta(title=options.title, subtitle=subtitle, subject="Lesson study debrief",
+                        keywords=("lesson study", "debrief", "packet"))
+
+
+def build_packet(data: PacketData, path: Path, thumbnails: ThumbnailSource | None = None,
+                 options: PacketOptions | None = None, *, paper: Paper = Paper.A4,
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
+                 invariant: bool = False) -> BuildResult:
+    """Write the packet PDF to ``path`` (callers write to a temporary name and rename)."""
+    chosen = options or PacketOptions()
+    tracker = BuildProgress(progress, cancel, len(data.lessons))
+    margins = Margins()
+    width = paper.size[0] - margins.left - margins.right
+    with tempfile.TemporaryDirectory(prefix="lessonstudy-packet-") as folder:
+        paths = _write_thumbnails(data, thumbnails, Path(folder), tracker)
+        content = [*cover(data, chosen, width), contents(chosen),
+                   summary(data, chosen, width),
+                   *(lesson_section(lesson, chosen, width, paths) for lesson in data.lessons)]
+        result = build_pdf(path, content, packet_meta(data, chosen), paper=paper,
+                           margins=margins, invariant=invariant, progress=tracker.reportlab)
+    tracker.done()
+    return result
+
+
+def _write_thumbnails(data: PacketData, thumbnails: ThumbnailSource | None, folder: Path,
+                      tracker: BuildProgress) -> dict[int, Path]:
+    """Each lesson's thumbnails to ``folder/<photo id>.jpg``, streamed lesson by lesson."""
+    paths: dict[int, Path] = {}
+    for done, ids in enumerate(photo_ids(data.lessons), start=1):
+        if thumbnails is not None and ids:
+            for photo_id, jpeg in thumbnails(ids):
+                target = folder / f"{photo_id}.jpg"
+                target.write_bytes(jpeg)
+                paths[photo_id] = target
+        tracker.photos_written(done)
+    return paths

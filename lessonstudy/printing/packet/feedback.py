@@ -1,0 +1,61 @@
+"""A lesson's conference in brief: feedback by focus, then by type with strengths first.
+
+The post-lesson conference reports group by group, each with its focus; the
+packet keeps that shape but prints only the items and who raised them (the
+full conference report has the evidence, agenda and photos at full size).
+Strengths come first, as the feedback principles ask.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
+
+from lessonstudy.domain.conference import group_by_focus_and_type
+from lessonstudy.domain.packet import PacketFeedback, PacketLesson
+from lessonstudy.printing.packet.layout import (
+    feedback_kind,
+    muted,
+    subheading,
+    type_heading,
+    type_style,
+)
+from lessonstudy.printing.styles import feedback_ink, get_styles, para
+
+
+def conference_summary(lesson: PacketLesson, width: float) -> list[Flowable]:
+    """Feedback under each focus (groups' foci in order, General last), strengths first."""
+    if not lesson.feedback:
+        return [muted("No feedback was recorded at this conference.")]
+    story: list[Flowable] = []
+    current_focus = None
+    for block in group_by_focus_and_type(lesson.feedback, lesson.group_foci):
+        if block.focus != current_focus:
+            if current_focus is not None:
+                story.append(Spacer(0, 2 * mm))
+            story.append(subheading(block.focus))
+            current_focus = block.focus
+        story.append(para(f"{type_heading(block.type.value)} ({len(block.items)})",
+                          type_style(block.type)))
+        story.append(_items(block.items))
+    return story
+
+
+def _items(items: Sequence[PacketFeedback]) -> ListFlowable:
+    style = get_styles().table_cell
+    entries = [ListItem([para(item.text, style), muted(_byline(item))], leftIndent=10,
+                        bulletColor=feedback_ink(feedback_kind(item.type)))
+               for item in items]
+    return ListFlowable(entries, bulletType="bullet", start="■", leftIndent=10,
+                        bulletFontSize=6, bulletFontName=style.fontName)
+
+
+def _byline(item: PacketFeedback) -> str:
+    who = item.author or "–"
+    if item.critical_friend:
+        who += " (critical friend)"
+    if item.group and item.group != item.author:
+        who += f" · {item.group}"
+    return who

@@ -1,0 +1,90 @@
+"""The packet's front matter: cover, contents and one table summarising every lesson.
+
+A department head flips to the summary table first: one row per lesson with
+its date, teacher, version, feedback counts by type and how many actions are
+still open; the contents page then says where each lesson starts.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from lessonstudy.domain.department import DepartmentRow
+from lessonstudy.domain.packet import PacketData, PacketOptions
+from lessonstudy.printing.packet.layout import fact_list, muted, plural, ruled_table
+from lessonstudy.printing.sections import Section, contents_table
+from lessonstudy.printing.styles import get_styles, para
+
+SUMMARY_TITLE = "Summary across lessons"
+CONTENTS_TITLE = "Contents"
+_SUMMARY_SHARES = (0.05, 0.31, 0.14, 0.17, 0.07, 0.14, 0.12)
+
+
+def school_text(data: PacketData, options: PacketOptions) -> str:
+    """The school the cover names: the one asked for, else the selected teams' schools."""
+    return options.school.strip() or " · ".join(data.schools)
+
+
+def department_text(data: PacketData) -> str:
+    """"Mathematics department", or the subjects joined when several are selected."""
+    if not data.subjects:
+        return ""
+    return " · ".join(data.subjects) + (" department" if len(data.subjects) == 1 else "")
+
+
+def cover(data: PacketData, options: PacketOptions, width: float) -> list[Flowable]:
+    """Title, school, department, date range and what the packet holds."""
+    styles = get_styles()
+    teams = dict.fromkeys(lesson.row.team_name for lesson in data.lessons)
+    facts = [
+        ("School", school_text(data, options)),
+        ("Department", department_text(data)),
+        ("Dates taught", data.date_range),
+        ("Lessons", str(len(data.lessons))),
+        ("Teams", "\n".join(teams)),
+        ("iBoard photos", str(data.photo_count)),
+        ("Printed", data.printed_on.isoformat()),
+    ]
+    return [Spacer(0, 40 * mm), para(options.title, styles.title), Spacer(0, 4 * mm),
+            para(data.date_range, styles.heading2), Spacer(0, 10 * mm),
+            fact_list(facts, width)]
+
+
+def contents(options: PacketOptions) -> Section:
+    """The table of contents; its page numbers settle over the build passes."""
+    return Section(CONTENTS_TITLE, [contents_table()], new_page=True, odd_page=options.odd_pages,
+                   in_toc=False)
+
+
+def summary(data: PacketData, options: PacketOptions, width: float) -> Section:
+    """One row per lesson: date, teacher, version, feedback by type, open/closed actions."""
+    rows = [_summary_row(n, lesson.row) for n, lesson in enumerate(data.lessons, start=1)]
+    header = ["#", "Lesson and team", "Date", "Teacher", "Ver.", "Feedback S·Q·Sg·C",
+              "Actions open / closed"]
+    open_rows = [i for i, lesson in enumerate(data.lessons) if lesson.row.open_actions]
+    story: list[Flowable] = [
+        ruled_table(header, rows, [width * s for s in _SUMMARY_SHARES], shade_rows=open_rows),
+        Spacer(0, 2 * mm),
+        muted("S strengths · Q questions · Sg suggestions · C concerns. Shaded rows have "
+              "actions still open."),
+        muted(_totals(data)),
+    ]
+    return Section(SUMMARY_TITLE, story, new_page=True, odd_page=options.odd_pages)
+
+
+def _summary_row(number: int, row: DepartmentRow) -> list[object]:
+    counts = row.feedback
+    lesson = [para(row.lesson_title, get_styles().table_cell), muted(row.team_name)]
+    feedback = " · ".join(str(n) for n in (counts.strengths, counts.questions,
+                                          counts.suggestions, counts.concerns))
+    return [str(number), lesson, row.date_text, row.teacher, str(row.version_number),
+            feedback, f"{row.open_actions} / {row.closed_actions}"]
+
+
+def _totals(data: PacketData) -> str:
+    rows = [lesson.row for lesson in data.lessons]
+    feedback = sum(r.feedback.total for r in rows)
+    still_open = sum(r.open_actions for r in rows)
+    return (f"In all: {plural(len(rows), 'lesson')}, {plural(feedback, 'feedback item')}, "
+            f"{plural(still_open, 'action')} still open.")

@@ -1,0 +1,58 @@
+"""A lesson's version history: each version, and what changed from the one before.
+
+The department head wants to see how the plan moved after each rehearsal
+and conference, without opening the planning screen: per version its
+author, status and change summary as the team wrote it, then the real
+differences segment by segment (added, removed, moved, retimed, reworded),
+computed by :func:`lessonstudy.domain.diff.diff_versions` and phrased by its
+``describe()``.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
+
+from lessonstudy.domain.packet import PacketLesson, PacketVersion
+from lessonstudy.domain.timing import format_duration
+from lessonstudy.printing.packet.layout import muted, subheading
+from lessonstudy.printing.styles import get_styles, para
+
+
+def version_history(lesson: PacketLesson, width: float) -> list[Flowable]:
+    """Oldest version first; the version taught in this teaching is marked."""
+    if not lesson.versions:
+        return [muted("This lesson has no versions.")]
+    story: list[Flowable] = []
+    previous: PacketVersion | None = None
+    for version in lesson.versions:
+        story.append(KeepTogether(_version_block(version, previous)))
+        story.append(Spacer(0, 2 * mm))
+        previous = version
+    return story
+
+
+def _version_block(version: PacketVersion, previous: PacketVersion | None) -> list[Flowable]:
+    title = f"Version {version.number}"
+    if version.taught_here:
+        title += " (taught in this lesson)"
+    facts = " · ".join(p for p in (version.status, version.author,
+                                   f"planned {format_duration(version.planned_seconds)}") if p)
+    block: list[Flowable] = [subheading(title), muted(facts)]
+    if version.change_summary:
+        block.append(para(version.change_summary))
+    if previous is None:
+        block.append(muted("First version."))
+    elif version.changes:
+        block.append(muted(f"Changes from version {previous.number}:"))
+        block.append(_bullets(version.changes))
+    else:
+        block.append(muted(f"No changes to the segments since version {previous.number}."))
+    return block
+
+
+def _bullets(lines: tuple[str, ...]) -> ListFlowable:
+    style = get_styles().table_cell
+    return ListFlowable([ListItem(para(line, style), leftIndent=10) for line in lines],
+                        bulletType="bullet", start="•", leftIndent=10, bulletFontSize=7,
+                        bulletFontName=style.fontName)

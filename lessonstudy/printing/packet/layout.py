@@ -1,0 +1,130 @@
+"""Building blocks the packet's pages share: ruled tables, fact lists, small text, words.
+
+A packet repeats the same few shapes for every lesson (a summary table, a
+flow table, an actions table, fact lists); making them here keeps twenty
+lessons looking alike and keeps every table on the embedded font (a table
+left on ReportLab's default font would put the unembedded Helvetica in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TypeAlias
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from lessonstudy.domain.conference import TYPE_HEADINGS
+from lessonstudy.domain.enums import ActionStatus, FeedbackType
+from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
+from lessonstudy.printing.styles import Ink, feedback_ink, get_styles, para
+
+Cell: TypeAlias = str | Flowable | list[Flowable]
+
+KIND_WORDS = {"research": "research lesson", "rehearsal": "rehearsal", "reteach": "reteach"}
+_PALE = colors.HexColor("#FBEFE6")
+
+
+def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
+    """User text as a wrapping paragraph in the table style; flowables pass through."""
+    if isinstance(value, str):
+        styles = get_styles()
+        return para(value, styles.table_header if header else styles.table_cell)
+    return value
+
+
+def ruled_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
+                *, shade_rows: Sequence[int] = ()) -> Table:
+    """A grid with a shaded header row that repeats when the table runs onto a new page."""
+    data = [[cell(h, header=True) for h in header], *[[cell(v) for v in r] for r in rows]]
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),
+        ("GRID", (0, 0), (-1, -1), 0.4, Ink.GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), Ink.SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), _PALE) for r in shade_rows]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def fact_list(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    """Label and value rows with thin rules, for the cover and each lesson's summary."""
+    styles = get_styles()
+    label_width = min(42 * 2.835, width * 0.3)
+    data = [[para(label, label_style()), para(value or "–", styles.table_cell)]
+            for label, value in pairs]
+    table = Table(data, colWidths=[label_width, width - label_width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, Ink.GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+@cache
+def label_style() -> ParagraphStyle:
+    """Bold, left-aligned table text (the shared header style is centred)."""
+    base = get_styles().table_cell
+    return ParagraphStyle("ls-packet-label", parent=base, fontName=LATIN_BOLD)
+
+
+@cache
+def tiny_style() -> ParagraphStyle:
+    """Key ideas under a contact-sheet thumbnail: small but still readable on paper."""
+    base = get_styles().small
+    return ParagraphStyle("ls-packet-tiny", parent=base, fontSize=7, leading=8.6,
+                          textColor=Ink.TEXT)
+
+
+@cache
+def type_style(kind: FeedbackType) -> ParagraphStyle:
+    """A feedback type's heading in its own colour (the same as on screen)."""
+    return ParagraphStyle(f"ls-packet-{kind.value}", parent=get_styles().body,
+                          fontName=LATIN_BOLD, textColor=feedback_ink(kind), spaceBefore=3,
+                          spaceAfter=1, keepWithNext=1)
+
+
+def muted(text: str) -> Paragraph:
+    """Secondary text in the small grey style."""
+    return para(text, get_styles().small)
+
+
+def subheading(text: str) -> Paragraph:
+    """A bold line inside a section that is not a bookmark (a focus, a version)."""
+    return para(text, label_style())
+
+
+def type_heading(kind: str) -> str:
+    try:
+        return TYPE_HEADINGS[FeedbackType(kind)]
+    except ValueError:
+        return kind.capitalize()
+
+
+def feedback_kind(value: str) -> FeedbackType:
+    try:
+        return FeedbackType(value)
+    except ValueError:
+        return FeedbackType.QUESTION
+
+
+def action_status(status: str, closed_by: int | None) -> str:
+    """"open", "done (version 3)", "dropped"."""
+    if closed_by is not None:
+        return f"closed by version {closed_by}"
+    if status == ActionStatus.DONE.value:
+        return "done"
+    return status or ActionStatus.OPEN.value
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

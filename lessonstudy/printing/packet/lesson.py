@@ -1,0 +1,139 @@
+"""One lesson's part of the packet: summary and flow, versions, conference, iBoards, actions.
+
+Each lesson starts on a new page (on a right-hand page for duplex printing)
+under its title, which is the lesson's contents line and top-level bookmark;
+its parts are nested bookmarks so a reader can jump to "Actions" of lesson 7.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from lessonstudy.domain.actuals import PlanVersusActual, SegmentActual
+from lessonstudy.domain.enums import SegmentKind
+from lessonstudy.domain.packet import PacketLesson, PacketOptions
+from lessonstudy.domain.timing import format_clock, format_delta, format_duration
+from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
+from lessonstudy.printing.packet.contact_sheet import contact_sheet
+from lessonstudy.printing.packet.feedback import conference_summary
+from lessonstudy.printing.packet.history import version_history
+from lessonstudy.printing.packet.layout import (
+    KIND_WORDS,
+    action_status,
+    fact_list,
+    muted,
+    plural,
+    ruled_table,
+)
+from lessonstudy.printing.sections import Section
+
+OVER_SECONDS = 60
+"""Flow rows of segments that ran more than this over their plan are shaded."""
+
+
+def lesson_section(lesson: PacketLesson, options: PacketOptions, width: float,
+                   photo_paths: dict[int, Path]) -> Section:
+    """The lesson's pages, each part a nested bookmark."""
+    parts = [
+        Section("Summary and flow", _summary(lesson, width) + _flow(lesson.flow, width),
+                new_page=False, in_toc=False),
+        Section("Version history", version_history(lesson, width), new_page=False,
+                in_toc=False),
+        Section("Conference summary", conference_summary(lesson, width), new_page=False,
+                in_toc=False),
+        Section("iBoard contact sheet", contact_sheet(lesson, width, photo_paths),
+                new_page=False, in_toc=False),
+        Section("Actions", _actions(lesson, width), new_page=False, in_toc=False),
+    ]
+    return Section(lesson.title, [], parts, new_page=True, odd_page=options.odd_pages)
+
+
+def _summary(lesson: PacketLesson, width: float) -> list[Flowable]:
+    row = lesson.row
+    counts = row.feedback
+    version_count = len(lesson.versions)
+    facts = [
+        ("Team", row.team_name), ("School", row.school),
+        ("Subject and class", " · ".join(p for p in (row.subject, lesson.grade) if p)),
+        ("Research theme", row.research_theme), ("Lesson goals", lesson.goals),
+        ("Taught", " · ".join(p for p in (row.date_text, KIND_WORDS.get(row.kind, row.kind),
+                                          row.class_name, lesson.room) if p)),
+        ("Teacher", row.teacher),
+        ("Version taught", f"{row.version_number} (of {version_count})"),
+        ("Conference", " · ".join(p for p in (
+            f"facilitator {lesson.facilitator}" if lesson.facilitator else "",
+            f"recorder {lesson.recorder}" if lesson.recorder else "") if p)),
+        ("Feedback", f"{plural(counts.strengths, 'strength')} · "
+                     f"{plural(counts.questions, 'question')} · "
+                     f"{plural(counts.suggestions, 'suggestion')} · "
+                     f"{plural(counts.concerns, 'concern')}"),
+        ("Actions", f"{row.open_actions} open · {row.closed_actions} closed"),
+    ]
+    return [fact_list(facts, width), Spacer(0, 4 * mm)]
+
+
+def _flow(flow: PlanVersusActual, width: float) -> list[Flowable]:
+    if not flow.segments:
+        return [muted("The version taught has no segments.")]
+    rows = [_flow_row(n, item) for n, item in enumerate(flow.segments, start=1)]
+    over = [i for i, item in enumerate(flow.segments) if (item.delta_seconds or 0) > OVER_SECONDS]
+    table = ruled_table(["#", "Segment", "Planned", "Length", "Actual", "Length", "Diff."], rows,
+                        [width * s for s in (0.05, 0.33, 0.15, 0.10, 0.15, 0.10, 0.12)],
+                        shade_rows=over)
+    recorded = any(item.start is not None for item in flow.segments)
+    story: list[Flowable] = [table, Spacer(0, 3 * mm)]
+    if recorded:
+        story.append(KeepTogether([_timeline(flow), muted(_totals(flow))]))
+    else:
+        story.append(muted(f"Planned {format_duration(flow.planned_total)}; actual times were "
+                           "not recorded for this teaching."))
+    return story
+
+
+def _flow_row(number: int, item: SegmentActual) -> list[str]:
+    planned = f"{format_clock(item.planned.start)}–{format_clock(item.planned.end)}"
+    actual = "–"
+    if item.start is not None:
+        end = format_clock(item.end) if item.end is not None else "…"
+        actual = f"{format_clock(item.start)}–{end}"
+    length, delta = item.actual_seconds, item.delta_seconds
+    return [str(number), item.segment.label, planned,
+            format_duration(item.segment.planned_seconds), actual,
+            format_duration(length) if length is not None else "–",
+            format_delta(delta) if delta is not None else "–"]
+
+
+def _timeline(flow: PlanVersusActual) -> Timeline:
+    bars = flow.timeline()
+    return Timeline([
+        TimelineRow("Planned", [_block(b.label, b.kind, b.start, b.end) for b in bars.planned]),
+        TimelineRow("Actual", [_block(b.label, b.kind, b.start, b.end) for b in bars.actual]),
+    ], flow.lesson_seconds)
+
+
+def _block(label: str, kind: SegmentKind, start: int, end: int) -> TimelineBlock:
+    return TimelineBlock(label, kind, start, end)
+
+
+def _totals(flow: PlanVersusActual) -> str:
+    text = f"Planned {format_duration(flow.planned_total)}"
+    if flow.actual_total is not None and flow.overrun is not None:
+        text += (f"; actual {format_duration(flow.actual_total)} "
+                 f"({format_delta(flow.overrun)} against the plan)")
+    return text + f"; lesson length {format_duration(flow.lesson_seconds)}."
+
+
+def _actions(lesson: PacketLesson, width: float) -> list[Flowable]:
+    if not lesson.actions:
+        return [muted("No actions were agreed for this lesson.")]
+    rows = [[str(n), a.text, a.target or "–", a.owner or "–",
+             action_status(a.status, a.closed_by_version)]
+            for n, a in enumerate(lesson.actions, start=1)]
+    still_open = [i for i, a in enumerate(lesson.actions)
+                  if a.status == "open" and a.closed_by_version is None]
+    return [ruled_table(["#", "Action", "Targets", "Owner", "Status"], rows,
+                        [width * s for s in (0.05, 0.43, 0.22, 0.16, 0.14)],
+                        shade_rows=still_open)]

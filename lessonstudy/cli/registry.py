@@ -13,4 +13,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.observer_cmds",
     "lessonstudy.cli.commands.forms_cmd",
     "lessonstudy.cli.commands.photo_cmds",
+    "lessonstudy.cli.commands.packet_cmd",
 )

@@ -76,3 +76,7 @@ class ImageError(LessonStudyError):
 
 class ClockError(LessonStudyError):
     """A lesson clock action that does not fit its state (pause before start, next after end)."""
+
+
+class OperationCancelled(LessonStudyError):
+    """The user stopped a long job (a packet build); nothing half-done was kept."""

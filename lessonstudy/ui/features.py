@@ -9,4 +9,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.live",
     "lessonstudy.ui.forms",
     "lessonstudy.ui.observers",
+    "lessonstudy.ui.department",
 )

@@ -21,7 +21,7 @@ from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import observer_groups, observers
 from lessonstudy.services.observer_records import GroupBoard, ObserverInput
 from lessonstudy.services.records import TeachingRef
-from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.observers import commands as cmd
 from lessonstudy.ui.observers.board_toolbar import BoardToolbar
@@ -64,6 +64,7 @@ class ObserverBoard(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.notes)
+        self._broadcasting = False
         context.changed.connect(self._library_changed)
         self.reload()
 
@@ -79,14 +80,17 @@ class ObserverBoard(QWidget):
     def changed(self) -> None:
         """After every step: show the new state and tell the other views."""
         self.reload()
-        self.context.notify_changed(self.change_key)
-
-    @property
-    def change_key(self) -> str:
-        return f"observers:{self.teaching_id}"
+        self._broadcasting = True
+        try:
+            self.context.notify_changed(f"observers:{self.teaching_id}")
+        finally:
+            self._broadcasting = False
 
     def _library_changed(self, what: str) -> None:
-        if what != self.change_key and self.context.has_library:
+        """Someone else changed the library: re-read if it can concern these groups."""
+        if self._broadcasting or not self.context.has_library:
+            return
+        if affects_tree(what) or what.split(":", 1)[0] == "observers":
             self.reload()
 
     def reload(self) -> None:

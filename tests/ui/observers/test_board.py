@@ -191,3 +191,20 @@ def test_remove_two_selected_observers_in_one_undo_step(qtbot, context: AppConte
     board.undo_stack.undo()
     assert membership(demo_library, 2)[names[0]] == ("Group B", False)
     assert [column.model.person(row).name for row in (1, 2)] == names
+
+
+def test_the_board_rereads_when_others_change_the_groups(qtbot, context: AppContext,
+                                                         demo_library: Library) -> None:
+    from lessonstudy.services.observers import move_observers
+
+    board = _board(qtbot, context)
+    broadcasts: list[str] = []
+    context.changed.connect(broadcasts.append)
+    anna = board.columns[1].model.person(0)
+    move_observers(demo_library, [anna.id], None)  # e.g. another window or a script
+    context.notify_changed("notes:2")
+    assert board.columns[1].model.person(0).id == anna.id
+    context.notify_changed("observers:2")
+    assert board.columns[0].model.person(0).id == anna.id
+    board.move_observers([anna.id], board.columns[2].group.id)
+    assert broadcasts[-1] == "observers:2"

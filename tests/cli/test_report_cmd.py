@@ -28,7 +28,8 @@ def test_report_writes_the_pdf(demo_library: Library, data_dir: Path, tmp_path: 
 def test_report_by_lesson_title_picks_the_research_lesson(demo_library: Library, data_dir: Path,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
-    done = _run("--data-dir", str(data_dir), "report", "Discovering Pythagoras' theorem 發現畢氏定理",
+    title = "Discovering Pythagoras' theorem 發現畢氏定理"
+    done = _run("--data-dir", str(data_dir), "report", title,
                 "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "Hall B (open class)" in pdf_text(out)

@@ -12,8 +12,8 @@ from reportlab.platypus import Flowable
 
 from lessonstudy.domain.conference_report import ConferenceReportData, ReportAction
 from lessonstudy.printing.report.layout import grid_table, muted, numbered
+from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
-from lessonstudy.printing.styles import para
 
 
 def actions_section(data: ConferenceReportData, width: float) -> Section:

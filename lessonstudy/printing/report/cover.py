@@ -13,8 +13,9 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from lessonstudy.domain.conference_report import ConferenceReportData, ReportGroup
 from lessonstudy.printing.report.layout import ROLE_LABELS, facts_table, grid_table, muted
+from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section, heading
-from lessonstudy.printing.styles import get_styles, para
+from lessonstudy.printing.styles import get_styles
 
 
 def cover(data: ConferenceReportData, width: float) -> list[Flowable]:

@@ -21,8 +21,9 @@ from lessonstudy.domain.conference_report import ConferenceReportData, ReportFee
 from lessonstudy.domain.enums import FeedbackType
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
 from lessonstudy.printing.report.layout import TYPE_SINGULAR, muted, type_heading
+from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
-from lessonstudy.printing.styles import Ink, feedback_ink, get_styles, para
+from lessonstudy.printing.styles import Ink, feedback_ink, get_styles
 
 MARK_WIDTH = 5
 
@@ -81,11 +82,10 @@ def _type_style(kind: FeedbackType) -> ParagraphStyle:
 
 
 def _item_cell(item: ReportFeedback, show_type: bool) -> list[Flowable]:
-    cell: list[Flowable] = [para(item.text)]
-    cell.append(muted(_byline(item, show_type)))
+    details = _byline(item, show_type)
     if item.evidence:
-        cell.append(muted("Evidence: " + "; ".join(item.evidence)))
-    return cell
+        details += "\nEvidence: " + "; ".join(item.evidence)
+    return [para(item.text), muted(details)]
 
 
 def _byline(item: ReportFeedback, show_type: bool) -> str:

@@ -15,8 +15,9 @@ from lessonstudy.domain.conference_report import ConferenceReportData, ReportPho
 from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.photos import PhotoFiles
 from lessonstudy.printing.report.layout import muted, numbered
+from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
-from lessonstudy.printing.styles import Ink, get_styles, para
+from lessonstudy.printing.styles import Ink, get_styles
 
 PHOTO_SHARE = 0.64
 PHOTO_MAX_HEIGHT = 92 * mm

@@ -19,7 +19,8 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from lessonstudy.domain.conference import TYPE_HEADINGS
 from lessonstudy.domain.enums import FeedbackType
 from lessonstudy.printing.fonts import LATIN
-from lessonstudy.printing.styles import Ink, get_styles, para
+from lessonstudy.printing.report.textcache import para
+from lessonstudy.printing.styles import Ink, get_styles
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
 
@@ -109,8 +110,17 @@ def left_label(text: str) -> Paragraph:
 
 
 def numbered(items: Sequence[str]) -> list[Flowable]:
-    """"1. …", "2. …" as body paragraphs (keeps mixed-script runs intact)."""
-    return [para(f"{n}. {text}") for n, text in enumerate(items, start=1)]
+    """"1. …", "2. …" as one paragraph, one line each (one parse and one wrap, not four)."""
+    if not items:
+        return []
+    return [para("\n".join(f"{n}. {text}" for n, text in enumerate(items, start=1)),
+                 _list_style())]
+
+
+@cache
+def _list_style() -> ParagraphStyle:
+    body = get_styles().body
+    return ParagraphStyle("ls-report-list", parent=body, leading=body.fontSize * 1.6)
 
 
 def muted(text: str) -> Paragraph:

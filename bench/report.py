@@ -1,0 +1,156 @@
+"""How fast the conference report prints with two dozen iBoard photos, and how big it is.
+
+Target (issue #8): a 20-page report with 24 photos in under 0.5 s and under
+15 MB. The script builds a temporary library from the demo open class, adds
+24 iBoard photos stored as the app stores them (2560×1920 JPEG, quality 85,
+through the real photo pipeline) with four key ideas each, plus enough
+feedback for about 20 pages, then times:
+
+* reading the report data from the library (one transaction);
+* laying out and writing the PDF (binary image streams, photos placed by path);
+* the same report without photos (baseline: what the photos cost);
+* the same report with ReportLab's default ASCII85 image encoding (the trap
+  DESIGN §8 warns about), to show what binary streams save.
+
+Run: .venv/bin/python bench/report.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
+
+from lessonstudy.imaging.pipeline import process_photo
+from lessonstudy.paths import resolve_location
+from lessonstudy.services import conference as conf
+from lessonstudy.services import feedback as fb
+from lessonstudy.services.demo import load_demo
+from lessonstudy.services.demo_photos import draw_iboard
+from lessonstudy.services.report import load_report_data
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import KeyIdea, ObserverGroup, Photo, PhotoData
+
+PHOTOS = 24
+FEEDBACK_PER_GROUP = 8
+REPEATS = 5
+RESEARCH = 2
+
+
+@cache
+def base_board(variant: int) -> Image.Image:
+    """A 2560×1920 phone-like iBoard photo: drawn board, uneven light, a little blur."""
+    ideas = [f"Idea {variant}.{n}: pupils explain why, not only what 學生解釋原因"
+             for n in range(1, 5)]
+    board = Image.open(io.BytesIO(draw_iboard(f"Group {variant + 1}", ideas, seed=variant)))
+    board = board.resize((2560, 1920), Image.Resampling.BICUBIC)
+    light = Image.linear_gradient("L").resize((2560, 1920)).rotate(30 + variant * 40)
+    board = Image.composite(board, Image.new("RGB", board.size, (205, 200, 190)),
+                            light.point(lambda v: 160 + v // 3))
+    return board.filter(ImageFilter.GaussianBlur(1.2))
+
+
+def board_png(seed: int) -> bytes:
+    """One of four base boards with its own magnets and marks (so every photo differs)."""
+    board = base_board(seed % 4).copy()
+    draw = ImageDraw.Draw(board)
+    for n in range(40):  # magnets, smudges and marker dots: texture real photos have
+        x, y = (seed * 97 + n * 131) % 2500, (seed * 53 + n * 173) % 1860
+        draw.ellipse((x, y, x + 18 + n % 25, y + 18 + n % 19), fill=(60 + n * 4, 80, 150 - n))
+    out = io.BytesIO()
+    board.save(out, "JPEG", quality=97)  # like a phone camera; the pipeline re-encodes it
+    return out.getvalue()
+
+
+def make_library(folder: Path) -> Library:
+    library = Library.open(resolve_location(folder))
+    load_demo(library)
+    info = conf.open_conference(library, RESEARCH)
+    stored = [process_photo(board_png(i), name=f"iboard-{i}.jpg") for i in range(PHOTOS)]
+    with library.unit_of_work() as session:
+        groups = [g.id for g in session.query(ObserverGroup).filter_by(teaching_id=RESEARCH)]
+        for i, photo in enumerate(stored):
+            row = Photo(teaching_id=RESEARCH, group_id=groups[i % len(groups)],
+                        caption=f"iBoard {i + 1}", width=photo.width, height=photo.height,
+                        sha256=photo.sha256, original_name=f"iboard-{i}.jpg")
+            session.add(row)
+            session.flush()
+            session.add(PhotoData(photo_id=row.id, image=photo.image, thumbnail=photo.thumbnail))
+            session.add_all(KeyIdea(photo_id=row.id, group_id=row.group_id, position=n,
+                                    text=f"Key idea {n} of board {i + 1}: 小組討論 evidence")
+                            for n in range(1, 5))
+    kinds = ("strength", "question", "suggestion", "concern")
+    for group in info.groups:
+        for n in range(FEEDBACK_PER_GROUP):
+            fb.add_feedback(library, info.id, fb.FeedbackDraft(
+                f"Observation {n + 1} from {group.name}: the pupils compared their squares and "
+                "explained the pattern to a partner before the class heard it. 學生先向同伴解釋。",
+                kinds[n % 4], group_id=group.id, author=f"Visitor {n}"))
+    return library
+
+
+CPU_TIMES: dict[str, float] = {}
+
+
+def best_of(work: Callable[[], object], name: str = "") -> tuple[float, object]:
+    """Best wall time of a few runs (and the best CPU time, kept in CPU_TIMES)."""
+    times, cpu, result = [], [], None
+    for _ in range(REPEATS):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        result = work()
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    CPU_TIMES[name] = min(cpu)
+    return min(times), result
+
+
+def main() -> None:
+    from reportlab import rl_config
+
+    from lessonstudy.printing.report import build_conference_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"Preparing a library with {PHOTOS} photos (2560×1920 stored JPEGs)…")
+        library = make_library(folder)
+        out = folder / "report.pdf"
+        cold_start = time.perf_counter()
+        data = load_report_data(library, RESEARCH)
+        build_conference_report(data, out)
+        cold = time.perf_counter() - cold_start
+        read_s, data = best_of(lambda: load_report_data(library, RESEARCH))
+        build_s, built = best_of(lambda: build_conference_report(data, out), "build")  # type: ignore[arg-type]
+        size = out.stat().st_size
+        jpeg_bytes = sum(len(p.jpeg) for p in data.photos)  # type: ignore[attr-defined]
+        bare = dataclasses.replace(data, photos=())  # type: ignore[type-var]
+        bare_s, bare_built = best_of(lambda: build_conference_report(bare, folder / "bare.pdf"))
+        rl_config.useA85 = 1
+        a85_s, _ = best_of(lambda: build_conference_report(data, folder / "a85.pdf"))  # type: ignore[arg-type]
+        rl_config.useA85 = 0
+        a85_size = (folder / "a85.pdf").stat().st_size
+        library.close()
+    pages = built.pages  # type: ignore[attr-defined]
+    print(f"photos: {PHOTOS}, stored JPEG bytes {jpeg_bytes / 1e6:.1f} MB, pages: {pages}")
+    print(f"read report data:        {read_s * 1000:7.0f} ms")
+    verdict = "OK" if build_s + read_s < 0.5 and size < 15e6 else "MISSED"
+    print(f"build PDF (binary):      {build_s * 1000:7.0f} ms  {size / 1e6:6.1f} MB"
+          f"   target < 500 ms, < 15 MB: {verdict}")
+    print(f"build PDF, CPU time:     {CPU_TIMES['build'] * 1000:7.0f} ms"
+          f"  (wall time includes waiting for a busy machine; load {os.getloadavg()[0]:.1f})")
+    print(f"read + build:            {(read_s + build_s) * 1000:7.0f} ms"
+          f"  (first run in the process, fonts loading: {cold * 1000:.0f} ms)")
+    print(f"baseline without photos: {bare_s * 1000:7.0f} ms  {bare_built.pages} pages"  # type: ignore[attr-defined]
+          f"  → photos cost {(build_s - bare_s) * 1000:.0f} ms")
+    print(f"ASCII85 (ReportLab default): {a85_s * 1000:5.0f} ms  {a85_size / 1e6:6.1f} MB"
+          f"  → binary is {a85_s / build_s:.1f}× faster, {a85_size / size:.2f}× smaller")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,20 @@
+"""The post-lesson conference screen: a "Conference" tab on every teaching."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from lessonstudy.services.records import TeachingRef
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.detail_pane import register_tab
+
+
+def conference_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
+    from lessonstudy.ui.conference.tab import ConferenceTab
+
+    return QCoreApplication.translate("Conference", "Conference"), ConferenceTab(context, teaching)
+
+
+def register(_window: object) -> None:
+    register_tab(TeachingRef, conference_tab)

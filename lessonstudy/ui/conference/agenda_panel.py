@@ -1,0 +1,174 @@
+"""The agenda as the recorder runs it: steps in protocol order, each with its own timer.
+
+The recorder presses Start when a step begins and Next when the next speaker
+takes over; the time used is stored on the step, so the report can show
+planned minutes against actual time. The clock is injectable: tests drive
+it by hand instead of waiting. A one-second display tick only repaints the
+running time; nothing is stored by the tick.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lessonstudy.domain.conference import AgendaTimer, Clock
+from lessonstudy.domain.timing import format_duration
+from lessonstudy.services import conference as conf
+from lessonstudy.ui.conference.commands import EditFactory
+from lessonstudy.ui.conference.models import Column, RecordTableModel
+from lessonstudy.ui.messages import show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Conference", text)
+
+
+def _actual(entry: conf.AgendaEntry) -> str:
+    return format_duration(entry.actual_seconds) if entry.actual_seconds is not None else "–"
+
+
+class AgendaPanel(QWidget):
+    """Agenda table with Start / Next / Stop; planned minutes, titles and speakers editable."""
+
+    timed = Signal(int, int)
+
+    def __init__(self, edits: EditFactory, stack: QUndoStack, reload: Callable[[], None],
+                 clock: Clock = time.monotonic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edits, self._stack, self._reload = edits, stack, reload
+        self.timer = AgendaTimer(clock)
+        self.model: RecordTableModel[conf.AgendaEntry] = RecordTableModel([
+            Column(tr("Step"), lambda e: e.title, lambda e: e.title),
+            Column(tr("Speaker"), lambda e: e.speaker, lambda e: e.speaker),
+            Column(tr("Planned (min)"), lambda e: str(e.planned_minutes),
+                   lambda e: e.planned_minutes),
+            Column(tr("Time used"), _actual),
+        ], on_edit=self._edit_step, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.clock_label = QLabel(tr("No step is being timed."))
+        self.clock_label.setObjectName("agendaClock")
+        self.start_button = QPushButton(tr("Start step"))
+        self.next_button = QPushButton(tr("Next step"))
+        self.stop_button = QPushButton(tr("Stop"))
+        for button, slot in ((self.start_button, self.start_selected),
+                             (self.next_button, self.next_step), (self.stop_button, self.stop)):
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        for widget in (self.start_button, self.next_button, self.stop_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clock_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.show_clock)
+        self._update_buttons()
+
+    def set_agenda(self, agenda: tuple[conf.AgendaEntry, ...]) -> None:
+        selected = self.selected_row()
+        self.model.set_records(agenda)
+        if selected is not None and selected < len(agenda):
+            self.table.selectRow(selected)
+        self._update_buttons()
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    # -- timing -------------------------------------------------------------
+    def start_selected(self) -> None:
+        row = self.selected_row()
+        self.start_row(0 if row is None else row)
+
+    def start_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        self.stop()
+        entry = self.model.record(row)
+        self.timer.start(entry.id, entry.actual_seconds or 0)
+        self.table.selectRow(row)
+        self._tick.start()
+        self.show_clock()
+
+    def next_step(self) -> None:
+        running = self.timer.running_item
+        ids = [e.id for e in self.model.records]
+        row = ids.index(running) + 1 if running in ids else (self.selected_row() or 0)
+        self.stop()
+        self.start_row(row)
+
+    def stop(self) -> None:
+        result = self.timer.stop()
+        self._tick.stop()
+        if result is not None:
+            self._store(*result)
+        self.show_clock()
+
+    def _store(self, item_id: int, seconds: int) -> None:
+        old = next((e.actual_seconds for e in self.model.records if e.id == item_id), None)
+        try:
+            conf.record_agenda_time(self._edits.library, item_id, seconds)
+        except Exception as error:  # shown through the message bridge
+            show_error(self, error)
+            return
+        self._stack.push(self._edits.agenda_time(tr("Time an agenda step"), item_id, old, seconds))
+        self.timed.emit(item_id, seconds)
+        self._reload()
+
+    def show_clock(self) -> None:
+        running = self.timer.running_item
+        entry = next((e for e in self.model.records if e.id == running), None)
+        if entry is None:
+            self.clock_label.setText(tr("No step is being timed."))
+        else:
+            self.clock_label.setText(tr("{step}: {used} of {planned} min").format(
+                step=entry.title, used=format_duration(self.timer.elapsed()),
+                planned=entry.planned_minutes))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self.timer.running_item is not None
+        self.stop_button.setEnabled(running)
+        self.start_button.setEnabled(self.model.rowCount() > 0)
+        self.next_button.setEnabled(self.model.rowCount() > 0)
+
+    # -- editing ------------------------------------------------------------
+    def _edit_step(self, entry: conf.AgendaEntry, column: int, value: Any) -> None:
+        title, speaker, minutes = entry.title, entry.speaker, entry.planned_minutes
+        try:
+            if column == 0:
+                title = str(value)
+            elif column == 1:
+                speaker = str(value)
+            else:
+                minutes = int(value)
+            new = conf.update_agenda_item(self._edits.library, entry.id, title=title,
+                                          speaker=speaker, planned_minutes=minutes)
+        except Exception as error:  # shown through the message bridge
+            show_error(self, error)
+            return
+        self._stack.push(self._edits.agenda_step(tr("Edit agenda step"), entry, new))
+        self._reload()

@@ -1,0 +1,203 @@
+"""Feedback during the conference: the list so far, the form, and "key ideas → feedback".
+
+As each group reports, the recorder either types what is said or turns the
+group's iBoard key ideas into feedback items with one click, then adjusts
+their types. Every change goes through the feedback service and onto the
+conference's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lessonstudy.domain.enums import FeedbackType
+from lessonstudy.domain.palette import feedback_colour
+from lessonstudy.services import conference as conf
+from lessonstudy.services import feedback as fb
+from lessonstudy.services.evidence import EvidenceChoices
+from lessonstudy.ui.conference.commands import EditFactory
+from lessonstudy.ui.conference.feedback_form import TYPE_LABELS, FeedbackForm
+from lessonstudy.ui.conference.models import Column, RecordTableModel
+from lessonstudy.ui.messages import show_error, show_info
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Conference", text)
+
+
+def _type_label(record: fb.FeedbackRecord) -> str:
+    try:
+        return tr(TYPE_LABELS[FeedbackType(record.type)])
+    except ValueError:
+        return record.type
+
+
+def _type_colour(record: fb.FeedbackRecord) -> str | None:
+    try:
+        return feedback_colour(FeedbackType(record.type))
+    except ValueError:
+        return None
+
+
+class FeedbackPanel(QWidget):
+    """Feedback table, key-ideas button and the feedback form with Add / Save / Delete."""
+
+    action_requested = Signal(int)
+
+    def __init__(self, edits: EditFactory, stack: QUndoStack, reload: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edits, self._stack, self._reload = edits, stack, reload
+        self._conference_id = 0
+        self.model: RecordTableModel[fb.FeedbackRecord] = RecordTableModel([
+            Column(tr("Type"), _type_label, colour=_type_colour),
+            Column(tr("Focus"), lambda r: r.focus),
+            Column(tr("Group"), lambda r: r.group_name),
+            Column(tr("Author"), lambda r: r.author + (" ★" if r.critical_friend else "")),
+            Column(tr("Segment"), lambda r: r.segment_title),
+            Column(tr("Feedback"), lambda r: r.text),
+            Column(tr("Evidence"), lambda r: str(len(r.evidence)) if r.evidence else ""),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("feedbackTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.form = FeedbackForm()
+        self.key_ideas_group = QComboBox()
+        self.key_ideas_group.setObjectName("keyIdeasGroup")
+        self.key_ideas_button = QPushButton(tr("Key ideas → feedback"))
+        self.add_button = QPushButton(tr("Add feedback"))
+        self.save_button = QPushButton(tr("Save changes"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.action_button = QPushButton(tr("Agree an action from it"))
+        for button, slot in ((self.key_ideas_button, self.key_ideas_to_feedback),
+                             (self.add_button, self.add), (self.save_button, self.save),
+                             (self.delete_button, self.delete),
+                             (self.action_button, self._request_action)):
+            button.clicked.connect(slot)
+        self.setLayout(self._layout())
+        self._selected()
+
+    def _layout(self) -> QVBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(self.key_ideas_group)
+        top.addWidget(self.key_ideas_button)
+        top.addStretch(1)
+        top.addWidget(self.action_button)
+        top.addWidget(self.delete_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.add_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.form)
+        lower_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        return layout
+
+    def set_data(self, info: conf.ConferenceInfo, records: list[fb.FeedbackRecord],
+                 evidence: EvidenceChoices | None) -> None:
+        """Show the conference's feedback; choices are refilled when ``evidence`` is given."""
+        self._conference_id = info.id
+        if evidence is not None:
+            self.form.set_choices(info, evidence)
+            self.key_ideas_group.clear()
+            for group in info.groups:
+                label = tr("{group} ({n} key ideas)").format(group=group.name,
+                                                             n=group.key_idea_count)
+                self.key_ideas_group.addItem(label, group.id)
+            self.key_ideas_button.setEnabled(bool(info.groups))
+        self.model.set_records(records)
+        self._selected()
+
+    def selected(self) -> fb.FeedbackRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _selected(self, *_args: object) -> None:
+        record = self.selected()
+        for button in (self.save_button, self.delete_button, self.action_button):
+            button.setEnabled(record is not None)
+        if record is not None:
+            self.form.load(record)
+
+    # -- edits --------------------------------------------------------------
+    def _try(self, call: Callable[[], object]) -> object | None:
+        try:
+            return call()
+        except Exception as error:  # shown through the message bridge
+            show_error(self, error)
+            return None
+
+    def add(self) -> None:
+        lib = self._edits.library
+        record = self._try(lambda: fb.add_feedback(lib, self._conference_id, self.form.draft()))
+        if isinstance(record, fb.FeedbackRecord):
+            self._stack.push(self._edits.added_feedback(tr("Add feedback"), [record]))
+            self.form.clear_text()
+            self._reload()
+
+    def save(self) -> None:
+        old = self.selected()
+        if old is None:
+            return
+        new = self.form.draft()
+        lib = self._edits.library
+        if self._try(lambda: fb.update_feedback(lib, old.id, new)) is not None:
+            self._stack.push(self._edits.edited_feedback(tr("Edit feedback"), old.id,
+                                                         old.draft(), new))
+            self._reload()
+
+    def delete(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        gone = self._try(lambda: fb.delete_feedback(self._edits.library, record.id))
+        if isinstance(gone, fb.DeletedFeedback):
+            self._stack.push(self._edits.deleted_feedback(tr("Delete feedback"), gone))
+            self._reload()
+
+    def key_ideas_to_feedback(self) -> None:
+        group_id = self.key_ideas_group.currentData()
+        if group_id is None:
+            return
+        lib = self._edits.library
+        made = self._try(lambda: fb.key_ideas_to_feedback(lib, self._conference_id, group_id))
+        if isinstance(made, list) and made:
+            self._stack.push(self._edits.added_feedback(tr("Key ideas to feedback"), made))
+            self._reload()
+        elif made == []:
+            show_info(self, tr("Every key idea of this group is already a feedback item."))
+
+    def _request_action(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.action_requested.emit(record.id)

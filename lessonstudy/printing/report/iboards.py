@@ -46,5 +46,13 @@ def _photo_block(photo: ReportPhoto, width: float, files: PhotoFiles) -> Flowabl
         ("LEFTPADDING", (1, 0), (1, 0), 8),
         ("LINEBEFORE", (1, 0), (1, 0), 0.5, Ink.GRID),
     ]))
-    title = " · ".join(part for part in (photo.group, photo.caption) if part) or "Photo"
+    title = photo_title(photo)
     return KeepTogether([para(title, get_styles().heading2), table, Spacer(0, 6 * mm)])
+
+
+def photo_title(photo: ReportPhoto) -> str:
+    """"Group A · board by the window", or just the caption when it already names the group."""
+    caption = photo.caption.strip()
+    if photo.group and caption.startswith(photo.group):
+        return caption
+    return " · ".join(part for part in (photo.group, caption) if part) or "Photo"

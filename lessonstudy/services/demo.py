@@ -13,6 +13,7 @@ from lessonstudy.domain.timing import parse_duration
 from lessonstudy.imaging.pipeline import ProcessedPhoto, process_photo
 from lessonstudy.services import demo_content as C
 from lessonstudy.services.demo_photos import draw_iboard
+from lessonstudy.services.focus_areas import seed_if_empty
 from lessonstudy.storage.base import new_uuid
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
@@ -22,6 +23,7 @@ from lessonstudy.storage.models import (
     Conference,
     Cycle,
     FeedbackItem,
+    FocusArea,
     KeyIdea,
     Lesson,
     LessonVersion,
@@ -147,8 +149,13 @@ def _add_open_class(
     session: Session, lesson: Lesson, teaching: Teaching, photos: list[ProcessedPhoto]
 ) -> None:
     segments = teaching.version.segments
+    seed_if_empty(session)
+    areas = {area.name: area.id for area in session.scalars(select(FocusArea))}
     groups = [
-        ObserverGroup(teaching_id=teaching.id, position=i, name=n, focus=f, prompts=p, capacity=10)
+        ObserverGroup(
+            teaching_id=teaching.id, position=i, name=n, focus=f, prompts=p, capacity=10,
+            focus_area_id=areas.get(f),
+        )
         for i, (n, f, p) in enumerate(C.GROUPS)
     ]
     session.add_all(groups)

@@ -185,7 +185,7 @@ RESEARCH_STARTS = [
 GROUPS = [
     (
         "Group A",
-        "Objectives and learning guides",
+        "Objectives and learning guides / workbooks",
         "Are the objectives clear to students?\n"
         "Does the learning guide / workbook support each step?",
     ),
@@ -347,7 +347,7 @@ FEEDBACK = [
         "Ms Cheung Yuk Lan 張玉蘭",
         False,
         "strength",
-        "Objectives and learning guides",
+        "Objectives and learning guides / workbooks",
         0,
         "The objectives were clear and the teacher returned to them at the end.",
     ),
@@ -356,7 +356,7 @@ FEEDBACK = [
         "Dr Anna Leung 梁安娜",
         True,
         "concern",
-        "Objectives and learning guides",
+        "Objectives and learning guides / workbooks",
         6,
         "Objective 3 was rushed; the obtuse-triangle test deserves its own segment.",
     ),

@@ -41,6 +41,7 @@ def test_demo_is_a_complete_open_class(demo_library: Library) -> None:
         assert _count(s, Observer) == 24
         groups = s.scalars(select(ObserverGroup)).all()
         assert len(groups) == 3 and len({g.focus for g in groups}) == 3
+        assert all(g.focus_area_id is not None for g in groups)
         for group in groups:
             roles = [o.role for o in group.observers]
             assert roles.count("critical_friend") >= 1

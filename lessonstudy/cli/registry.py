@@ -12,6 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.report_cmd",
     "lessonstudy.cli.commands.observer_cmds",
     "lessonstudy.cli.commands.forms_cmd",
+    "lessonstudy.cli.commands.exchange_cmds",
     "lessonstudy.cli.commands.photo_cmds",
     "lessonstudy.cli.commands.packet_cmd",
 )

@@ -16,9 +16,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from lessonstudy.domain.errors import ConflictError, StorageError
+from lessonstudy.domain.errors import StorageError
 from lessonstudy.paths import LibraryLocation
-from lessonstudy.storage import backup, health, migrate
+from lessonstudy.storage import backup, conflicts, health, migrate
 from lessonstudy.storage.engine import make_engine
 
 
@@ -58,19 +58,20 @@ class Library:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: commit on success, roll back everything on error."""
+        session = self._sessions()
         try:
-            with self._sessions.begin() as session:
+            with session.begin():
                 yield session
         except StaleDataError as exc:
-            raise ConflictError(
-                "Someone else changed this record since you opened it. Reload to see their change."
-            ) from exc
+            raise conflicts.conflict_from_stale(session, self.engine, exc) from exc
         except OperationalError as exc:
             if "locked" in str(exc):
                 raise StorageError(
                     "The library is busy (another program is writing to it). Try again."
                 ) from exc
             raise
+        finally:
+            session.close()
 
     def backup(self, reason: str = "manual") -> Path:
         """An online backup into ``<data-dir>/backups`` (SQLite libraries only)."""

@@ -9,5 +9,6 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.live",
     "lessonstudy.ui.forms",
     "lessonstudy.ui.observers",
+    "lessonstudy.ui.exchange",
     "lessonstudy.ui.department",
 )

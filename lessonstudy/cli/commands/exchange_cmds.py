@@ -1,0 +1,75 @@
+"""``export LESSON --out FILE.lsb`` and ``import FILE``: lessons between machines.
+
+``import`` picks the importer by the file's extension: a ``.lsb`` bundle, a
+``.json`` lesson, or a filled observation form ``.pdf`` (handled by the
+observation-forms feature when it is installed).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+from lessonstudy.domain.errors import LessonStudyError
+
+FORM_IMPORT_MODULE = "lessonstudy.services.form_import"
+
+
+def register(subparsers: Any) -> None:
+    export = subparsers.add_parser("export", help="write a lesson with its photos to a .lsb bundle")
+    export.add_argument("lesson", help="lesson id or unique title")
+    export.add_argument("--out", required=True, metavar="FILE.lsb", help="bundle to write")
+    export.set_defaults(handler=run_export)
+    imp = subparsers.add_parser(
+        "import", help="import a bundle (.lsb), a lesson (.json) or a filled form (.pdf)")
+    imp.add_argument("file", help="the file to import")
+    imp.set_defaults(handler=run_import)
+
+
+def run_export(ctx: CommandContext) -> int:
+    from lessonstudy.exchange.bundle import export_bundle
+
+    out = Path(ctx.args.out)
+    if out.suffix.lower() != ".lsb":
+        raise LessonStudyError(f"The bundle name must end in .lsb (got {out.name}).")
+    summary = export_bundle(ctx.library(), ctx.args.lesson, out)
+    ctx.say(f"Exported lesson {summary.lesson_id} '{summary.title}' ({summary.records} "
+            f"records, {summary.photos} photos) to {summary.path}")
+    return 0
+
+
+def run_import(ctx: CommandContext) -> int:
+    path = Path(ctx.args.file)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _import_form(ctx, path)
+    if suffix == ".lsb":
+        from lessonstudy.exchange.bundle import import_bundle as importer
+    elif suffix == ".json":
+        from lessonstudy.exchange.lesson_json import import_lesson_json as importer
+    else:
+        raise LessonStudyError(
+            f"Cannot import {path.name}: use a .lsb bundle, a .json lesson or a .pdf form.")
+    result = importer(ctx.library(), path)
+    ctx.say(result.summary())
+    for remark in result.remarks:
+        ctx.say(f"  note: {remark}")
+    for conflict in result.conflicts:
+        ctx.say(f"  review: {conflict.describe()}")
+    return 0
+
+
+def _import_form(ctx: CommandContext, path: Path) -> int:
+    try:
+        module = importlib.import_module(FORM_IMPORT_MODULE)
+        importer = module.import_filled_form
+    except (ImportError, AttributeError):
+        raise LessonStudyError(
+            "Importing filled observation forms (.pdf) is not available in this build "
+            "of Lesson Study.") from None
+    result = importer(ctx.library(), path)
+    summary = getattr(result, "summary", None)
+    ctx.say(summary() if callable(summary) else str(result))
+    return 0

@@ -1,0 +1,148 @@
+"""Open a ``.lsb`` zip defensively, and write one atomically.
+
+A bundle comes from another laptop, a USB stick or an e-mail: it is checked
+before a byte is used. Member names must be exactly the ones a bundle has
+(no absolute paths, ``..``, backslashes, symlinks or surprises), sizes and
+counts have ceilings, and a member that inflates far beyond its compressed
+size (a zip bomb) is refused. Sizes in the zip's headers are not trusted:
+reading stops at the ceiling whatever the header said.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from lessonstudy.domain.errors import ImportRejectedError
+
+MAX_MEMBERS = 20_000
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR_BYTES = 256 * 1024  # small members may compress well; they cannot hurt
+NAME_RULE = re.compile(r"(manifest|lesson)\.json|(photos|thumbnails)/[0-9a-f]{64}\.jpg")
+FOLDERS = ("photos/", "thumbnails/")
+
+
+def _unsafe(name: str) -> str:
+    """Why ``name`` is unsafe as a path, or ""."""
+    if "\\" in name:
+        return "a backslash in the path"
+    if name.startswith("/") or re.match(r"[A-Za-z]:", name):
+        return "an absolute path"
+    if ".." in name.split("/"):
+        return "a path that climbs out of the bundle (..)"
+    if "\x00" in name:
+        return "a NUL character in the path"
+    return ""
+
+
+def member_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """Every reason not to open this zip, judged from its directory alone."""
+    problems: list[str] = []
+    if len(infos) > MAX_MEMBERS:
+        return [f"it has {len(infos)} files; a bundle may have at most {MAX_MEMBERS}"]
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        why = _unsafe(name) or _kind_problem(info)
+        if not why and name in seen:
+            why = "it appears twice"
+        seen.add(name)
+        if not why and name not in FOLDERS and not NAME_RULE.fullmatch(name):
+            why = "not a file a Lesson Study bundle contains"
+        why = why or _size_problem(info)
+        total += info.file_size
+        if why:
+            problems.append(f"member '{name[:120]}': {why}")
+    if total > MAX_TOTAL_BYTES:
+        problems.append(f"it unpacks to {total // 2**20} MB; the limit is "
+                        f"{MAX_TOTAL_BYTES // 2**20} MB")
+    return problems
+
+
+def _kind_problem(info: zipfile.ZipInfo) -> str:
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if info.flag_bits & 0x1:
+        return "encrypted"
+    return ""
+
+
+def _size_problem(info: zipfile.ZipInfo) -> str:
+    if info.file_size > MAX_MEMBER_BYTES:
+        return (f"{info.file_size // 2**20} MB, larger than the "
+                f"{MAX_MEMBER_BYTES // 2**20} MB a bundle file may have")
+    if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1):
+        return (f"it would inflate {info.file_size // max(info.compress_size, 1)} times "
+                "(a zip bomb?)")
+    return ""
+
+
+@contextmanager
+def open_bundle(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The zip at ``path``, after its directory passed every check."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise ImportRejectedError(f"There is no file {path}.") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportRejectedError(
+            f"{path.name} is not a Lesson Study bundle (it is not a readable zip file: {exc})."
+        ) from None
+    with archive:
+        problems = member_problems(archive.infolist())
+        if problems:
+            raise ImportRejectedError.from_problems(
+                f"{path.name} was not imported: it is not safe to open.", problems)
+        yield archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's bytes, never more than ``MAX_MEMBER_BYTES`` whatever its header says."""
+    try:
+        with archive.open(name) as stream:
+            data = stream.read(MAX_MEMBER_BYTES + 1)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ImportRejectedError(
+            f"The bundle is damaged: {name} cannot be read ({exc}).") from None
+    if len(data) > MAX_MEMBER_BYTES:
+        raise ImportRejectedError(f"The bundle is not safe to open: {name} is too large.")
+    return data
+
+
+class BundleWriter:
+    """Writes members to a temporary file and renames it into place only when complete."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".partial-", suffix=".lsb", dir=target.parent)
+        os.close(handle)
+        self._temp = Path(temp)
+        self._zip = zipfile.ZipFile(self._temp, "w")
+
+    def add(self, name: str, data: bytes, *, compress: bool = True) -> None:
+        method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+        info.compress_type = method
+        info.external_attr = 0o644 << 16
+        self._zip.writestr(info, data)
+
+    def commit(self) -> Path:
+        self._zip.close()
+        os.replace(self._temp, self.target)
+        return self.target
+
+    def abort(self) -> None:
+        self._zip.close()
+        self._temp.unlink(missing_ok=True)

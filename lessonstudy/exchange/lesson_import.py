@@ -1,0 +1,54 @@
+"""Store checked records in one transaction, after a backup: the end of every lesson import.
+
+Bundles and hand-written lesson files differ in where photos come from, not in
+how they are stored. Everything that can be checked is checked before this
+point; what remains (the merge itself) runs in a single transaction, so a
+failure half-way leaves the library exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.exc import IntegrityError
+
+from lessonstudy.domain.errors import ConflictError, ImportRejectedError
+from lessonstudy.exchange.lesson_flatten import Flattened
+from lessonstudy.exchange.lesson_merge import Merger, PhotoBytes
+from lessonstudy.exchange.results import ImportResult
+from lessonstudy.storage.library import Library
+
+
+def photo_duplicates(flat: Flattened) -> list[str]:
+    """The same photo twice in one teaching (the library keeps each photo once per teaching)."""
+    problems = []
+    seen: dict[tuple[str, str], str] = {}
+    for rec in flat.of("photo"):
+        key = (str(rec.values["teaching_id"]), str(rec.values["sha256"]))
+        if key in seen:
+            problems.append(f"{rec.path}.file: the same photo as {seen[key]}.file")
+        seen.setdefault(key, rec.path)
+    return problems
+
+
+def reject_if(problems: list[str], what: str) -> None:
+    if problems:
+        raise ImportRejectedError.from_problems(
+            f"{what} was not imported; nothing was changed. Problems found:", problems)
+
+
+def store(library: Library, flat: Flattened, photos: Mapping[str, PhotoBytes],
+          bundle_bases: Mapping[str, str]) -> ImportResult:
+    """Merge ``flat`` into ``library`` (all or nothing), after a backup of a SQLite library."""
+    backup = library.backup("before-import") if library.location.db_path else None
+    try:
+        with library.unit_of_work() as session:
+            result = Merger(session, bundle_bases, photos).run(flat.records)
+    except IntegrityError as exc:
+        raise ConflictError(
+            "Someone else stored the same records while this import ran; nothing was "
+            f"imported. Try again. ({exc.orig})") from exc
+    if backup is None:
+        return result
+    return ImportResult(result.lesson_id, result.title, result.added, result.updated,
+                        result.unchanged, result.conflicts, result.remarks, str(backup))

@@ -1,0 +1,106 @@
+"""Import one lesson from a hand-written (or tool-written) ``lesson.json`` with photo files.
+
+Photos are named by paths relative to the JSON file and go through the same
+pipeline as photos added in the app (upright, metadata removed, downscaled).
+Every problem — a bad key, a wrong type, a missing or unreadable photo — is
+collected with its JSON path before anything is stored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from lessonstudy.domain.errors import ImageError, ImportRejectedError
+from lessonstudy.exchange import lesson_import
+from lessonstudy.exchange.lesson_flatten import Flattened, flatten
+from lessonstudy.exchange.lesson_merge import PhotoBytes
+from lessonstudy.exchange.lesson_validate import validate_document
+from lessonstudy.exchange.results import ImportResult
+from lessonstudy.imaging.pipeline import process_photo
+from lessonstudy.storage.library import Library
+
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+
+def import_lesson_json(library: Library, path: Path) -> ImportResult:
+    """Merge the lesson in ``path`` into ``library``; all or nothing."""
+    flat, photos = read_lesson_json(path)
+    return lesson_import.store(library, flat, photos, {})
+
+
+def read_lesson_json(path: Path) -> tuple[Flattened, dict[str, PhotoBytes]]:
+    """The checked records and processed photos; raises ImportRejectedError otherwise."""
+    what = f"The lesson file {path.name}"
+    doc = load_json_file(path)
+    lesson_import.reject_if(validate_document(doc), what)
+    flat = flatten(doc)
+    lesson_import.reject_if(flat.problems, what)
+    photos, problems = _process_photos(flat, path.parent)
+    lesson_import.reject_if(problems + lesson_import.photo_duplicates(flat), what)
+    return flat, photos
+
+
+def load_json_file(path: Path) -> Any:
+    """The parsed file, with a plain message for a missing, huge or malformed one."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise ImportRejectedError(f"{path.name} is {size // 2**20} MB; a lesson file may "
+                                      f"be at most {MAX_JSON_BYTES // 2**20} MB.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRejectedError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise ImportRejectedError(f"{path} cannot be read: {exc.strerror}.") from None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportRejectedError(f"{path.name} is not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise ImportRejectedError(f"{path.name} is not valid JSON: {exc.msg} at line "
+                                  f"{exc.lineno}, column {exc.colno}.") from None
+
+
+def photo_path_problem(name: str) -> str:
+    """Why ``name`` cannot be a photo path relative to the lesson file, or ""."""
+    if not name.strip():
+        return "expected the photo's file name"
+    if "\\" in name:
+        return "use / between folders, not \\"
+    if name.startswith("/") or re.match(r"[A-Za-z]:", name) or name.startswith("~"):
+        return "must be relative to the lesson file, not an absolute path"
+    if ".." in PurePosixPath(name).parts:
+        return "must not leave the lesson file's folder (..)"
+    return ""
+
+
+def _process_photos(flat: Flattened, folder: Path) -> tuple[dict[str, PhotoBytes], list[str]]:
+    photos: dict[str, PhotoBytes] = {}
+    problems: list[str] = []
+    root = folder.resolve()
+    for rec in flat.of("photo"):
+        where = f"{rec.path}.file"
+        why = photo_path_problem(rec.payload)
+        file = (root / rec.payload).resolve()
+        if not why and not file.is_relative_to(root):
+            why = "must not leave the lesson file's folder (a link points outside)"
+        if not why and not file.is_file():
+            why = f"there is no file '{rec.payload}' next to the lesson file"
+        if why:
+            problems.append(f"{where}: {why}")
+            continue
+        try:
+            processed = process_photo(file, name=rec.payload)
+        except ImageError as exc:
+            problems.append(f"{where}: {exc.message}")
+            continue
+        given = rec.values.get("sha256")
+        if given is not None and given != processed.sha256:
+            problems.append(f"{rec.path}.sha256: does not match the file '{rec.payload}'")
+        rec.values["sha256"] = processed.sha256
+        photos[rec.uuid] = PhotoBytes(processed.image, processed.thumbnail, processed.width,
+                                      processed.height)
+    return photos, problems

@@ -1,0 +1,197 @@
+"""Check a lesson document against the spec and name the JSON path of every problem.
+
+The same rules as ``docs/lesson.schema.json`` (which is generated from the same
+spec), implemented here because ``jsonschema`` is not a dependency and because
+teachers need messages like ``$.versions[0].segments[2].duration_seconds:
+expected an integer`` rather than a validator's internals. It never stops at
+the first problem: a file is rejected with the whole list.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from lessonstudy.exchange.lesson_spec import (
+    AUDIT_KEYS,
+    BY_NAME,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    Entity,
+    Field,
+    children_of,
+)
+
+ROOT_KEYS = ("format", "format_version")
+MAX_ID_LENGTH = 100
+
+
+def validate_document(doc: Any) -> list[str]:
+    """Every problem in ``doc`` as ``"<json path>: <what is wrong>"``; empty when valid."""
+    problems: list[str] = []
+    if not isinstance(doc, dict):
+        return ["$: expected an object (the lesson)"]
+    _check_header(doc, problems)
+    _check_record(doc, BY_NAME["lesson"], "$", problems, extra=ROOT_KEYS)
+    return problems
+
+
+def _check_header(doc: dict[str, Any], problems: list[str]) -> None:
+    if "format" in doc and doc["format"] != FORMAT_NAME:
+        problems.append(f"$.format: expected \"{FORMAT_NAME}\"")
+    version = doc.get("format_version")
+    if "format_version" not in doc:
+        problems.append(f"$.format_version: required key missing (use {FORMAT_VERSION})")
+    elif not _is_int(version):
+        problems.append("$.format_version: expected an integer")
+    elif version != FORMAT_VERSION:
+        problems.append(f"$.format_version: version {version} is not supported "
+                        f"(this Lesson Study reads version {FORMAT_VERSION})")
+
+
+def record_keys(entity: Entity) -> set[str]:
+    """Every key a record of ``entity`` may have."""
+    keys = {"id", *AUDIT_KEYS, *(f.name for f in entity.fields)}
+    return keys | {child.key for child in children_of(entity.name)}
+
+
+def _check_record(obj: dict[str, Any], entity: Entity, path: str, problems: list[str],
+                  extra: tuple[str, ...] = ()) -> None:
+    allowed = record_keys(entity) | set(extra)
+    for key in obj:
+        if key not in allowed:
+            problems.append(f"{_join(path, key)}: unknown key")
+    _check_id_and_audit(obj, path, problems)
+    for spec in entity.fields:
+        if spec.name not in obj:
+            if spec.required:
+                problems.append(f"{_join(path, spec.name)}: required key missing")
+            continue
+        message = check_value(spec, obj[spec.name])
+        if message:
+            problems.append(f"{_join(path, spec.name)}: {message}")
+    for child in children_of(entity.name):
+        _check_children(obj, child, path, problems)
+
+
+def _check_id_and_audit(obj: dict[str, Any], path: str, problems: list[str]) -> None:
+    if "id" in obj:
+        value = obj["id"]
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{_join(path, 'id')}: expected a non-empty string")
+        elif len(value) > MAX_ID_LENGTH:
+            problems.append(f"{_join(path, 'id')}: longer than {MAX_ID_LENGTH} characters")
+    for key in ("created_at", "updated_at"):
+        if key in obj and not _is_datetime(obj[key]):
+            problems.append(f"{_join(path, key)}: expected a date and time like "
+                            "2026-11-20T10:30:00+08:00")
+    if "updated_by" in obj and not isinstance(obj["updated_by"], str):
+        problems.append(f"{_join(path, 'updated_by')}: expected a string")
+
+
+def _check_children(obj: dict[str, Any], child: Entity, path: str, problems: list[str]) -> None:
+    where = _join(path, child.key)
+    if child.key not in obj:
+        if child.required:
+            problems.append(f"{where}: required key missing")
+        return
+    value = obj[child.key]
+    if not child.many:
+        if isinstance(value, dict):
+            _check_record(value, child, where, problems)
+        else:
+            problems.append(f"{where}: expected an object")
+        return
+    if not isinstance(value, list):
+        problems.append(f"{where}: expected a list")
+        return
+    for index, item in enumerate(value):
+        if isinstance(item, dict):
+            _check_record(item, child, f"{where}[{index}]", problems)
+        else:
+            problems.append(f"{where}[{index}]: expected an object")
+
+
+def check_value(spec: Field, value: Any) -> str:
+    """What is wrong with ``value`` for ``spec``, or "" when it fits."""
+    if value is None:
+        return "" if spec.nullable else f"expected {_describe(spec)}, not null"
+    checker = _CHECKERS[spec.kind]
+    return checker(spec, value)
+
+
+def _check_str(spec: Field, value: Any) -> str:
+    if not isinstance(value, str):
+        return "expected a string"
+    if spec.choices and value not in spec.choices:
+        return "expected one of: " + ", ".join(spec.choices)
+    if spec.max_length is not None and len(value) > spec.max_length:
+        return f"longer than {spec.max_length} characters"
+    if spec.pattern and not re.fullmatch(spec.pattern, value):
+        return "expected 64 lowercase hexadecimal digits" if spec.name == "sha256" else (
+            f"does not match {spec.pattern}")
+    if spec.required and not value.strip():
+        return "must not be empty"
+    return ""
+
+
+def _check_int(spec: Field, value: Any) -> str:
+    if not _is_int(value):
+        return "expected an integer"
+    if spec.minimum is not None and value < spec.minimum:
+        return f"must be at least {spec.minimum}"
+    if spec.maximum is not None and value > spec.maximum:
+        return f"must be at most {spec.maximum}"
+    return ""
+
+
+def _check_bool(_spec: Field, value: Any) -> str:
+    return "" if isinstance(value, bool) else "expected true or false"
+
+
+def _check_date(_spec: Field, value: Any) -> str:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+            return ""
+        except ValueError:
+            pass
+    return "expected a date like 2026-11-20"
+
+
+def _check_datetime(_spec: Field, value: Any) -> str:
+    return "" if _is_datetime(value) else (
+        "expected a date and time like 2026-11-20T10:30:00+08:00")
+
+
+def _check_ref(_spec: Field, value: Any) -> str:
+    return "" if isinstance(value, str) and value.strip() else (
+        "expected the id (a string) of another record")
+
+
+_CHECKERS = {"str": _check_str, "int": _check_int, "bool": _check_bool, "date": _check_date,
+             "datetime": _check_datetime, "ref": _check_ref}
+
+
+def _describe(spec: Field) -> str:
+    return {"str": "a string", "int": "an integer", "bool": "true or false", "date": "a date",
+            "datetime": "a date and time", "ref": "an id"}[spec.kind]
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_datetime(value: Any) -> bool:
+    if not isinstance(value, str) or not re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}"

@@ -1,0 +1,94 @@
+"""Turn a lost optimistic-locking race into a ConflictError that says who changed what, when.
+
+On a shared server two teachers may edit the same record. ``row_version``
+makes the second save fail instead of silently overwriting the first; this
+module finds the record that failed and reads its current ``updated_by`` and
+``updated_at`` on a fresh connection (the failed transaction cannot be used),
+so the GUI can offer "changed by X at T — reload, or keep yours".
+Services that save an edit made on a copy loaded earlier call
+:func:`check_row_version` with the version the user started from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, inspect, select
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.errors import ConflictError
+
+_TABLE = re.compile(r"on table '([^']+)'")
+_MERGED = re.compile(r"merged state <(\w+) at")
+
+
+def conflict_error(changed_by: str = "", changed_at: datetime | None = None) -> ConflictError:
+    """The error the user sees, with who and when if known."""
+    when = _iso(changed_at) if changed_at else ""
+    detail = ""
+    if changed_by or changed_at:
+        stamp = changed_at.astimezone().strftime("%Y-%m-%d %H:%M") if changed_at else "?"
+        detail = f" ({changed_by or 'someone'} at {stamp})"
+    return ConflictError(
+        f"Someone else changed this record since you opened it{detail}. "
+        "Reload to see their change, or keep yours to save over it.",
+        changed_by=changed_by, changed_at=when,
+    )
+
+
+def check_row_version(row: Any, expected: int) -> None:
+    """Refuse to save over ``row`` when it is no longer at the version the user edited."""
+    if row.row_version != expected:
+        raise conflict_error(row.updated_by, _aware(row.updated_at))
+
+
+def conflict_from_stale(session: Session, engine: Engine, error: Exception) -> ConflictError:
+    """A ConflictError for SQLAlchemy's StaleDataError raised in ``session``."""
+    message = str(error)
+    candidates = _candidates(session, message)
+    if not candidates:
+        return conflict_error()
+    table, ids = candidates
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(
+                select(table.c.updated_by, table.c.updated_at)
+                .where(table.c.id.in_(ids))
+                .order_by(table.c.updated_at.desc())
+                .limit(1)
+            ).first()
+    except Exception:
+        row = None
+    if row is None:
+        return conflict_error()
+    return conflict_error(row.updated_by, _aware(row.updated_at))
+
+
+def _candidates(session: Session, message: str) -> tuple[Any, list[int]] | None:
+    table_match, merged_match = _TABLE.search(message), _MERGED.search(message)
+    found: dict[Any, list[int]] = {}
+    for obj in list(session.identity_map.values()):
+        mapper = inspect(obj).mapper
+        table = mapper.local_table
+        if (table_match and table.name == table_match.group(1)) or (
+                merged_match and mapper.class_.__name__ == merged_match.group(1)):
+            identity = inspect(obj).identity
+            if identity:
+                found.setdefault(table, []).append(int(identity[0]))
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _iso(value: datetime) -> str:
+    aware = _aware(value)
+    assert aware is not None
+    return aware.astimezone(UTC).isoformat()

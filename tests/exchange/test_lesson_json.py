@@ -1,0 +1,126 @@
+"""Lesson JSON: the documented example imports; every bad key, type or photo is named by path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.exchange.lesson_json import import_lesson_json
+from lessonstudy.exchange.lesson_schema import schema_text
+from lessonstudy.exchange.lesson_spec import ENTITIES
+from lessonstudy.exchange.lesson_validate import record_keys, validate_document
+from lessonstudy.storage.library import Library
+from tests.exchange.exchange_helpers import DOCS, EXAMPLE, dump_hash, example_doc, lesson_doc
+
+
+def _write(folder: Path, doc: dict[str, Any]) -> Path:
+    shutil.copy(EXAMPLE.parent / "iboard-group1.png", folder / "iboard-group1.png")
+    path = folder / "lesson.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _problems(library: Library, folder: Path, doc: dict[str, Any]) -> list[str]:
+    before = dump_hash(library)
+    with pytest.raises(ImportRejectedError) as caught:
+        import_lesson_json(library, _write(folder, doc))
+    assert dump_hash(library) == before
+    return caught.value.problems
+
+
+def test_documented_example_imports_and_reimports_unchanged(library: Library) -> None:
+    first = import_lesson_json(library, EXAMPLE)
+    assert first.added > 20 and first.title == "Comparing fractions with fraction strips"
+    doc = lesson_doc(library)
+    [teaching] = doc["teachings"]
+    assert teaching["photos"][0]["key_ideas"][1]["text"].startswith("Pupil A changed")
+    assert doc["versions"][0]["segments"][1]["duration_seconds"] == 900
+    before = dump_hash(library)
+    again = import_lesson_json(library, EXAMPLE)
+    assert (again.added, again.updated) == (0, 0) and dump_hash(library) == before
+
+
+def test_edited_file_updates_what_changed(library: Library, tmp_path: Path) -> None:
+    import_lesson_json(library, EXAMPLE)
+    doc = example_doc()
+    doc["versions"][0]["segments"][0]["title"] = "Warm-up: thirds and quarters"
+    result = import_lesson_json(library, _write(tmp_path, doc))
+    assert (result.added, result.updated) == (0, 1)
+    titles = [s["title"] for s in lesson_doc(library)["versions"][0]["segments"]]
+    assert titles[0] == "Warm-up: thirds and quarters"
+
+
+def test_unknown_keys_wrong_types_and_missing_keys(library: Library, tmp_path: Path) -> None:
+    doc = example_doc()
+    doc["colour"] = "blue"
+    doc["versions"][0]["segments"][2]["duration_seconds"] = "15:00"
+    doc["versions"][0]["segments"][1]["kind"] = "lecture"
+    doc["teachings"][0]["notes"][0]["flagged"] = "yes"
+    doc["teachings"][0]["date"] = "20/11/2026"
+    del doc["team"]["name"]
+    del doc["teachings"][0]["version"]
+    problems = _problems(library, tmp_path, doc)
+    assert problems == [
+        "$.colour: unknown key",
+        "$.team.name: required key missing",
+        "$.versions[0].segments[1].kind: expected one of: presentation, whole_class_qa, "
+        "pair_work, group_work, iboard_writing, peer_feedback, student_presentation, "
+        "individual_work, transition, other",
+        "$.versions[0].segments[2].duration_seconds: expected an integer",
+        "$.teachings[0].version: required key missing",
+        "$.teachings[0].date: expected a date like 2026-11-20",
+        "$.teachings[0].notes[0].flagged: expected true or false",
+    ]
+
+
+def test_broken_links_and_duplicate_ids(library: Library, tmp_path: Path) -> None:
+    doc = example_doc()
+    doc["teachings"][0]["notes"][0]["segment"] = "no-such-segment"
+    doc["teachings"][0]["timings"][0]["segment"] = "g1"  # an id, but of a group
+    doc["teachings"][0]["groups"].append({"id": "g1", "name": "Group 1 again"})
+    problems = _problems(library, tmp_path, doc)
+    assert "$.teachings[0].notes[0].segment: no segment with id 'no-such-segment' in this file" \
+        in problems
+    assert "$.teachings[0].timings[0].segment: no segment with id 'g1' in this file" in problems
+    assert any(p.startswith("$.teachings[0].groups[1].id: the id 'g1' is already used")
+               for p in problems)
+
+
+@pytest.mark.parametrize(("file", "reason"), [
+    ("../iboard-group1.png", "must not leave the lesson file's folder"),
+    ("/etc/passwd", "not an absolute path"),
+    ("photos\\board.png", "use / between folders"),
+    ("missing.png", "there is no file 'missing.png'"),
+    ("lesson.json", "lesson.json"),  # exists, but is not a photo
+])
+def test_bad_photo_paths(library: Library, tmp_path: Path, file: str, reason: str) -> None:
+    doc = example_doc()
+    doc["teachings"][0]["photos"][0]["file"] = file
+    problems = _problems(library, tmp_path, doc)
+    assert len(problems) == 1 and problems[0].startswith("$.teachings[0].photos[0].file: ")
+    assert reason in problems[0]
+
+
+def test_not_json_at_all(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "lesson.json"
+    path.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(ImportRejectedError, match=r"not valid JSON.*line 1"):
+        import_lesson_json(library, path)
+    assert validate_document([]) == ["$: expected an object (the lesson)"]
+
+
+def test_schema_in_docs_matches_the_validator() -> None:
+    schema = json.loads((DOCS / "lesson.schema.json").read_text(encoding="utf-8"))
+    assert (DOCS / "lesson.schema.json").read_text(encoding="utf-8") == schema_text(), (
+        "regenerate: python -m lessonstudy.exchange.lesson_schema > docs/lesson.schema.json")
+    for entity in ENTITIES:
+        defn = schema if entity.name == "lesson" else schema["$defs"][entity.name]
+        extra = {"format", "format_version"} if entity.name == "lesson" else set()
+        assert set(defn["properties"]) == record_keys(entity) | extra, entity.name
+    assert validate_document(example_doc()) == []
+    assert "```json" in (DOCS / "lesson-json.md").read_text(encoding="utf-8")

@@ -22,16 +22,17 @@ def draw_iboard(title: str, ideas: Sequence[str], *, seed: int = 0) -> bytes:
     rng = random.Random(seed)
     board = Image.new("RGB", (1600, 1200), (238, 240, 236))
     draw = ImageDraw.Draw(board)
-    font_path = str(resource_path("fonts", "DroidSansFallbackFull.ttf"))
-    heading = ImageFont.truetype(font_path, 72)
-    body = ImageFont.truetype(font_path, 52)
+    heading = _Pens(72)
+    if heading.width(title) > 1400:
+        heading = _Pens(int(72 * 1400 / heading.width(title)))
+    body = _Pens(52)
     draw.rectangle((30, 30, 1570, 1170), outline=(90, 90, 90), width=14)
-    draw.text((90, 70), title, font=heading, fill=(30, 30, 30))
+    heading.write(draw, (90, 70), title, (30, 30, 30))
     for index, idea in enumerate(ideas, start=1):
         y = 240 + (index - 1) * 220
         ink = _INKS[(index - 1) % len(_INKS)]
         for line_no, line in enumerate(_wrap(f"{index}. {idea}", 38)[:2]):
-            draw.text((100 + rng.randint(-8, 8), y + line_no * 70), line, font=body, fill=ink)
+            body.write(draw, (100 + rng.randint(-8, 8), y + line_no * 70), line, ink)
     board = board.rotate(
         rng.uniform(-3, 3), resample=Image.Resampling.BICUBIC, fillcolor=(120, 110, 100)
     )
@@ -39,6 +40,39 @@ def draw_iboard(title: str, ideas: Sequence[str], *, seed: int = 0) -> bytes:
     out = io.BytesIO()
     board.save(out, format="PNG")
     return out.getvalue()
+
+
+class _Pens:
+    """A Latin and a CJK font of one size: no single shipped font has both scripts."""
+
+    def __init__(self, size: int) -> None:
+        fonts = ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf")
+        self.latin, self.cjk = (
+            ImageFont.truetype(str(resource_path("fonts", name)), size) for name in fonts
+        )
+
+    def width(self, text: str) -> float:
+        return sum((self.cjk if cjk else self.latin).getlength(run) for run, cjk in _runs(text))
+
+    def write(self, draw: ImageDraw.ImageDraw, at: tuple[int, int], text: str,
+              ink: tuple[int, int, int]) -> None:
+        """Draw ``text`` run by run, each in the font that has its glyphs."""
+        x, y = at
+        for run, cjk in _runs(text):
+            font = self.cjk if cjk else self.latin
+            draw.text((x, y), run, font=font, fill=ink)
+            x += int(font.getlength(run))
+
+
+def _runs(text: str) -> list[tuple[str, bool]]:
+    runs: list[tuple[str, bool]] = []
+    for char in text:
+        cjk = ord(char) >= 0x2E80
+        if runs and runs[-1][1] == cjk:
+            runs[-1] = (runs[-1][0] + char, cjk)
+        else:
+            runs.append((char, cjk))
+    return runs
 
 
 def _wrap(text: str, width: int) -> list[str]:

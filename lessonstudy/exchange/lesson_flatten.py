@@ -144,7 +144,8 @@ def _record(node: _Node, ids: dict[str, tuple[str, str]], singles: dict[str, str
         values[entity.owner[0]] = singles[entity.owner[1]]
     if entity.name == "segment" and values.get("lineage") is None:
         values["lineage"] = node.uuid
-    audit = {k: node.obj[k] for k in ("created_at", "updated_at", "updated_by") if k in node.obj}
+    audit: dict[str, str] = {k: node.obj[k] for k in ("created_at", "updated_at", "updated_by")
+                             if k in node.obj}
     for key in ("created_at", "updated_at"):
         if key in audit:
             audit[key] = canonical_datetime(audit[key])

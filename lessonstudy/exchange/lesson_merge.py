@@ -178,7 +178,7 @@ class Merger:
     def _insert_images(self, records: list[Record]) -> None:
         rows = [{"photo_id": self.ids[r.uuid], "image": self.photos[r.uuid].image,
                  "thumbnail": self.photos[r.uuid].thumbnail} for r in records]
-        self.session.execute(insert(PhotoData.__table__), rows)
+        self.session.execute(insert(PhotoData), rows)
 
     def _update(self, entity: Entity, rec: Record, row: Any) -> None:
         table = entity.model.__table__
@@ -188,7 +188,7 @@ class Merger:
             .values(**self.db_values(entity, rec), **self._audit(rec),
                     row_version=row.row_version + 1)
         )
-        if result.rowcount != 1:
+        if getattr(result, "rowcount", 1) != 1:
             raise ConflictError("Someone changed this lesson while it was being imported; "
                                 "nothing was imported. Try again.")
         self.tally.updated += 1

@@ -60,7 +60,8 @@ class Entity:
     copy_on_conflict: bool = False  # both sides edited: keep the incoming one as a second row
     position_column: str = ""  # defaults to the index in its list
     payload: str = ""  # a key naming a file (photos), not a column
-    owner: tuple[str, str] = ()  # (column, entity) when the table parent is not the nesting one
+    #: (column, entity) when the table parent is not the nesting one
+    owner: tuple[str, str] | tuple[()] = ()
     required: bool = False  # for single (non-list) entities: must the key be present
 
     def field(self, name: str) -> Field:

@@ -1,0 +1,144 @@
+"""How long printing per-observer observation forms for an open class takes.
+
+The facilitator prints forms for every visitor the morning of the open class,
+often after last-minute changes to the groups, so it must feel immediate: the
+target is under 0.5 s for 30 per-observer forms (about 120 pages, Chinese
+names and titles included). The demo open class is loaded into a temporary
+library and grown to 30 observers; the forms are then built several times and
+the median is printed, with CPU time next to wall time (the machine may be
+shared), against two baselines measured in the same run:
+
+- the same build with ReportLab's default ASCII85 streams (``useA85 = 1``);
+- each form built from scratch (a new layout per form, as a naive loop would).
+
+Run: .venv/bin/python bench/forms.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab import rl_config
+
+from lessonstudy.paths import resolve_location
+from lessonstudy.printing.forms import FormBook, FormCopy
+from lessonstudy.services.demo import load_demo
+from lessonstudy.services.form_export import FormExportOptions, export_forms
+from lessonstudy.services.forms import TeachingForms, load_forms
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import Observer, ObserverGroup
+
+REPEATS = 7
+OBSERVERS = 30
+RESEARCH_TEACHING = 2
+EXTRA_NAMES = [
+    "Ms Wong Ka Man 黃嘉敏",
+    "Mr Li Chun 李俊",
+    "Ms Emily Tsang",
+    "Mr Ho Wai 何偉",
+    "Ms Janet Kwok",
+    "Mr Leung Tin 梁天",
+]
+
+
+def grow_to_thirty(library: Library) -> None:
+    """The demo has 24 observers; add six more, spread over the three groups."""
+    with library.unit_of_work() as session:
+        groups = session.query(ObserverGroup).filter_by(teaching_id=RESEARCH_TEACHING).all()
+        for i, name in enumerate(EXTRA_NAMES):
+            group = groups[i % len(groups)]
+            session.add(
+                Observer(
+                    teaching_id=RESEARCH_TEACHING,
+                    group_id=group.id,
+                    position=100 + i,
+                    name=name,
+                    school="Bench School",
+                )
+            )
+
+
+def copies(forms: TeachingForms) -> list[FormCopy]:
+    return [FormCopy(g, o) for g in forms.groups for o in g.observers]
+
+
+def shared_build(forms: TeachingForms, out: Path) -> None:
+    """What ``export_forms`` does: lay out once, draw 30 forms."""
+    book = FormBook(forms)
+    for n, copy in enumerate(copies(forms)):
+        book.write(out / f"{n}.pdf", copy)
+
+
+def naive_build(forms: TeachingForms, out: Path) -> None:
+    """Baseline: a fresh layout for every form."""
+    for n, copy in enumerate(copies(forms)):
+        FormBook(forms).write(out / f"{n}.pdf", copy)
+
+
+def median(work: Callable[[], object]) -> tuple[float, float]:
+    """Median wall and CPU seconds over REPEATS runs."""
+    walls, cpus = [], []
+    for _ in range(REPEATS):
+        wall, cpu = time.perf_counter(), time.process_time()
+        work()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp)
+        library = Library.open(resolve_location(root / "library"))
+        load_demo(library)
+        grow_to_thirty(library)
+        forms = load_forms(library, RESEARCH_TEACHING)
+        count = len(copies(forms))
+        assert count == OBSERVERS, count
+        out = root / "forms"
+        out.mkdir()
+        start = time.perf_counter()
+        FormBook(forms).write(out / "warm.pdf", copies(forms)[0])  # fonts parsed once
+        cold = time.perf_counter() - start
+        end_to_end = median(
+            lambda: export_forms(
+                library, RESEARCH_TEACHING, root / "export", FormExportOptions(per_observer=True)
+            )
+        )
+        shared = median(lambda: shared_build(forms, out))
+        naive = median(lambda: naive_build(forms, out))
+        rl_config.useA85 = 1
+        a85 = median(lambda: shared_build(forms, out))
+        rl_config.useA85 = 0
+        pages = sum(FormBook(forms).page_count(c) for c in copies(forms))
+        size = sum(p.stat().st_size for p in out.glob("[0-9]*.pdf")) / count
+        library.close()
+    print(
+        f"{count} per-observer forms, {pages} pages, {size / 1024:.0f} KB per form; "
+        f"median of {REPEATS} runs (wall / CPU)"
+    )
+    print(f"  first form in a fresh process (font parsing): {cold * 1000:.0f} ms")
+    print(
+        f"  30 forms, layout shared (the real path):   {shared[0]:.3f} s / {shared[1]:.3f} s "
+        f"(target < 0.5 s)"
+    )
+    print(
+        f"  30 forms incl. database read and naming:   {end_to_end[0]:.3f} s / "
+        f"{end_to_end[1]:.3f} s"
+    )
+    print(
+        f"  baseline, ASCII85 streams (useA85 = 1):    {a85[0]:.3f} s  "
+        f"-> {a85[0] / shared[0]:.2f}x slower"
+    )
+    print(
+        f"  baseline, fresh layout for every form:      {naive[0]:.3f} s  "
+        f"-> {naive[0] / shared[0]:.2f}x slower"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""``lessonstudy forms TEACHING --out DIR``: print observation forms from the command line.
+
+A facilitator preparing an open class runs this the evening before: one PDF
+per observer group (or per observer, with names printed), optionally fillable
+for observers who type, on A4 or Letter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+
+
+def register(subparsers: Any) -> None:
+    forms = subparsers.add_parser(
+        "forms",
+        help="print observation forms for a teaching's observer groups",
+        description="Print one observation form per observer group (or per observer) into a "
+        "folder. TEACHING is a teaching id or the title of a lesson taught once.",
+    )
+    forms.add_argument("teaching", metavar="TEACHING", help="teaching id or lesson title")
+    forms.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="folder for the PDFs (with --combined: the PDF file)",
+    )
+    forms.add_argument(
+        "--per-observer",
+        action="store_true",
+        help="one form per observer, with their name and role printed",
+    )
+    forms.add_argument(
+        "--fillable",
+        action="store_true",
+        help="add form fields so observers can type; import them back with "
+        "'lessonstudy import FORM.pdf'",
+    )
+    forms.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
+    )
+    forms.add_argument(
+        "--combined",
+        action="store_true",
+        help="all forms in one PDF, for printing (not with --fillable)",
+    )
+    forms.set_defaults(handler=run_forms)
+
+
+def run_forms(ctx: CommandContext) -> int:
+    from lessonstudy.services.form_export import FormExportOptions, export_forms
+
+    args = ctx.args
+    options = FormExportOptions(
+        per_observer=args.per_observer,
+        fillable=args.fillable,
+        paper=args.paper,
+        combined=args.combined,
+    )
+    result = export_forms(ctx.library(), args.teaching, args.out, options)
+    ctx.say(result.summary())
+    for path in result.files:
+        ctx.say(f"  {path}")
+    return 0

@@ -1,0 +1,138 @@
+"""Draw whole forms: cover, grid pages and iBoard page, one file per form or all in one.
+
+:class:`FormBook` is prepared once per teaching and keeps what it laid out
+per group, so printing thirty per-observer forms lays out the lesson once,
+each group once, and only the observer's name block thirty times. The page
+total of a form is known from the layout before anything is drawn, so each
+form is drawn in a single pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonstudy.printing.forms.blocks import FormStyles
+from lessonstudy.printing.forms.cover import LessonHalf
+from lessonstudy.printing.forms.fields import identity_fields
+from lessonstudy.printing.forms.frame import PdfInfo, Running, Sheet, draw_running, new_canvas
+from lessonstudy.printing.forms.grid import GridPart, segment_labels
+from lessonstudy.printing.forms.iboard import IBoardPart
+from lessonstudy.printing.styles import Paper
+from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms
+
+
+@dataclass(frozen=True)
+class FormCopy:
+    """One form to print: a group's, or (with ``observer``) one observer's own."""
+
+    group: FormGroup
+    observer: FormObserver | None = None
+
+
+class _GroupParts:
+    """Everything laid out for one group."""
+
+    def __init__(self, book: FormBook, group: FormGroup) -> None:
+        forms, sheet, styles = book.forms, book.sheet, book.styles
+        self.group_stack = book.lesson.group_stack(group)
+        self.grid = GridPart(forms, group, sheet, styles, book.labels)
+        self.iboard = IBoardPart(forms.teaching_uuid, group, sheet, styles)
+
+    @property
+    def pages(self) -> int:
+        return 1 + len(self.grid.pages) + 1
+
+
+class FormBook:
+    """Observation forms of one teaching, ready to draw as many copies as needed."""
+
+    def __init__(
+        self, forms: TeachingForms, paper: Paper = Paper.A4, *, invariant: bool = False
+    ) -> None:
+        self.forms = forms
+        self.sheet = Sheet.for_paper(paper)
+        self.invariant = invariant
+        self.styles = FormStyles()
+        self.lesson = LessonHalf(forms, self.sheet, self.styles)
+        self.labels = segment_labels(forms.segments, self.styles)
+        self._groups: dict[int, _GroupParts] = {}
+
+    def _parts(self, group: FormGroup) -> _GroupParts:
+        if group.id not in self._groups:
+            self._groups[group.id] = _GroupParts(self, group)
+        return self._groups[group.id]
+
+    def page_count(self, copy: FormCopy) -> int:
+        return self._parts(copy.group).pages
+
+    def write(self, path: Path, copy: FormCopy, *, fillable: bool = False) -> int:
+        """Write one form to ``path``; returns its page count."""
+        canvas = new_canvas(path, self.sheet, self._info([copy]), invariant=self.invariant)
+        pages = self.draw(canvas, copy, fillable=fillable)
+        canvas.save()
+        return pages
+
+    def write_combined(self, path: Path, copies: Iterable[FormCopy]) -> int:
+        """Write many printed (not fillable) forms into one file; returns the page count."""
+        chosen = list(copies)
+        canvas = new_canvas(path, self.sheet, self._info(chosen), invariant=self.invariant)
+        pages = sum(self.draw(canvas, copy, fillable=False) for copy in chosen)
+        canvas.save()
+        return pages
+
+    def draw(self, canvas: Canvas, copy: FormCopy, *, fillable: bool) -> int:
+        """Draw every page of one form onto ``canvas``; returns how many pages it has."""
+        parts = self._parts(copy.group)
+        running = self._running(copy)
+        total = parts.pages
+        observer_stack = self.lesson.observer_stack(copy.group, copy.observer)
+        self.lesson.draw(canvas, parts.group_stack, observer_stack)
+        if fillable:
+            identity_fields(
+                canvas,
+                self.forms.teaching_uuid,
+                copy.group.uuid,
+                copy.observer.uuid if copy.observer else "",
+            )
+        self._end_page(canvas, running, 1, total)
+        for index in range(len(parts.grid.pages)):
+            parts.grid.draw_page(canvas, index, fillable)
+            self._end_page(canvas, running, 2 + index, total)
+        parts.iboard.draw_page(canvas, fillable)
+        self._end_page(canvas, running, total, total)
+        return total
+
+    def _end_page(self, canvas: Canvas, running: Running, page: int, pages: int) -> None:
+        draw_running(canvas, self.sheet, running, page, pages)
+        canvas.showPage()
+
+    def _running(self, copy: FormCopy) -> Running:
+        forms = self.forms
+        when = forms.date.isoformat() if forms.date else ""
+        subtitle = " · ".join(p for p in (forms.lesson_title, forms.class_name, when) if p)
+        focus = f" — {copy.group.focus}" if copy.group.focus else ""
+        return Running(
+            title=f"Observation form · {copy.group.name}",
+            subtitle=subtitle,
+            footer_left=copy.group.name + focus,
+            footer_right=copy.observer.name if copy.observer else "",
+        )
+
+    def _info(self, copies: list[FormCopy]) -> PdfInfo:
+        forms = self.forms
+        names = sorted({c.group.name for c in copies})
+        keywords = [
+            f"ls-teaching:{forms.teaching_uuid}",
+            *(f"ls-group:{c.group.uuid}" for c in copies[:1]),
+        ]
+        if len(copies) == 1 and copies[0].observer is not None:
+            keywords.append(f"ls-observer:{copies[0].observer.uuid}")
+        return PdfInfo(
+            title=f"Observation form: {forms.lesson_title}",
+            subject="Observation form, " + ", ".join(names),
+            keywords=tuple(keywords),
+        )

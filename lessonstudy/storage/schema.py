@@ -7,5 +7,5 @@ A test checks these constants against the migration scripts.
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sync_bases")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -6,6 +6,7 @@ so a teacher sees the app at once even while a migration or check runs.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -17,6 +18,7 @@ from lessonstudy.resources import resource_path
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.crash import install_excepthook
 from lessonstudy.ui.main_window import MainWindow, open_library
+from lessonstudy.ui.settings import SERVER_URL
 from lessonstudy.ui.startup import after_first_paint
 
 
@@ -49,9 +51,14 @@ def install_translations(app: QCoreApplication) -> None:
         app.installTranslator(ours)
 
 
+def db_url_for_gui(cli_url: str | None) -> str | None:
+    """``--db-url``, else ``LESSONSTUDY_DB_URL``, else the saved shared-server setting."""
+    return cli_url or os.environ.get("LESSONSTUDY_DB_URL") or SERVER_URL.get() or None
+
+
 def build_window(data_dir: str | None = None, db_url: str | None = None) -> MainWindow:
     context = AppContext()
-    window = MainWindow(context, resolve_location(data_dir, db_url))
+    window = MainWindow(context, resolve_location(data_dir, db_url_for_gui(db_url)))
     context.setParent(window)
     return window
 

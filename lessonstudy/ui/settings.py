@@ -45,5 +45,6 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 LAST_DATA_DIR = Setting("library/last_data_dir", str, "")
+SERVER_URL = Setting("library/server_url", str, "")  # a shared PostgreSQL library, if any
 PHOTO_MAX_EDGE = Setting("photos/max_edge", int, 2560)
 PAPER = Setting("printing/paper", str, "a4")

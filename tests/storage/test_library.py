@@ -163,8 +163,8 @@ def test_upgrade_on_open_makes_a_backup_first(
 ) -> None:
     Library.open(resolve_location(data_dir)).close()
     calls: list[str] = []
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (SCHEMA_HEAD, "0002_next"))
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002_next")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (SCHEMA_HEAD, "9002_next"))
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9002_next")
 
     def fake_upgrade(_engine: object, target: str = "head") -> None:
         calls.append(str(sorted(p.name for p in (data_dir / "backups").glob("*.db"))))
@@ -172,7 +172,7 @@ def test_upgrade_on_open_makes_a_backup_first(
     monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
     Library.open(resolve_location(data_dir)).close()
     assert len(calls) == 1
-    assert "before-upgrade-0001-initial" in calls[0]
+    assert "before-upgrade-" + SCHEMA_HEAD.replace("_", "-") in calls[0]
 
 
 def test_open_without_create_refuses_missing_library(data_dir: Path) -> None:

@@ -54,3 +54,36 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert migrate.current_revision(conn) == SCHEMA_HEAD
     engine.dispose()
+
+
+def test_populated_library_of_previous_revision_upgrades_without_loss(tmp_path: Path) -> None:
+    """The demo stored at the revision before head survives the upgrade, row for row."""
+    import sqlite3
+
+    from lessonstudy.paths import resolve_location
+    from lessonstudy.services.demo import load_demo
+    from lessonstudy.storage.library import Library
+
+    previous = KNOWN_REVISIONS[-2]
+    folder = tmp_path / "old-library"
+    folder.mkdir()
+    engine = make_engine(f"sqlite:///{folder / 'library.db'}")
+    migrate.upgrade(engine, previous)
+    engine.dispose()
+    old = Library(resolve_location(folder), make_engine(f"sqlite:///{folder / 'library.db'}"))
+    load_demo(old)
+    old.close()
+    tables = ("lessons", "segments", "observers", "observation_notes", "photo_data", "key_ideas",
+              "feedback_items", "action_items", "segment_timings")
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(folder / "library.db") as conn:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    before = counts()
+    upgraded = Library.open(resolve_location(folder))
+    report = upgraded.check()
+    upgraded.close()
+    assert report.ok, report.problems
+    assert counts() == before and before["observers"] == 24
+    assert any("before-upgrade" in p.name for p in (folder / "backups").glob("*.db"))

@@ -10,6 +10,7 @@ from lessonstudy.storage.models.conference import (
     FeedbackEvidence,
     FeedbackItem,
 )
+from lessonstudy.storage.models.exchange import SyncBase
 from lessonstudy.storage.models.lessons import CasePupil, Lesson, LessonVersion, Segment
 from lessonstudy.storage.models.observation import (
     FocusArea,
@@ -42,6 +43,7 @@ __all__ = [
     "PhotoData",
     "Segment",
     "SegmentTiming",
+    "SyncBase",
     "Teaching",
     "Team",
 ]

@@ -2,14 +2,12 @@
 
 Export and import run off the GUI thread as :class:`Operation`s; after an
 import every view refreshes through ``context.notify_changed()`` and records
-changed on both sides open in a review window. The shared-server setting is
-declared here (with the other settings' machinery) and used by
-:func:`db_url_for_gui` at start-up.
+changed on both sides open in a review window. The shared-server setting
+(``settings.SERVER_URL``) is applied at start-up by ``application.db_url_for_gui``.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +17,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from lessonstudy.services.records import LessonNode
 from lessonstudy.ui.messages import show_error, show_info
 from lessonstudy.ui.operations import Operation
-from lessonstudy.ui.settings import Setting
-
-SERVER_URL = Setting("library/server_url", str, "")
+from lessonstudy.ui.settings import SERVER_URL
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Exchange", text)
-
-
-def db_url_for_gui(cli_url: str | None) -> str | None:
-    """``--db-url``, else ``LESSONSTUDY_DB_URL``, else the saved shared-server setting."""
-    return cli_url or os.environ.get("LESSONSTUDY_DB_URL") or SERVER_URL.get() or None
 
 
 def register(window: Any) -> None:

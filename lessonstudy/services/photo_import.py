@@ -5,7 +5,8 @@ one of them is always a half-copied file. So: the target (teaching, group,
 segment) is checked first, before any decoding; the files are decoded in the
 imaging process pool, outside any transaction; then each good photo is stored
 in one short transaction of its own (photo row and image bytes together, so
-a failure never leaves half a photo). A bad file is reported and the rest go
+a failure never leaves half a photo), on a storing thread that overlaps with
+the decoding of the next files. A bad file is reported and the rest go
 on; a photo already in the teaching (same SHA-256 of the original file) is
 skipped as "already imported"; a cancel keeps what was stored so far.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -87,10 +89,14 @@ def import_photos(
     files = [Path(path) for path in paths]
     target = check_target(library, target)
     cancel = cancel or threading.Event()
-    outcomes = [
-        _store_result(library, target, result)
-        for result in _results(files, settings, batch, workers, progress, cancel)
-    ]
+    # Storing runs on a thread of its own, so the next files are collected (and new
+    # ones handed to the pool) while a photo is being written and synced to disk.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="photo-store") as storer:
+        stored = [
+            storer.submit(_store_result, library, target, result)
+            for result in _results(files, settings, batch, workers, progress, cancel)
+        ]
+    outcomes = [future.result() for future in stored]
     outcomes += [
         ImportOutcome(path, ImportStatus.CANCELLED, f"{path.name}: not imported (cancelled)")
         for path in files[len(outcomes) :]
@@ -203,9 +209,8 @@ def _store_result(library: Library, target: ImportTarget, result: BatchResult) -
 
 def _checked(session: Session, target: ImportTarget) -> ImportTarget:
     teaching = teaching_row(session, target.teaching_id)
-    fields = checked_fields(
-        session, teaching, PhotoFields("", target.group_id, target.group_label, target.segment_id)
-    )
+    wanted = PhotoFields("", target.group_id, target.group_label, target.segment_id)
+    fields = checked_fields(session, teaching, wanted, "The photos cannot be filed there.")
     return ImportTarget(teaching.id, fields.group_id, fields.group_label, fields.segment_id)
 
 

@@ -35,7 +35,12 @@ def teaching_choices(session: Session, teaching: Teaching) -> PhotoChoices:
     return PhotoChoices(groups=tuple(groups), segments=tuple(segments))
 
 
-def checked_fields(session: Session, teaching: Teaching, fields: PhotoFields) -> PhotoFields:
+def checked_fields(
+    session: Session,
+    teaching: Teaching,
+    fields: PhotoFields,
+    summary: str = "The photo's details cannot be saved.",
+) -> PhotoFields:
     """``fields`` tidied (trimmed text), or a :class:`ValidationError` listing every problem."""
     choices = teaching_choices(session, teaching)
     problems = []
@@ -51,7 +56,7 @@ def checked_fields(session: Session, teaching: Teaching, fields: PhotoFields) ->
     if len(fields.caption) > CAPTION_CHARS:
         problems.append(f"The caption is longer than {CAPTION_CHARS} characters.")
     if problems:
-        raise ValidationError.from_problems("The photo's details cannot be saved.", problems)
+        raise ValidationError.from_problems(summary, problems)
     return PhotoFields(fields.caption.strip(), fields.group_id, label, fields.segment_id)
 
 

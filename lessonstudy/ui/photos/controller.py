@@ -1,0 +1,177 @@
+"""One teaching's photos for this app session: the gallery model, filters, undo and edits.
+
+The detail pane rebuilds its tabs on every change of selection, and the
+viewer lives in a window of its own; neither may lose the cached thumbnails,
+the chosen filters or the undo history. So that state lives here, one
+controller per teaching per :class:`AppContext`, and widgets come and go
+around it. Widgets call these methods; the methods call the services and
+push undo commands, and slow pixel work runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.services import photo_edits, photos
+from lessonstudy.services.photo_records import (
+    PhotoChoices,
+    PhotoEdit,
+    PhotoFields,
+    PhotoImage,
+    PhotoSummary,
+)
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.photos.commands import fields_command, image_command, key_ideas_command
+from lessonstudy.ui.photos.gallery_filter import PhotoFilterProxy
+from lessonstudy.ui.photos.gallery_model import PhotoListModel
+from lessonstudy.ui.photos.look import tr
+
+if TYPE_CHECKING:
+    from lessonstudy.storage.library import Library
+
+_CONTROLLERS: WeakKeyDictionary[AppContext, dict[int, GalleryController]] = WeakKeyDictionary()
+Box = tuple[int, int, int, int]
+
+
+class GalleryController(QObject):
+    """Photos of one teaching: model and proxy, undo stack, edits and their signals."""
+
+    photo_changed = Signal(object)  # PhotoSummary, after any stored change
+    image_changed = Signal(int)  # photo id whose stored pixels changed
+    photo_removed = Signal(int)
+    reloaded = Signal()
+    failed = Signal(object)  # an error from work done off the GUI thread or in undo
+    busy_changed = Signal(bool)
+
+    def __init__(self, context: AppContext, teaching_id: int) -> None:
+        super().__init__(context)
+        self.context = context
+        self.teaching_id = teaching_id
+        self.undo_stack = QUndoStack(self)
+        context.undo_group.addStack(self.undo_stack)
+        self.model = PhotoListModel(self)
+        self.proxy = PhotoFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.choices = PhotoChoices((), ())
+        self._edit_op: Operation | None = None
+        self.import_run: QObject | None = None  # the import in progress, kept alive here
+        context.changed.connect(self._library_changed)
+        self.reload()
+
+    @property
+    def library(self) -> Library:
+        return self.context.library
+
+    def reload(self) -> None:
+        """Read the list and thumbnail bytes again (quick: no image decoding here)."""
+        listed = photos.list_photos(self.library, self.teaching_id)
+        thumbnails = photos.photo_thumbnails(self.library, [p.id for p in listed])
+        self.choices = photos.photo_choices(self.library, self.teaching_id)
+        self.model.set_photos(listed, thumbnails)
+        self.reloaded.emit()
+
+    def photo(self, photo_id: int) -> PhotoSummary | None:
+        row = self.model.row_of(photo_id)
+        return None if row is None else self.model.photos()[row]
+
+    def image(self, photo_id: int) -> PhotoImage:
+        return photos.photo_image(self.library, photo_id)
+
+    # -- notes: caption, links, key ideas (undoable) ---------------------------
+    def edit_fields(self, photo: PhotoSummary, after: PhotoFields) -> PhotoSummary:
+        """Store new caption/links now and push the undo step; raises if refused."""
+        changed = photos.update_photo(self.library, photo.id, after)
+        self._push(fields_command(self.library, photo.id, photo.fields, changed.fields,
+                                  self._applied, self._undo_failed, tr("Edit photo details")))
+        self._applied(changed, None)
+        return changed
+
+    def edit_key_ideas(self, photo: PhotoSummary, ideas: tuple[str, ...]) -> PhotoSummary:
+        changed = photos.set_key_ideas(self.library, photo.id, ideas)
+        self._push(key_ideas_command(self.library, photo.id, photo.key_ideas, changed.key_ideas,
+                                     self._applied, self._undo_failed, tr("Edit key ideas")))
+        self._applied(changed, None)
+        return changed
+
+    # -- pixels: rotate, redact (off the GUI thread, undoable) -----------------
+    def rotate(self, photo_id: int, quarter_turns: int) -> bool:
+        text = tr("Rotate photo right") if quarter_turns > 0 else tr("Rotate photo left")
+        return self._edit_pixels(
+            lambda: photo_edits.rotate_photo(self.library, photo_id, quarter_turns), text)
+
+    def redact(self, photo_id: int, box: Box) -> bool:
+        return self._edit_pixels(
+            lambda: photo_edits.redact_photo(self.library, photo_id, box), tr("Blur region"))
+
+    @property
+    def busy(self) -> bool:
+        return self._edit_op is not None and self._edit_op.running
+
+    def delete(self, photo_id: int) -> None:
+        """Delete for good (the caller has asked the teacher first)."""
+        photos.delete_photo(self.library, photo_id)
+        self.model.remove_photo(photo_id)
+        self.photo_removed.emit(photo_id)
+
+    # -- internals ---------------------------------------------------------------
+    def _edit_pixels(self, work: Callable[[], PhotoEdit], text: str) -> bool:
+        if self.busy:
+            return False
+        library = self.library
+
+        def edit_and_read_back() -> tuple[PhotoEdit, PhotoImage]:
+            edit = work()
+            return edit, photos.photo_image(library, edit.photo.id)
+
+        self._edit_op = Operation(edit_and_read_back, parent=self)
+        self._edit_op.finished.connect(lambda result: self._pixels_done(result, text))
+        self._edit_op.failed.connect(self._pixels_failed)
+        self.busy_changed.emit(True)
+        self._edit_op.start()
+        return True
+
+    def _pixels_done(self, result: tuple[PhotoEdit, PhotoImage], text: str) -> None:
+        edit, after = result
+        self._push(image_command(self.library, edit.before, after, self._applied,
+                                 self._undo_failed, text))
+        self._applied(edit.photo, after.thumbnail)
+        self.busy_changed.emit(False)
+
+    def _pixels_failed(self, error: BaseException) -> None:
+        self.busy_changed.emit(False)
+        self.failed.emit(error)
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.context.undo_group.setActiveStack(self.undo_stack)
+        self.undo_stack.push(command)
+
+    def _applied(self, photo: PhotoSummary, thumbnail: bytes | None) -> None:
+        self.model.update_photo(photo, thumbnail)
+        self.photo_changed.emit(photo)
+        if thumbnail is not None:
+            self.image_changed.emit(photo.id)
+
+    def _undo_failed(self, error: LessonStudyError) -> None:
+        self.failed.emit(error)
+
+    def _library_changed(self, _what: str) -> None:
+        if self.context.has_library:
+            try:
+                self.reload()
+            except LessonStudyError:  # the teaching itself was deleted
+                self.model.set_photos([], {})
+
+
+def controller_for(context: AppContext, teaching_id: int) -> GalleryController:
+    """The one controller of this teaching in this window's session."""
+    mine = _CONTROLLERS.setdefault(context, {})
+    if teaching_id not in mine:
+        mine[teaching_id] = GalleryController(context, teaching_id)
+    return mine[teaching_id]

@@ -11,4 +11,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.observers",
     "lessonstudy.ui.exchange",
     "lessonstudy.ui.department",
+    "lessonstudy.ui.photos",
 )

@@ -77,7 +77,7 @@ def test_groups_lists_and_prints_the_group_list(tmp_path: Path, data_dir: Path,
                                                 demo_library: Library) -> None:
     listing = run_cli("--data-dir", data_dir, "groups", "2")
     assert listing.code == 0, listing.err
-    assert "Group A — Objectives and learning guides (8)" in listing.out
+    assert "Group A — Objectives and learning guides / workbooks (8)" in listing.out
     assert "★ Dr Anna Leung 梁安娜, Education University of Hong Kong — critical friend" in (
         listing.out)
     out = tmp_path / "groups.pdf"

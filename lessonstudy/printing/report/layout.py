@@ -60,9 +60,9 @@ def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float], *, shade_rows: Sequence[int] = ()) -> Table:
     """A ruled table with a shaded header row that repeats on every page."""
-    data = [[cell(h, header=True) for h in header]]
-    data += [[cell(v) for v in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
+    heads = [cell(h, header=True) for h in header]
+    data = [heads] + [[cell(v) for v in row] for row in rows]
+    table = Table(data, colWidths=fit_headings(heads, widths), repeatRows=1)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("GRID", (0, 0), (-1, -1), 0.4, Ink.GRID),
@@ -77,6 +77,41 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
 
 
 _PALE = colors.HexColor("#FBEFE6")
+_CELL_PADDING = 12.0
+"""ReportLab's default left plus right cell padding, in points."""
+
+
+def fit_headings(heads: Sequence[Flowable | list[Flowable]],
+                 widths: Sequence[float]) -> list[float]:
+    """Column widths in which no heading word is broken ("Lengt/h"), same total width.
+
+    A column narrower than its longest heading word takes the missing points
+    from the columns with the most room to spare; if no column can spare them,
+    the widths are returned unchanged.
+    """
+    needed = [_min_width(h) + _CELL_PADDING for h in heads]
+    result = list(widths)
+    for i, need in enumerate(needed):
+        short = need - result[i]
+        if short <= 0:
+            continue
+        spare = {j: result[j] - needed[j] for j in range(len(result))
+                 if j != i and result[j] > needed[j]}
+        if sum(spare.values()) < short:
+            continue
+        for j in sorted(spare, key=spare.__getitem__, reverse=True):
+            take = min(short, spare[j])
+            result[j] -= take
+            result[i] += take
+            short -= take
+            if short <= 0:
+                break
+    return result
+
+
+def _min_width(head: Flowable | list[Flowable]) -> float:
+    """The width of a heading's longest unbreakable word (0 for non-paragraphs)."""
+    return float(head.minWidth()) if isinstance(head, Paragraph) else 0.0
 
 
 def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:

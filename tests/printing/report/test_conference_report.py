@@ -134,3 +134,24 @@ def test_a_teaching_without_conference_still_prints(demo_library: Library, tmp_p
         assert message in text
     assert image_count(out) == 0
     assert "3:00–07:00" in text or "03:00–07:00" in text
+
+
+def test_table_headers_never_break_inside_a_word(built: tuple[Path, object]) -> None:
+    """'Length' and 'Observers' were printed as 'Lengt/h' and 'Observ/ers' in narrow columns."""
+    out, _ = built
+    lines = [line.strip() for line in pdf_text(out).splitlines()]
+    assert "Lengt" not in lines and "Observ" not in lines
+    assert lines.count("Length") == 2 and "Observers" in lines
+
+
+def test_grid_table_widens_a_column_too_narrow_for_its_heading_and_keeps_the_width() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from lessonstudy.printing.report.layout import grid_table
+    from lessonstudy.printing.styles import get_styles
+
+    header_font = get_styles().table_header.fontName
+    table = grid_table(["Segment", "Observers"], [["a", "8"]], [200.0, 30.0])
+    widths = table._colWidths
+    assert sum(widths) == pytest.approx(230.0)
+    assert widths[1] >= stringWidth("Observers", header_font, 9) + 12

@@ -118,9 +118,9 @@ def feedback_kind(value: str) -> FeedbackType:
 
 
 def action_status(status: str, closed_by: int | None) -> str:
-    """"open", "done (version 3)", "dropped"."""
+    """"open", "closed by v3", "done", "dropped"."""
     if closed_by is not None:
-        return f"closed by version {closed_by}"
+        return f"closed by v{closed_by}"
     if status == ActionStatus.DONE.value:
         return "done"
     return status or ActionStatus.OPEN.value

@@ -135,5 +135,5 @@ def _actions(lesson: PacketLesson, width: float) -> list[Flowable]:
     still_open = [i for i, a in enumerate(lesson.actions)
                   if a.status == "open" and a.closed_by_version is None]
     return [ruled_table(["#", "Action", "Targets", "Owner", "Status"], rows,
-                        [width * s for s in (0.05, 0.43, 0.22, 0.16, 0.14)],
+                        [width * s for s in (0.05, 0.40, 0.22, 0.16, 0.17)],
                         shade_rows=still_open)]

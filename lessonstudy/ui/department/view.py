@@ -59,7 +59,7 @@ class DepartmentView(QWidget):
         self.printer = PacketPrinter(context, self)
         self._build_layout()
         context.changed.connect(lambda _what: self.refresh())
-        self.resize(1100, 620)
+        self.resize(1320, 620)
         self.refresh()
 
     def _make_table(self) -> QTableView:
@@ -75,8 +75,10 @@ class DepartmentView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((0, 240), (1, 170), (3, 200)):
+        for column, width in ((0, 230), (1, 150), (2, 90), (3, 180), (4, 140), (5, 90)):
             table.setColumnWidth(column, width)
+        for column in range(DATE_COLUMN + 1, self.model.columnCount()):  # the counts
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
         return table
 

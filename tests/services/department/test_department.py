@@ -68,7 +68,7 @@ def test_filter_matching_nothing_says_so(library: Library, small: SmallLibrary) 
 
 
 def test_unknown_and_ambiguous_team(library: Library, small: SmallLibrary) -> None:
-    with pytest.raises(NotFoundError, match="No team matches 'Art'. Known teams: 1 S1 Science"):
+    with pytest.raises(NotFoundError, match=r"No team matches 'Art'\. Known teams: 1 S1 Science"):
         select_for_packet(library, team="Art")
     with pytest.raises(AmbiguousNameError, match=r"More than one team matches 'Team' \(ids 1, 2\)"):
         select_for_packet(library, team="Team")

@@ -8,6 +8,7 @@ files that always turn up (empty, truncated, not a picture, a bomb, a GIF).
 from __future__ import annotations
 
 import os
+import struct
 from datetime import datetime
 from pathlib import Path
 
@@ -43,14 +44,22 @@ def phone_photo(
 
 
 def bad_files(folder: Path) -> dict[str, Path]:
-    """One file per kind of problem, keyed by the imaging problem code."""
+    """One file per kind of problem, keyed by the imaging problem code.
+
+    "unreadable" is a corrupt JPEG (a damaged scan header) that some decoders
+    call truncated instead; callers accept either for it.
+    """
     good = encode(marked_image((300, 200)), "JPEG", quality=90)
+    damaged = bytearray(good)
+    scan = damaged.index(b"\xff\xda")
+    damaged[scan + 2 : scan + 4] = struct.pack(">H", 2)  # an impossible scan header
     files = {
         "empty": b"",
         "truncated": good[: len(good) // 2],
         "not_an_image": b"Group A notes: pupils worked well.\n" * 20,
         "too_large": png_header_only(60_000, 60_000),
         "unsupported": encode(marked_image((60, 40)), "GIF"),
+        "unreadable": bytes(damaged),
     }
     names = {
         "empty": "IMG_EMPTY.jpg",
@@ -58,6 +67,7 @@ def bad_files(folder: Path) -> dict[str, Path]:
         "not_an_image": "notes.txt",
         "too_large": "bomb.png",
         "unsupported": "sticker.gif",
+        "unreadable": "IMG_CORRUPT.jpg",
     }
     paths = {}
     for problem, data in files.items():

@@ -43,9 +43,10 @@ class PhotoListModel(QAbstractListModel):
 
     def set_photos(self, photos: list[PhotoSummary], thumbnails: dict[int, bytes]) -> None:
         self.beginResetModel()
+        unchanged = {pid for pid, data in thumbnails.items() if self._thumbnails.get(pid) == data}
         self._photos = list(photos)
         self._thumbnails = dict(thumbnails)
-        self._icons = {pid: icon for pid, icon in self._icons.items() if pid in self._thumbnails}
+        self._icons = {pid: icon for pid, icon in self._icons.items() if pid in unchanged}
         self.endResetModel()
 
     def update_photo(self, photo: PhotoSummary, thumbnail: bytes | None = None) -> None:

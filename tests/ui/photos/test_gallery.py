@@ -198,3 +198,19 @@ def test_rotate_and_redact_are_stored_off_the_gui_thread_and_undone(
     tab.controller.undo_stack.redo()
     assert photo_image(demo_library, photo_id).image == redacted
     assert errors == []
+
+
+def test_reload_keeps_decoded_thumbnails_unless_the_pixels_changed(
+    qtbot, tab: PhotosTab, demo_library: Library  # type: ignore[no-untyped-def]
+) -> None:
+    from lessonstudy.services.photo_edits import rotate_photo
+
+    model = tab.controller.model
+    for row in range(model.rowCount()):
+        model.index(row).data(Qt.ItemDataRole.DecorationRole)
+    assert model.decoded == 5
+    rotate_photo(demo_library, model.photos()[0].id, 1)  # e.g. on another laptop
+    tab.controller.context.notify_changed("library")
+    for row in range(model.rowCount()):
+        model.index(row).data(Qt.ItemDataRole.DecorationRole)
+    assert model.decoded == 6  # only the rotated photo's thumbnail was decoded again

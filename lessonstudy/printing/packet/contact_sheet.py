@@ -7,24 +7,84 @@ enough to recognise a board, while the transcribed key ideas underneath
 carry the words. The full photos cost about forty times the bytes and
 would make a twenty-lesson packet hundreds of megabytes (the conference
 report prints them large). Thumbnails are placed by file path (DESIGN §8).
+
+Each row of the grid is one :class:`ContactRow` flowable rather than a
+table: ReportLab tables wrap every cell paragraph several times per layout
+pass, and Chinese key ideas wrap character by character, which made the
+contact sheets of a twenty-lesson packet cost seven times the rest of it.
+A row wraps its paragraphs once per width and reuses that in every pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from lessonstudy.domain.packet import PacketLesson, PacketPhoto
-from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.packet.layout import label_style, muted, tiny_style
 from lessonstudy.printing.styles import Ink, para
 
 COLUMNS = 3
 IMAGE_HEIGHT = 42 * mm
 GUTTER = 3 * mm
+IDEA_CHARS = 160
+"""Longer key ideas are shortened on the contact sheet (the conference report has them whole)."""
+
+
+@dataclass(frozen=True)
+class ContactCell:
+    """One photo on the sheet: its file (None if no thumbnail), size ratio and text lines."""
+
+    path: Path | None
+    ratio: float
+    lines: tuple[Paragraph, ...]
+
+
+class ContactRow(Flowable):
+    """Up to three photos side by side with their titles and key ideas, ruled below."""
+
+    def __init__(self, cells: Sequence[ContactCell]) -> None:
+        super().__init__()
+        self.cells = list(cells)
+        self._wrapped_for: float | None = None
+        self._height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_for != availWidth:
+            self._wrapped_for = availWidth
+            inner = availWidth / COLUMNS - 2 * GUTTER
+            self._height = max(self._cell_height(cell, inner) for cell in self.cells) + 9
+        self.width = availWidth
+        return availWidth, self._height
+
+    def _cell_height(self, cell: ContactCell, inner: float) -> float:
+        image = self._image_size(cell, inner)[1] + 2 if cell.path else 0.0
+        return image + sum(line.wrap(inner, 10_000)[1] for line in cell.lines)
+
+    @staticmethod
+    def _image_size(cell: ContactCell, inner: float) -> tuple[float, float]:
+        width = min(inner, IMAGE_HEIGHT / cell.ratio)
+        return width, width * cell.ratio
+
+    def draw(self) -> None:
+        canvas, column = self.canv, self.width / COLUMNS
+        inner = column - 2 * GUTTER
+        for index, cell in enumerate(self.cells):
+            x, top = index * column + GUTTER, self._height - 3
+            if cell.path is not None:
+                width, height = self._image_size(cell, inner)
+                canvas.drawImage(str(cell.path), x, top - height, width, height)
+                top -= height + 2
+            for line in cell.lines:
+                top -= line.height
+                line.drawOn(canvas, x, top)
+        canvas.setStrokeColor(Ink.GRID)
+        canvas.setLineWidth(0.3)
+        canvas.line(0, 0, self.width, 0)
 
 
 def contact_sheet(lesson: PacketLesson, width: float,
@@ -32,45 +92,24 @@ def contact_sheet(lesson: PacketLesson, width: float,
     """A grid of the lesson's photos; a photo whose thumbnail is missing says so."""
     if not lesson.photos:
         return [muted("No iBoard photos were added for this lesson.")]
-    column = width / COLUMNS
-    cells: list[list[Flowable] | str] = [
-        _cell(photo, column - 2 * GUTTER, photo_paths.get(photo.id)) for photo in lesson.photos]
-    rows = [cells[i:i + COLUMNS] for i in range(0, len(cells), COLUMNS)]
-    rows[-1] += [""] * (COLUMNS - len(rows[-1]))
-    table = Table(rows, colWidths=[column] * COLUMNS)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), LATIN),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), GUTTER),
-        ("RIGHTPADDING", (0, 0), (-1, -1), GUTTER),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, Ink.GRID),
-    ]))
-    return [table]
+    cells = [_cell(photo, photo_paths.get(photo.id)) for photo in lesson.photos]
+    return [ContactRow(cells[i:i + COLUMNS]) for i in range(0, len(cells), COLUMNS)]
 
 
-def _cell(photo: PacketPhoto, width: float, path: Path | None) -> list[Flowable]:
-    cell: list[Flowable] = []
-    if path is not None:
-        cell.append(_image(path, photo, width))
-    else:
-        cell.append(muted("(no thumbnail stored)"))
-    title = photo_title(photo)
-    cell.append(para(title, label_style()))
-    cell += [para(f"{n}. {idea}", tiny_style()) for n, idea in enumerate(photo.key_ideas, 1)]
+def _cell(photo: PacketPhoto, path: Path | None) -> ContactCell:
+    lines: list[Paragraph] = [] if path else [muted("(no thumbnail stored)")]
+    lines.append(para(photo_title(photo), label_style()))
+    lines += [para(f"{n}. {_short(idea)}", tiny_style())
+              for n, idea in enumerate(photo.key_ideas, 1)]
     if not photo.key_ideas:
-        cell.append(muted("Key ideas not transcribed."))
-    return cell
-
-
-def _image(path: Path, photo: PacketPhoto, width: float) -> Image:
-    """Scaled from the stored photo's proportions (the thumbnail keeps them): no file read."""
+        lines.append(muted("Key ideas not transcribed."))
     ratio = photo.height / photo.width if photo.width > 0 and photo.height > 0 else 0.75
-    draw_width = min(width, IMAGE_HEIGHT / ratio)
-    image = Image(str(path), width=draw_width, height=draw_width * ratio)
-    image.hAlign = "LEFT"
-    return image
+    return ContactCell(path, ratio, tuple(lines))
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= IDEA_CHARS else flat[: IDEA_CHARS - 1] + "…"
 
 
 def photo_title(photo: PacketPhoto) -> str:

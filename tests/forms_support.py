@@ -7,6 +7,7 @@ script or a PDF viewer stores typed text in the fields' values.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
@@ -19,11 +20,11 @@ RESEARCH_TEACHING = 2
 """The demo's research lesson: 10 segments, 3 groups of 8, 3 case pupils."""
 
 
-def print_forms(library: Library, out: Path, **options: object) -> FormExportResult:
+def print_forms(library: Library, out: Path, **options: Any) -> FormExportResult:
     """Forms of the demo research lesson into ``out`` (invariant bytes)."""
     return export_forms(
         library, RESEARCH_TEACHING, out, FormExportOptions(invariant=True, **options)
-    )  # type: ignore[arg-type]
+    )
 
 
 def field_values(path: Path) -> dict[str, str]:

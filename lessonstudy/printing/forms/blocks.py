@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
 from lessonstudy.printing.styles import Ink, get_styles, para, style_for
-from lessonstudy.printing.textruns import markup
+from lessonstudy.printing.textruns import draw_string, fit_text, markup
 
 _MUTED_HEX = "#" + Ink.MUTED.hexval()[2:]
 
@@ -108,6 +108,23 @@ class Panel(Flowable):
             )
         canvas.restoreState()
         self.inner.draw(canvas, x + self.pad, y + self.height - self.pad + 2)
+
+
+class Label(Flowable):
+    """One line of short text (cut with "…" if too long), cheaper to draw than a paragraph."""
+
+    def __init__(self, value: str, width: float, size: float, colour: Color) -> None:
+        super().__init__()
+        self.text = fit_text(value, width, size)
+        self.size, self.colour = size, colour
+        self.width, self.height = width, size * 1.25
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        canvas.setFillColor(self.colour)
+        draw_string(canvas, x, y + self.size * 0.3, self.text, self.size)
 
 
 class FormStyles:

@@ -21,6 +21,7 @@ from lessonstudy.printing.forms.fields import identity_fields
 from lessonstudy.printing.forms.frame import PdfInfo, Running, Sheet, draw_running, new_canvas
 from lessonstudy.printing.forms.grid import GridPart, segment_labels
 from lessonstudy.printing.forms.iboard import IBoardPart
+from lessonstudy.printing.forms.subsets import remember_subsets
 from lessonstudy.printing.styles import Paper
 from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms
 
@@ -53,6 +54,7 @@ class FormBook:
     def __init__(
         self, forms: TeachingForms, paper: Paper = Paper.A4, *, invariant: bool = False
     ) -> None:
+        remember_subsets()
         self.forms = forms
         self.sheet = Sheet.for_paper(paper)
         self.invariant = invariant
@@ -60,6 +62,7 @@ class FormBook:
         self.lesson = LessonHalf(forms, self.sheet, self.styles)
         self.labels = segment_labels(forms.segments, self.styles)
         self._groups: dict[int, _GroupParts] = {}
+        self._drawn = 0  # forms drawn: names each form's running-header XObject uniquely
 
     def _parts(self, group: FormGroup) -> _GroupParts:
         if group.id not in self._groups:
@@ -88,6 +91,8 @@ class FormBook:
         """Draw every page of one form onto ``canvas``; returns how many pages it has."""
         parts = self._parts(copy.group)
         running = self._running(copy)
+        self._drawn += 1
+        frame = f"lsRunning{self._drawn}"
         total = parts.pages
         observer_stack = self.lesson.observer_stack(copy.group, copy.observer)
         self.lesson.draw(canvas, parts.group_stack, observer_stack)
@@ -98,16 +103,18 @@ class FormBook:
                 copy.group.uuid,
                 copy.observer.uuid if copy.observer else "",
             )
-        self._end_page(canvas, running, 1, total)
+        self._end_page(canvas, running, frame, 1, total)
         for index in range(len(parts.grid.pages)):
             parts.grid.draw_page(canvas, index, fillable)
-            self._end_page(canvas, running, 2 + index, total)
+            self._end_page(canvas, running, frame, 2 + index, total)
         parts.iboard.draw_page(canvas, fillable)
-        self._end_page(canvas, running, total, total)
+        self._end_page(canvas, running, frame, total, total)
         return total
 
-    def _end_page(self, canvas: Canvas, running: Running, page: int, pages: int) -> None:
-        draw_running(canvas, self.sheet, running, page, pages)
+    def _end_page(
+        self, canvas: Canvas, running: Running, frame: str, page: int, pages: int
+    ) -> None:
+        draw_running(canvas, self.sheet, running, page, pages, frame)
         canvas.showPage()
 
     def _running(self, copy: FormCopy) -> Running:

@@ -101,9 +101,31 @@ def new_canvas(path: Path, sheet: Sheet, info: PdfInfo, *, invariant: bool = Fal
     return canvas
 
 
-def draw_running(canvas: Canvas, sheet: Sheet, running: Running, page: int, pages: int) -> None:
-    """Header (title left, subtitle right, rule) and footer (page x of y, corners)."""
+def draw_running(
+    canvas: Canvas, sheet: Sheet, running: Running, page: int, pages: int, name: str
+) -> None:
+    """Header and footer of one page; the parts every page repeats are a form XObject.
+
+    The title, subtitle, rule and footer corners are drawn once per form under
+    ``name`` and placed on each page; only "Page x of y" is drawn per page.
+    """
+    if not canvas.hasForm(name):
+        canvas.beginForm(name)
+        _draw_fixed(canvas, sheet, running, pages)
+        canvas.endForm()
+    canvas.doForm(name)
     canvas.saveState()
+    canvas.setFillColor(Ink.MUTED)
+    label = running.page_label.format(page=page, pages=pages)
+    draw_string(canvas, sheet.width / 2, _footer_y(sheet), label, FOOTER_SIZE, align="centre")
+    canvas.restoreState()
+
+
+def _footer_y(sheet: Sheet) -> float:
+    return sheet.bottom - 8 * mm
+
+
+def _draw_fixed(canvas: Canvas, sheet: Sheet, running: Running, pages: int) -> None:
     left, right = sheet.left, sheet.width - sheet.right
     baseline = sheet.height - sheet.top + 5 * mm
     canvas.setFillColor(Ink.MUTED)
@@ -114,21 +136,12 @@ def draw_running(canvas: Canvas, sheet: Sheet, running: Running, page: int, page
     canvas.setStrokeColor(Ink.RULE)
     canvas.setLineWidth(0.5)
     canvas.line(left, baseline - 2 * mm, right, baseline - 2 * mm)
-    footer_y = sheet.bottom - 8 * mm
-    label = running.page_label.format(page=page, pages=pages)
-    draw_string(canvas, sheet.width / 2, footer_y, label, FOOTER_SIZE, align="centre")
-    corner = (sheet.body_width - _width(label, FOOTER_SIZE)) / 2 - 4 * mm
+    widest = running.page_label.format(page=pages, pages=pages)
+    corner = (sheet.body_width - _width(widest, FOOTER_SIZE)) / 2 - 4 * mm
+    footer_y = _footer_y(sheet)
     if running.footer_left:
-        draw_string(
-            canvas, left, footer_y, _fit(running.footer_left, corner, FOOTER_SIZE), FOOTER_SIZE
-        )
+        text = _fit(running.footer_left, corner, FOOTER_SIZE)
+        draw_string(canvas, left, footer_y, text, FOOTER_SIZE)
     if running.footer_right:
-        draw_string(
-            canvas,
-            right,
-            footer_y,
-            _fit(running.footer_right, corner, FOOTER_SIZE),
-            FOOTER_SIZE,
-            align="right",
-        )
-    canvas.restoreState()
+        text = _fit(running.footer_right, corner, FOOTER_SIZE)
+        draw_string(canvas, right, footer_y, text, FOOTER_SIZE, align="right")

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lessonstudy.domain.observation_form import cell_field, pupil_field
 from lessonstudy.domain.timing import format_clock, format_duration
-from lessonstudy.printing.forms.blocks import FormStyles, Stack, labelled, muted, rich, text
+from lessonstudy.printing.forms.blocks import FormStyles, Label, Stack, labelled, muted, rich
 from lessonstudy.printing.forms.fields import writing_field
 from lessonstudy.printing.forms.frame import Sheet
 from lessonstudy.printing.forms.layout import SEGMENT_COLUMN, grid_columns, paginate, row_height
@@ -47,7 +47,7 @@ def segment_labels(segments: Sequence[FormSegment], styles: FormStyles) -> list[
                     s.title,
                     styles.cell,
                 ),
-                text(s.kind.label, styles.cell_muted),
+                Label(s.kind.label, width, 7.5, Ink.MUTED),
             ],
         )
         for s in segments
@@ -109,7 +109,12 @@ class GridPart:
         sheet, cols = self.sheet, self.columns
         top = sheet.body_top
         top -= self.title.draw(canvas, sheet.left, top) + TITLE_GAP
-        self._draw_header(canvas, top)
+        header = f"lsGridHeader{self.group.id}"  # drawn once per file, placed on each page
+        if not canvas.hasForm(header):
+            canvas.beginForm(header)
+            self._draw_header(canvas, top)
+            canvas.endForm()
+        canvas.doForm(header)
         y = top - self.header_height
         rows = self.pages[page]
         for index in rows:

@@ -44,7 +44,9 @@ def test_print_action_opens_the_selected_teachings_forms_tab(
     forms_feature._run(window, "choose_and_print")
     assert asked and "Select a teaching" in asked[0]
     assert window.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
-    window.findChild(QAction, "actionPrintForms").trigger()
+    action = window.findChild(QAction, "actionPrintForms")
+    assert action is not None
+    action.trigger()
     assert asked[-1] == "print"
     assert isinstance(window.detail.tabs.currentWidget(), FormsTab)
     assert window.detail.tabs.tabText(window.detail.tabs.currentIndex()) == "Observation forms"

@@ -174,3 +174,17 @@ def test_combined_pdf_holds_every_form_with_its_own_page_numbers(
     assert result.pages == len(texts) == 12
     assert sum("Page 1 of 4" in t for t in texts) == 3
     assert PdfReader(result.files[0]).get_fields() is None  # printed, not fillable
+
+
+def test_a_lesson_without_case_pupils_has_only_the_focus_columns(
+    demo_library: Library, tmp_path: Path
+) -> None:
+    from lessonstudy.storage.models import CasePupil
+
+    with demo_library.unit_of_work() as session:
+        for pupil in session.query(CasePupil).all():
+            session.delete(pupil)
+    path = print_one(demo_library, tmp_path / "f.pdf", fillable=True)
+    assert "Pupil A" not in pdf_text(path)
+    writing = [name for name in field_values(path) if ".seg" in name]
+    assert len(writing) == 10 * 3

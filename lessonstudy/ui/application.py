@@ -17,6 +17,7 @@ from lessonstudy.paths import resolve_location
 from lessonstudy.resources import resource_path
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.crash import install_excepthook
+from lessonstudy.ui.language import QT_CATALOGUE_LOCALE, chosen_language
 from lessonstudy.ui.main_window import MainWindow, open_library
 from lessonstudy.ui.settings import SERVER_URL
 from lessonstudy.ui.startup import after_first_paint
@@ -38,17 +39,28 @@ def install_cjk_font() -> None:
     QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
 
 
-def install_translations(app: QCoreApplication) -> None:
-    """Load Qt's own and our translations for the system locale, when present."""
-    locale = QLocale.system()
+def install_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Load our translation, and Qt's own for its standard buttons, for the chosen language.
+
+    ``language`` defaults to the View → Language choice, else the system's languages
+    (Traditional Chinese of any region → zh_HK; English and the rest → the English texts).
+    Returns the installed translators, so tests on the shared QApplication can remove them.
+    """
+    chosen = chosen_language(language)
+    if chosen is None:
+        return []
+    installed: list[QTranslator] = []
     qt_tr = QTranslator(app)
-    if qt_tr.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_tr)
+    qt_locale = QLocale(QT_CATALOGUE_LOCALE.get(chosen, chosen))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_tr.load(qt_locale, "qtbase", "_", qt_dir):
+        installed.append(qt_tr)
     ours = QTranslator(app)
-    if ours.load(locale, "lessonstudy", "_", str(resource_path("translations"))):
-        app.installTranslator(ours)
+    if ours.load(f"lessonstudy_{chosen}", str(resource_path("translations"))):
+        installed.append(ours)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
 
 
 def db_url_for_gui(cli_url: str | None) -> str | None:

@@ -19,6 +19,7 @@ from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.detail_pane import DetailPane
 from lessonstudy.ui.empty_state import EmptyLibraryPage
 from lessonstudy.ui.features import FEATURE_MODULES
+from lessonstudy.ui.language import add_language_menu
 from lessonstudy.ui.library_model import NODE_ROLE, LibraryTreeModel
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Refresh,
             name="actionRefresh",
         )
+        add_language_menu(self, self.menus["view"])
         self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout")
 
     # -- library ---------------------------------------------------------------

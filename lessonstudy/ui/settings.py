@@ -48,3 +48,4 @@ LAST_DATA_DIR = Setting("library/last_data_dir", str, "")
 SERVER_URL = Setting("library/server_url", str, "")  # a shared PostgreSQL library, if any
 PHOTO_MAX_EDGE = Setting("photos/max_edge", int, 2560)
 PAPER = Setting("printing/paper", str, "a4")
+LANGUAGE = Setting("ui/language", str, "")  # "" follows the system; else e.g. "en" or "zh_HK"

@@ -1,0 +1,3183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK">
+    <context>
+        <name>Conference</name>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/__init__.py" line="16" />
+            <source>Conference</source>
+            <translation>課後會議</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="46" />
+            <source>Done in version {n}</source>
+            <translation>已在第 {n} 版完成</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="48" />
+            <source>Dropped</source>
+            <translation>已放棄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="50" />
+            <source>Open · in version {n}</source>
+            <translation>未完成 · 見第 {n} 版</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="51" />
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="65" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="117" />
+            <source>Action</source>
+            <translation>跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="66" />
+            <source>Target</source>
+            <translation>針對部分</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="67" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="118" />
+            <source>Owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="68" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="83" />
+            <source>What will the team change?</source>
+            <translation>團隊會作出甚麼修改？</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="90" />
+            <source>(any part)</source>
+            <translation>（任何部分）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Anticipated student responses</source>
+            <translation>預計學生反應</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Case pupils</source>
+            <translation>個案學生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Learning activity and key questions</source>
+            <translation>學習活動及關鍵問題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Lesson duration</source>
+            <translation>課堂時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Lesson goals</source>
+            <translation>課堂目標</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Materials</source>
+            <translation>教材</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Points to evaluate</source>
+            <translation>評估要點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Rationale</source>
+            <translation>設計理念</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Segment timing</source>
+            <translation>環節時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Segment title</source>
+            <translation>環節名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Teacher support</source>
+            <translation>教師支援</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="95" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="171" />
+            <source>Add action</source>
+            <translation>新增跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="96" />
+            <source>Done by version</source>
+            <translation>由版本完成</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="97" />
+            <source>Drop</source>
+            <translation>放棄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="98" />
+            <source>Reopen</source>
+            <translation>重新開啟</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="99" />
+            <source>Create revised version…</source>
+            <translation>建立修訂版本…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="111" />
+            <source>Closing version:</source>
+            <translation>完成於版本：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="119" />
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="80" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
+            <source>Segment</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="120" />
+            <source>Part of the plan</source>
+            <translation>教案部分</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="135" />
+            <source>(whole lesson)</source>
+            <translation>（整節課）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="141" />
+            <source>Version {n}</source>
+            <translation>第 {n} 版</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="144" />
+            <source>(no later version yet)</source>
+            <translation>（尚未有較新的版本）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="180" />
+            <source>Agree action from feedback</source>
+            <translation>從回饋議定跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="186" />
+            <source>Mark action done</source>
+            <translation>將跟進事項標示為完成</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="189" />
+            <source>Change action status</source>
+            <translation>更改跟進事項狀態</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="56" />
+            <source>Step</source>
+            <translation>議程項目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="57" />
+            <source>Speaker</source>
+            <translation>發言者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="58" />
+            <source>Planned (min)</source>
+            <translation>預計（分鐘）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="60" />
+            <source>Time used</source>
+            <translation>已用時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="145" />
+            <source>No step is being timed.</source>
+            <translation>目前沒有為任何議程項目計時。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="71" />
+            <source>Start step</source>
+            <translation>開始此項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="72" />
+            <source>Next step</source>
+            <translation>下一項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="73" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="137" />
+            <source>Time an agenda step</source>
+            <translation>為議程項目計時</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
+            <source>{step}: {used} of {planned} min</source>
+            <translation>{step}：已用 {used}／{planned} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="173" />
+            <source>Edit agenda step</source>
+            <translation>編輯議程項目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <source>Concern</source>
+            <translation>關注</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <source>Question</source>
+            <translation>提問</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <source>Strength</source>
+            <translation>優點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <source>Suggestion</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="56" />
+            <source>Who said it</source>
+            <translation>發言者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="57" />
+            <source>Critical friend</source>
+            <translation>諍友</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="62" />
+            <source>What the group saw, asked or suggests</source>
+            <translation>小組觀察到、提出的問題或建議</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="75" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="67" />
+            <source>Type</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="76" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
+            <source>Group</source>
+            <translation>小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
+            <source>Author</source>
+            <translation>提出者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="68" />
+            <source>Focus</source>
+            <translation>觀察重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <source>Feedback</source>
+            <translation>回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="82" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
+            <source>Evidence</source>
+            <translation>證據</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="92" />
+            <source>(whole conference)</source>
+            <translation>（整個會議）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="99" />
+            <source>(no particular segment)</source>
+            <translation>（不指定環節）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="87" />
+            <source>Key ideas → feedback</source>
+            <translation>重點 → 回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="88" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="164" />
+            <source>Add feedback</source>
+            <translation>新增回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <source>Save changes</source>
+            <translation>儲存更改</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
+            <source>Agree an action from it</source>
+            <translation>據此議定跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="134" />
+            <source>{group} ({n} key ideas)</source>
+            <translation>{group}（{n} 個重點）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="175" />
+            <source>Edit feedback</source>
+            <translation>編輯回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="185" />
+            <source>Delete feedback</source>
+            <translation>刪除回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="195" />
+            <source>Key ideas to feedback</source>
+            <translation>將重點轉為回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
+            <source>Every key idea of this group is already a feedback item.</source>
+            <translation>此小組的所有重點都已成為回饋項目。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="31" />
+            <source>Conference report…</source>
+            <translation>課後會議報告…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="42" />
+            <source>Save the conference report</source>
+            <translation>儲存課後會議報告</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="87" />
+            <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
+            <translation>這次授課尚未準備課後會議。準備後會列出議課程序（致謝、授課教師反思、各觀課小組匯報、諍友意見、自由討論、總結發言、議定跟進事項）及五項回饋原則。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="92" />
+            <source>Prepare the conference</source>
+            <translation>準備課後會議</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="121" />
+            <source>Save details</source>
+            <translation>儲存資料</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="133" />
+            <source>Details and principles</source>
+            <translation>資料及原則</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="134" />
+            <source>Agenda</source>
+            <translation>議程</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <source>Actions</source>
+            <translation>跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="150" />
+            <source>Facilitator</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="151" />
+            <source>Recorder</source>
+            <translation>記錄員</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <source>Feedback principles
+(one per line)</source>
+            <translation>回饋原則
+（每行一項）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="178" />
+            <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
+            <translation>&lt;b&gt;課後會議&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="199" />
+            <source>Edit conference details</source>
+            <translation>編輯課後會議資料</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="210" />
+            <source>Create the next version of this lesson, linked to every open action?</source>
+            <translation>要建立這個課堂的下一個版本，並連結所有未完成的跟進事項嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
+            <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
+            <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflict</name>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="36" />
+            <source>Someone else</source>
+            <translation>另一位使用者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="39" />
+            <source>{who} changed this at {when} while you were editing it.</source>
+            <translation>你編輯期間，{who} 於 {when} 更改了這項內容。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="41" />
+            <source>{who} changed this while you were editing it.</source>
+            <translation>你編輯期間，{who} 更改了這項內容。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="56" />
+            <source>Changed by someone else</source>
+            <translation>已被其他人更改</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="58" />
+            <source>Reload to see their version (your unsaved change is dropped), or keep yours to save it over theirs.</source>
+            <translation>重新載入以查看對方的版本（你未儲存的更改會被捨棄），或保留你的版本並覆蓋對方的更改。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="60" />
+            <source>Reload theirs</source>
+            <translation>重新載入對方版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conflict.py" line="62" />
+            <source>Keep mine</source>
+            <translation>保留我的版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../lessonstudy/ui/crash.py" line="33" />
+            <source>Lesson Study: unexpected error</source>
+            <translation>課堂研習：發生意外錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/crash.py" line="35" />
+            <source>Something went wrong inside Lesson Study. Your saved work is safe: every change is stored as soon as it is made.</source>
+            <translation>課堂研習內部出現問題。你已儲存的工作是安全的：每項更改一經作出便會即時儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/crash.py" line="40" />
+            <source>Please send the details below to whoever looks after the app.</source>
+            <translation>請把以下詳細資料傳送給負責維護本程式的同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentView</name>
+        <message>
+            <location filename="../../lessonstudy/ui/department/__init__.py" line="30" />
+            <source>Open a library first.</source>
+            <translation>請先開啟資料庫。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/__init__.py" line="43" />
+            <source>&amp;Department view…</source>
+            <translation>科組總覽(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="35" />
+            <source>Words in lesson, team, theme, teacher…</source>
+            <translation>課堂、團隊、主題、教師中的字詞…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="45" />
+            <source>Cycle:</source>
+            <translation>研習循環：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="45" />
+            <source>Team:</source>
+            <translation>團隊：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="46" />
+            <source>From:</source>
+            <translation>由：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="46" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="47" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="74" />
+            <source>All teams</source>
+            <translation>所有團隊</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="80" />
+            <source>(no theme)</source>
+            <translation>（沒有主題）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="82" />
+            <source>All cycles</source>
+            <translation>所有研習循環</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="107" />
+            <source>start date</source>
+            <translation>開始日期</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/filters.py" line="108" />
+            <source>end date</source>
+            <translation>結束日期</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="56" />
+            <source>Lesson</source>
+            <translation>課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="57" />
+            <source>Team</source>
+            <translation>團隊</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="58" />
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="59" />
+            <source>Research theme</source>
+            <translation>研究主題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="61" />
+            <source>Teacher</source>
+            <translation>教師</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="62" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="63" />
+            <source>Strengths</source>
+            <translation>優點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="64" />
+            <source>Questions</source>
+            <translation>提問</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="65" />
+            <source>Suggestions</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="66" />
+            <source>Concerns</source>
+            <translation>關注</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="67" />
+            <source>Open actions</source>
+            <translation>未完成跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/model.py" line="68" />
+            <source>Closed actions</source>
+            <translation>已完成跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="56" />
+            <source>Save the debrief packet</source>
+            <translation>儲存總結資料冊</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="57" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="79" />
+            <source>Writing the debrief packet…</source>
+            <translation>正在製作總結資料冊…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="83" />
+            <source>Laying out {n} lesson(s)…</source>
+            <translation>正在排版 {n} 個課堂…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="84" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="86" />
+            <source>Debrief packet</source>
+            <translation>總結資料冊</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="109" />
+            <source>Debrief packet written: {path} ({pages} pages)</source>
+            <translation>總結資料冊已儲存：{path}（{pages} 頁）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="116" />
+            <source>Packet cancelled; no file was written.</source>
+            <translation>已取消製作資料冊；沒有寫入任何檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="50" />
+            <source>Department view — debriefed lessons</source>
+            <translation>科組總覽 — 已議課的課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="91" />
+            <source>the teams' schools</source>
+            <translation>各團隊的學校</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="92" />
+            <source>Start each lesson on a right-hand page (duplex)</source>
+            <translation>每個課堂由右頁開始（雙面列印）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="94" />
+            <source>Select all shown</source>
+            <translation>選取所有顯示項目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="97" />
+            <source>Print packet…</source>
+            <translation>列印資料冊…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="102" />
+            <source>Packet title:</source>
+            <translation>資料冊標題：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="103" />
+            <source>School on the cover:</source>
+            <translation>封面上的學校：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="139" />
+            <source>{shown} of {total} lessons shown · {chosen} selected</source>
+            <translation>顯示 {shown}／{total} 個課堂 · 已選取 {chosen} 個</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/department/view.py" line="159" />
+            <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
+            <translation>請先在表格中選取一個或多個課堂（Ctrl+A 選取所有顯示項目）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="49" />
+            <source>Select a lesson, a version or a teaching.</source>
+            <translation>請選取一個課堂、版本或授課。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DurationDelegate</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/delegates.py" line="66" />
+            <source>m:ss, e.g. 0:20 or 12:30</source>
+            <translation>分:秒，例如 0:20 或 12:30</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyLibraryPage</name>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="18" />
+            <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;你的資料庫是空的&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="20" />
+            <source>Lesson Study keeps your team's lessons, their timed segments and versions, the observer groups of an open class, their notes and iBoard photos, and the post-lesson conference.
+
+Open the demo to explore a complete open class: a 50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 visitors in three observer groups, and debriefed.</source>
+            <translation>課堂研習保存團隊的課堂、各個定時環節和版本、公開課的觀課小組、他們的觀課筆記和小白板 (iBoard) 相片，以及課後會議。
+
+開啟示範，看看一次完整的公開課：由四位教師共同設計的 50 分鐘數學課，經過試教，再由分成三個觀課小組的 24 位來賓觀課，並完成議課。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="29" />
+            <source>Open demo library</source>
+            <translation>開啟示範資料庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="39" />
+            <source>E&amp;xport lesson bundle…</source>
+            <translation>匯出課堂套件(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="41" />
+            <source>&amp;Import lesson…</source>
+            <translation>匯入課堂(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="43" />
+            <source>Shared &amp;server…</source>
+            <translation>共用伺服器(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="50" />
+            <source>Select a lesson in the library first.</source>
+            <translation>請先在資料庫中選取一個課堂。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="53" />
+            <source>Export lesson bundle</source>
+            <translation>匯出課堂套件</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
+            <source>Lesson bundles (*.lsb)</source>
+            <translation>課堂套件 (*.lsb)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="63" />
+            <source>Exporting the lesson…</source>
+            <translation>正在匯出課堂…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="67" />
+            <source>Exported '{title}' to {path}</source>
+            <translation>已將「{title}」匯出至 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="73" />
+            <source>Import lesson</source>
+            <translation>匯入課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="74" />
+            <source>Lesson bundles and lesson files (*.lsb *.json)</source>
+            <translation>課堂套件及課堂檔案 (*.lsb *.json)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="85" />
+            <source>Importing {name}…</source>
+            <translation>正在匯入 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="92" />
+            <source>Imported '{title}': {added} added, {updated} updated.</source>
+            <translation>已匯入「{title}」：新增 {added} 項，更新 {updated} 項。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="100" />
+            <source>Please wait: the last import or export is still running.</source>
+            <translation>請稍候：上一次匯入或匯出仍在進行中。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="111" />
+            <source>Shared server</source>
+            <translation>共用伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="112" />
+            <source>Database URL of the school's server, e.g.
+postgresql+psycopg://teacher@server/lessonstudy
+Leave empty to use this computer's library.</source>
+            <translation>學校伺服器的資料庫網址，例如：
+postgresql+psycopg://teacher@server/lessonstudy
+留空則使用這部電腦上的資料庫。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="126" />
+            <source>Connecting…</source>
+            <translation>正在連線…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="35" />
+            <source>Changed on both sides — please review</source>
+            <translation>雙方都有更改 — 請檢視</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="37" />
+            <source>These records were changed here and on the other computer. Nothing was lost: notes, feedback, key ideas and actions now exist twice (yours and theirs); for other records yours was kept and theirs is shown below.</source>
+            <translation>這些紀錄在這部電腦和另一部電腦上都有更改。沒有任何資料遺失：觀課筆記、回饋、重點和跟進事項現在各有兩份（你的和對方的）；其他紀錄則保留了你的版本，對方的版本列於下方。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
+            <source>Record</source>
+            <translation>紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
+            <source>Theirs</source>
+            <translation>對方版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
+            <source>Yours</source>
+            <translation>你的版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="45" />
+            <source>both kept</source>
+            <translation>兩者皆保留</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="45" />
+            <source>yours kept</source>
+            <translation>保留你的版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../lessonstudy/ui/language.py" line="73" />
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/language.py" line="77" />
+            <source>&amp;System language</source>
+            <translation>跟隨系統語言(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/language.py" line="93" />
+            <source>The new language applies after you restart Lesson Study.</source>
+            <translation>新的語言會在重新啟動課堂研習後生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonForm</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="51" />
+            <source>e.g. 50:00 or 40 min</source>
+            <translation>例如 50:00 或 40 min</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="66" />
+            <source>Title</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="67" />
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="68" />
+            <source>Class / grade</source>
+            <translation>班別／年級</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="69" />
+            <source>Unit</source>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="70" />
+            <source>Lesson length</source>
+            <translation>課堂長度</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="71" />
+            <source>Lesson goals</source>
+            <translation>課堂目標</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="72" />
+            <source>Rationale</source>
+            <translation>設計理念</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="73" />
+            <source>Research theme (cycle)</source>
+            <translation>研究主題（研習循環）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="74" />
+            <source>Cycle goals</source>
+            <translation>研習循環目標</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="75" />
+            <source>Team members</source>
+            <translation>團隊成員</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="78" />
+            <source>Save lesson</source>
+            <translation>儲存課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="81" />
+            <source>Revert</source>
+            <translation>還原</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryTreeModel</name>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="124" />
+            <source>Lesson study cycle</source>
+            <translation>課堂研習循環</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="129" />
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="131" />
+            <source>Version {n} · {status} · {time}</source>
+            <translation>第 {n} 版 · {status} · {time}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="132" />
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="132" />
+            <source>rehearsed</source>
+            <translation>已試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="132" />
+            <source>taught</source>
+            <translation>已授課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="135" />
+            <source>Teachings</source>
+            <translation>授課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="142" />
+            <source>Rehearsal</source>
+            <translation>試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="143" />
+            <source>Research lesson</source>
+            <translation>研究課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="144" />
+            <source>Reteach</source>
+            <translation>重教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="146" />
+            <source>no date</source>
+            <translation>未定日期</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_model.py" line="147" />
+            <source>{kind} · {date} · class {cls}</source>
+            <translation>{kind} · {date} · {cls} 班</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveLesson</name>
+        <message>
+            <location filename="../../lessonstudy/ui/live/__init__.py" line="34" />
+            <source>Select a teaching in the library first, then open its projector view.</source>
+            <translation>請先在資料庫中選取一次授課，然後開啟投影畫面。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/__init__.py" line="41" />
+            <source>&amp;Projector view of the live lesson</source>
+            <translation>即時課堂投影畫面(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="60" />
+            <source>&amp;Start lesson</source>
+            <translation>開始上課(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="61" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="131" />
+            <source>&amp;Pause</source>
+            <translation>暫停(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="62" />
+            <source>&amp;Next segment now (N)</source>
+            <translation>立即進入下一環節(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="63" />
+            <source>&amp;Back one segment</source>
+            <translation>返回上一環節(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="64" />
+            <source>En&amp;d lesson…</source>
+            <translation>結束課堂(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="65" />
+            <source>Start aga&amp;in…</source>
+            <translation>重新開始(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="66" />
+            <source>Pro&amp;jector view</source>
+            <translation>投影畫面(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="78" />
+            <source>Elapsed</source>
+            <translation>已過時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="81" />
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="105" />
+            <source>No segments planned</source>
+            <translation>未有計劃任何環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="108" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="74" />
+            <source>Next: {title} ({time})</source>
+            <translation>下一環節：{title}（{time}）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="110" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
+            <source>Next: end of the lesson</source>
+            <translation>下一步：課堂結束</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="115" />
+            <source>The app was closed while the lesson clock ran. It is paused at {time}; press Resume to carry on.</source>
+            <translation>課堂計時期間程式被關閉。計時已暫停於 {time}；按「繼續」即可接續。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="130" />
+            <source>&amp;Resume</source>
+            <translation>繼續(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="142" />
+            <source>End the lesson now? The clock stops for good.</source>
+            <translation>現在結束課堂嗎？計時會完全停止。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="146" />
+            <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept.</source>
+            <translation>重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="46" />
+            <source>Live lesson</source>
+            <translation>即時課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="30" />
+            <source>Not started</source>
+            <translation>未開始</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="31" />
+            <source>Running</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="32" />
+            <source>Paused</source>
+            <translation>已暫停</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="33" />
+            <source>Lesson ended</source>
+            <translation>課堂已結束</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="38" />
+            <source>Evidence</source>
+            <translation>證據</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="38" />
+            <source>Interpretation</source>
+            <translation>詮釋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="39" />
+            <source>Question</source>
+            <translation>疑問</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="56" />
+            <source>{time} behind plan</source>
+            <translation>比計劃慢 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="58" />
+            <source>{time} ahead of plan</source>
+            <translation>比計劃快 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/look.py" line="59" />
+            <source>on plan</source>
+            <translation>符合計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/note_commands.py" line="27" />
+            <source>Edit note</source>
+            <translation>編輯筆記</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/note_commands.py" line="58" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="61" />
+            <source>Delete note</source>
+            <translation>刪除筆記</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="58" />
+            <source>Not in a segment</source>
+            <translation>不在任何環節內</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <source>Group</source>
+            <translation>小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <source>Observer</source>
+            <translation>觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <source>Segment</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <source>Case pupil</source>
+            <translation>個案學生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <source>Flag</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <source>Photo</source>
+            <translation>相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="113" />
+            <source>{title} ({count})</source>
+            <translation>{title}（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="143" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="41" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="53" />
+            <source>Search notes (Ctrl+F)</source>
+            <translation>搜尋筆記 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="60" />
+            <source>A&amp;ttach photo…</source>
+            <translation>附加相片(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="137" />
+            <source>Select the note the photo belongs to, then attach it.</source>
+            <translation>請先選取相片所屬的筆記，然後再附加。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="139" />
+            <source>Attach a photo</source>
+            <translation>附加相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="140" />
+            <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+            <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/projector.py" line="42" />
+            <source>Lesson clock — {title}</source>
+            <translation>課堂計時 — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
+            <source>Elapsed {time}</source>
+            <translation>已過 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/projector.py" line="81" />
+            <source>OVER TIME</source>
+            <translation>超時</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="38" />
+            <source>Type what you see and press Enter to save it</source>
+            <translation>輸入你觀察到的內容，按 Enter 儲存</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="47" />
+            <source>Fl&amp;ag</source>
+            <translation>標記(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="59" />
+            <source>&amp;Group</source>
+            <translation>小組(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="59" />
+            <source>&amp;Kind</source>
+            <translation>類型(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="60" />
+            <source>&amp;Observer</source>
+            <translation>觀課者(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="61" />
+            <source>Case p&amp;upil</source>
+            <translation>個案學生(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="36" />
+            <source>Lesson Study</source>
+            <translation>課堂研習</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="52" />
+            <source>Main</source>
+            <translation>主工具列</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="55" />
+            <source>Opening library…</source>
+            <translation>正在開啟資料庫…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="100" />
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="101" />
+            <source>&amp;Edit</source>
+            <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="102" />
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="103" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="106" />
+            <source>Open &amp;demo open class</source>
+            <translation>開啟示範公開課(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="109" />
+            <source>&amp;Back up library now</source>
+            <translation>立即備份資料庫(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="114" />
+            <source>&amp;Check library</source>
+            <translation>檢查資料庫(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
+            <source>&amp;Undo</source>
+            <translation>復原(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="127" />
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
+            <source>&amp;About Lesson Study</source>
+            <translation>關於課堂研習(&amp;A)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n 個課堂</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="182" />
+            <source>Loading the demo open class…</source>
+            <translation>正在載入示範公開課…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="190" />
+            <source>Demo open class loaded.</source>
+            <translation>示範公開課已載入。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="200" />
+            <source>Backup written: {path}</source>
+            <translation>已完成備份：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="207" />
+            <source>The library is healthy.</source>
+            <translation>資料庫狀況良好。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="209" />
+            <source>Problems found:
+</source>
+            <translation>發現以下問題：
+</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
+            <source>No library open</source>
+            <translation>未開啟資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="242" />
+            <source>The library could not be opened</source>
+            <translation>無法開啟資料庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/members_model.py" line="51" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/members_model.py" line="51" />
+            <source>Role in the team</source>
+            <translation>團隊角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../lessonstudy/ui/messages.py" line="29" />
+            <location filename="../../lessonstudy/ui/messages.py" line="42" />
+            <location filename="../../lessonstudy/ui/messages.py" line="46" />
+            <source>Lesson Study</source>
+            <translation>課堂研習</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLessonDialog</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="34" />
+            <source>New lesson</source>
+            <translation>新增課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="44" />
+            <source>A new team</source>
+            <translation>新團隊</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="50" />
+            <source>Lesson title</source>
+            <translation>課堂名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="51" />
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="52" />
+            <source>Class / grade</source>
+            <translation>班別／年級</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="53" />
+            <source>Lesson length</source>
+            <translation>課堂長度</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="54" />
+            <source>Planning team</source>
+            <translation>備課團隊</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="55" />
+            <source>New team's name</source>
+            <translation>新團隊名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="56" />
+            <source>School</source>
+            <translation>學校</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="57" />
+            <source>Research theme</source>
+            <translation>研究主題</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewVersionDialog</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_dialogs.py" line="34" />
+            <source>New version</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_dialogs.py" line="37" />
+            <source>What changes, and why (e.g. after the rehearsal)</source>
+            <translation>改了甚麼、為甚麼（例如試教後的修訂）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_dialogs.py" line="41" />
+            <source>Copy of version {n}.</source>
+            <translation>第 {n} 版的副本。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_dialogs.py" line="42" />
+            <source>Change summary</source>
+            <translation>修訂摘要</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_dialogs.py" line="43" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationForms</name>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="32" />
+            <source>Observation forms</source>
+            <translation>觀課表</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="41" />
+            <source>Select a teaching (an open class) in the library first.</source>
+            <translation>請先在資料庫中選取一次授課（公開課）。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="57" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
+            <source>Print observation forms…</source>
+            <translation>列印觀課表…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="63" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="64" />
+            <source>Import filled form…</source>
+            <translation>匯入已填寫的觀課表…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="54" />
+            <source>One form per observer, with their name and role</source>
+            <translation>每位觀課者一份，印上姓名和角色</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
+            <source>Fillable: observers can type into the PDF</source>
+            <translation>可填寫：觀課者可直接在 PDF 上輸入</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
+            <source>All forms in one PDF (for the printer)</source>
+            <translation>所有觀課表合併為一個 PDF（方便列印）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="59" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="60" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
+            <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
+            <translation>觀課表會印出小組的觀察重點和提示、環節表格，以及記錄四個重點的小白板 (iBoard) 頁。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="82" />
+            <source>Paper:</source>
+            <translation>紙張：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="104" />
+            <source>Save the observation forms</source>
+            <translation>儲存觀課表</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="106" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="144" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="109" />
+            <source>Folder for the forms</source>
+            <translation>存放觀課表的資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="125" />
+            <source>Printing the forms…</source>
+            <translation>正在製作觀課表…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="130" />
+            <source>{count} form(s), {pages} pages, saved in {where}</source>
+            <translation>{count} 份觀課表，共 {pages} 頁，已儲存於 {where}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="144" />
+            <source>Import filled observation forms</source>
+            <translation>匯入已填寫的觀課表</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="153" />
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="158" />
+            <source>Nothing was imported.</source>
+            <translation>沒有匯入任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="165" />
+            <source>Some forms were not imported (the others were):</source>
+            <translation>部分觀課表未能匯入（其餘已匯入）：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="167" />
+            <source>The form was not imported:</source>
+            <translation>未能匯入觀課表：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObserverGroups</name>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
+            <source>Observer groups</source>
+            <translation>觀課小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="162" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="118" />
+            <source>Unassigned</source>
+            <translation>未分組</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/observers/board.py" line="163" />
+            <source>Move %n observer(s) to {group}</source>
+            <translation>
+                <numerusform>將 %n 位觀課者移至 {group}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/observers/board.py" line="172" />
+            <source>Pin %n observer(s)</source>
+            <translation>
+                <numerusform>固定 %n 位觀課者</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/observers/board.py" line="172" />
+            <source>Unpin %n observer(s)</source>
+            <translation>
+                <numerusform>取消固定 %n 位觀課者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
+            <source>Add observer {name}</source>
+            <translation>新增觀課者 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="202" />
+            <source>Edit observer {name}</source>
+            <translation>編輯觀課者 {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/observers/board.py" line="209" />
+            <source>Remove %n observer(s)</source>
+            <translation>
+                <numerusform>移除 %n 位觀課者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="216" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="40" />
+            <source>Remove observer</source>
+            <translation>移除觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="232" />
+            <source>Remove {group}</source>
+            <translation>移除 {group}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="38" />
+            <source>Add group</source>
+            <translation>新增小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="39" />
+            <source>Add observer</source>
+            <translation>新增觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="41" />
+            <source>Pin</source>
+            <translation>固定</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="42" />
+            <source>Unpin</source>
+            <translation>取消固定</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="44" />
+            <source>Import roster…</source>
+            <translation>匯入名單…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="48" />
+            <source>Groups: </source>
+            <translation>小組數目：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="51" />
+            <source>Seed: </source>
+            <translation>隨機種子：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
+            <source>Another seed gives another, equally balanced split.</source>
+            <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="145" />
+            <source>Assign automatically</source>
+            <translation>自動分組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <source>Print group list…</source>
+            <translation>列印分組名單…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <source>Focus areas…</source>
+            <translation>觀察重點範疇…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
+            <source>%n observer(s)</source>
+            <translation>
+                <numerusform>%n 位觀課者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
+            <source>Add {group}</source>
+            <translation>新增 {group}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <source>Edit {group}</source>
+            <translation>編輯 {group}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
+            <source>Import roster</source>
+            <translation>匯入名單</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="128" />
+            <source>{file} cannot be read: {why}</source>
+            <translation>無法讀取 {file}：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="132" />
+            <source>Import roster {file}</source>
+            <translation>匯入名單 {file}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="154" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="154" />
+            <source>Print group list</source>
+            <translation>列印分組名單</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="167" />
+            <source>Group list written: {path}</source>
+            <translation>分組名單已儲存：{path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="174" />
+            <source>Imported %n observer(s)</source>
+            <translation>
+                <numerusform>已匯入 %n 位觀課者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="175" />
+            <source>; {placed} placed in a group from the file.</source>
+            <translation>；其中 {placed} 位已按檔案編入小組。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="177" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="187" />
+            <source>Created: {groups}.</source>
+            <translation>已建立：{groups}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="184" />
+            <source>Assigned automatically (seed {seed}): {sizes}.</source>
+            <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="190" />
+            <source>Every rule was met.</source>
+            <translation>所有規則均已符合。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="98" />
+            <source>Edit group</source>
+            <translation>編輯小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="99" />
+            <source>Remove group</source>
+            <translation>移除小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
+            <source>Drag people from here into a group.</source>
+            <translation>從這裏把人拖到小組中。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="122" />
+            <source>No focus yet</source>
+            <translation>尚未設定觀察重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="123" />
+            <source>Convenor: {name}</source>
+            <translation>召集人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="131" />
+            <source>{n} observer(s)</source>
+            <translation>{n} 位觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
+            <source>{n} of {capacity} seats</source>
+            <translation>{n}／{capacity} 個座位</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="44" />
+            <source>Observer group</source>
+            <translation>觀課小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="49" />
+            <source>(choose from the focus-area library)</source>
+            <translation>（從觀察重點資料庫中選擇）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="55" />
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="47" />
+            <source>One prompt per line</source>
+            <translation>每行一個提示</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="62" />
+            <source>no limit</source>
+            <translation>不設上限</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="103" />
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="59" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="66" />
+            <source>Focus from library</source>
+            <translation>從資料庫選取觀察重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="67" />
+            <source>Focus</source>
+            <translation>觀察重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="68" />
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="60" />
+            <source>Prompts</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="69" />
+            <source>Convenor</source>
+            <translation>召集人</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="70" />
+            <source>Capacity (seats)</source>
+            <translation>名額（座位）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="95" />
+            <source>Observer</source>
+            <translation>觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="104" />
+            <source>School / organisation</source>
+            <translation>學校／機構</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="105" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="41" />
+            <source>Focus areas</source>
+            <translation>觀察重點範疇</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="48" />
+            <source>Save changes</source>
+            <translation>儲存更改</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="49" />
+            <source>Add as new</source>
+            <translation>新增為新項目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="50" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="110" />
+            <source>Remove this focus area from the library? Groups that use it keep their copy of the focus and prompts.</source>
+            <translation>要從資料庫中移除這個觀察重點範疇嗎？使用它的小組會保留各自的觀察重點和提示。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Critical friend</source>
+            <translation>諍友</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Facilitator</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Knowledgeable other</source>
+            <translation>專家顧問</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Recorder</source>
+            <translation>記錄員</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Team member</source>
+            <translation>團隊成員</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Timekeeper</source>
+            <translation>計時員</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
+            <source>Visitor</source>
+            <translation>來賓</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/members_model.py" line="114" />
+            <source>Pinned: automatic assignment keeps them here.</source>
+            <translation>已固定：自動分組時會保留在這裏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="46" />
+            <source>School</source>
+            <translation>學校</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="47" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="66" />
+            <source>Subject</source>
+            <translation>科目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="48" />
+            <source>Cycles</source>
+            <translation>研習循環</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="54" />
+            <source>Lesson study cycle</source>
+            <translation>課堂研習循環</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="56" />
+            <source>Research theme</source>
+            <translation>研究主題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>Phase</source>
+            <translation>階段</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>conference</source>
+            <translation>課後會議</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>open_class</source>
+            <translation>公開課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>plan</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>rehearse</source>
+            <translation>試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>revise</source>
+            <translation>修訂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <source>study</source>
+            <translation>研習</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="58" />
+            <source>Lessons</source>
+            <translation>課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="67" />
+            <source>Class / grade</source>
+            <translation>班別／年級</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="68" />
+            <source>Duration</source>
+            <translation>時間長度</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="69" />
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="70" />
+            <source>Teachings</source>
+            <translation>授課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="76" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="76" />
+            <source>yes: a teaching used it, edits make a new version</source>
+            <translation>是：已用於授課，修改會建立新版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="77" />
+            <source>Version {n}</source>
+            <translation>第 {n} 版</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <source>rehearsed</source>
+            <translation>已試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <source>taught</source>
+            <translation>已授課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="80" />
+            <source>Segments</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="81" />
+            <source>Planned time</source>
+            <translation>計劃時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="82" />
+            <source>Frozen</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="83" />
+            <source>Changes</source>
+            <translation>更改</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="89" />
+            <source>rehearsal</source>
+            <translation>試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="89" />
+            <source>research</source>
+            <translation>研究課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="89" />
+            <source>reteach</source>
+            <translation>重教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="91" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="92" />
+            <source>Class</source>
+            <translation>班別</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="93" />
+            <source>Teacher</source>
+            <translation>教師</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="94" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="101" />
+            <source>Overview</source>
+            <translation>概覽</translation>
+        </message>
+    </context>
+    <context>
+        <name>Photos</name>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/__init__.py" line="33" />
+            <source>Select a teaching in the library first, then import its photos.</source>
+            <translation>請先在資料庫中選取一次授課，然後匯入相片。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/__init__.py" line="43" />
+            <source>Import &amp;photos…</source>
+            <translation>匯入相片(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="92" />
+            <source>Edit photo details</source>
+            <translation>編輯相片資料</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="99" />
+            <source>Edit key ideas</source>
+            <translation>編輯重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="105" />
+            <source>Rotate photo left</source>
+            <translation>向左旋轉相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="105" />
+            <source>Rotate photo right</source>
+            <translation>向右旋轉相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="111" />
+            <source>Blur region</source>
+            <translation>模糊區域</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="44" />
+            <source>What the photo shows</source>
+            <translation>相片內容</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="46" />
+            <source>e.g. Table 3</source>
+            <translation>例如：第 3 組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="48" />
+            <source>Key idea {n}</source>
+            <translation>重點 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="67" />
+            <source>Caption</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="69" />
+            <source>Group</source>
+            <translation>小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="69" />
+            <source>Pupils' group</source>
+            <translation>學生組別</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="71" />
+            <source>Segment</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="71" />
+            <source>Four key ideas on the iBoard</source>
+            <translation>小白板 (iBoard) 上的四個重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="107" />
+            <source>No group</source>
+            <translation>沒有小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="87" />
+            <source>Pupils' group (label)</source>
+            <translation>學生組別（標籤）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="111" />
+            <source>No segment</source>
+            <translation>沒有環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="151" />
+            <source>No photos yet.
+Drop iBoard photos here, or click “Import photos…”.</source>
+            <translation>尚未有相片。
+把小白板 (iBoard) 相片拖放到這裏，或按「匯入相片…」。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="31" />
+            <source>Imported %n photo(s)</source>
+            <translation>
+                <numerusform>已匯入 %n 張相片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="33" />
+            <source>%n already imported</source>
+            <translation>
+                <numerusform>%n 張早已匯入</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="35" />
+            <source>%n could not be imported</source>
+            <translation>
+                <numerusform>%n 張無法匯入</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="37" />
+            <source>%n not imported (cancelled)</source>
+            <translation>
+                <numerusform>%n 張未匯入（已取消）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="47" />
+            <source>Photo import results</source>
+            <translation>相片匯入結果</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="43" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="43" />
+            <source>Importing %n photo(s)…</source>
+            <translation>
+                <numerusform>正在匯入 %n 張相片…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="46" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="85" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="110" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="157" />
+            <source>Import photos</source>
+            <translation>匯入相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="123" />
+            <source>Photos are still being imported; wait for that to finish.</source>
+            <translation>相片仍在匯入中，請等待完成。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
+            <source>All files</source>
+            <translation>所有檔案</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="202" />
+            <source>Photos</source>
+            <translation>相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/look.py" line="43" />
+            <source>time unknown</source>
+            <translation>時間不詳</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/look.py" line="48" />
+            <source>no group</source>
+            <translation>沒有小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/look.py" line="51" />
+            <source>segment {n}</source>
+            <translation>環節 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/look.py" line="60" />
+            <source>Key ideas:</source>
+            <translation>重點：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="52" />
+            <source>Import photos…</source>
+            <translation>匯入相片…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="55" />
+            <source>Delete…</source>
+            <translation>刪除…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="102" />
+            <source>All groups</source>
+            <translation>所有小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="106" />
+            <source>Pupils: {label}</source>
+            <translation>學生：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="108" />
+            <source>All segments</source>
+            <translation>所有環節</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="141" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n 張相片</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
+            <source>{shown} of {total} photos</source>
+            <translation>{shown}／{total} 張相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="147" />
+            <source>New photos go to: {where}</source>
+            <translation>新相片會歸入：{where}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="148" />
+            <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
+            <translation>把相片拖放到這裏即可匯入；先選擇小組或環節，相片便會歸入該處。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="152" />
+            <source>No photos match these filters.</source>
+            <translation>沒有符合這些篩選條件的相片。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="181" />
+            <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
+            <translation>
+                <numerusform>要刪除 %n 張相片及其重點嗎？此操作無法復原。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="183" />
+            <source>Delete photos</source>
+            <translation>刪除相片</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="75" />
+            <source>◀ Previous</source>
+            <translation>◀ 上一張</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="76" />
+            <source>Next ▶</source>
+            <translation>下一張 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="78" />
+            <source>Fit</source>
+            <translation>符合視窗</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="79" />
+            <source>100 %</source>
+            <translation>100 %</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="80" />
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
+            <source>⟲ Rotate left</source>
+            <translation>⟲ 向左旋轉</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <source>⟳ Rotate right</source>
+            <translation>⟳ 向右旋轉</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
+            <source>Blur a region…</source>
+            <translation>模糊區域…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="90" />
+            <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
+            <translation>在面孔或姓名上拖出一個方框；儲存的相片中該處會被模糊處理。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
+            <source>Undo</source>
+            <translation>復原</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="94" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
+            <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
+            <translation>在面孔或姓名上拖出一個方框，然後按「模糊此區域」。儲存的相片會被更改（可按「復原」還原）。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="103" />
+            <source>Blur this area</source>
+            <translation>模糊此區域</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="143" />
+            <source>Photo: {title}</source>
+            <translation>相片：{title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planning</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="29" />
+            <source>Segments</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="35" />
+            <source>Lesson</source>
+            <translation>課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="41" />
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="47" />
+            <source>Timings</source>
+            <translation>時間紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="69" />
+            <source>&amp;New lesson…</source>
+            <translation>新增課堂(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="72" />
+            <source>&amp;Print / Export PDF…</source>
+            <translation>列印／匯出 PDF(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidget</name>
+        <message>
+            <location filename="../../lessonstudy/ui/about.py" line="35" />
+            <source>&lt;h3&gt;Lesson Study {version}&lt;/h3&gt;&lt;p&gt;Plan, teach, observe and debrief lessons together.&lt;br&gt;No one is perfect but the team can be.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;課堂研習 {version}&lt;/h3&gt;&lt;p&gt;一起備課、授課、觀課和議課。&lt;br&gt;沒有人是完美的，但團隊可以做到。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/about.py" line="42" />
+            <source>About Lesson Study</source>
+            <translation>關於課堂研習</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="62" />
+            <source>Export lesson plan</source>
+            <translation>匯出教案</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="63" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="76" />
+            <source>Writing the lesson plan PDF…</source>
+            <translation>正在製作教案 PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentEditor</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="70" />
+            <source>New version…</source>
+            <translation>新版本…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="109" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="228" />
+            <source>Add segment</source>
+            <translation>新增環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="110" />
+            <source>Insert above</source>
+            <translation>在上方插入</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="111" />
+            <source>Duplicate</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="112" />
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="114" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="115" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="137" />
+            <source>Version {n} was used in a teaching, so it can no longer change. Make a new version to revise the plan.</source>
+            <translation>第 {n} 版已用於授課，不能再更改。請建立新版本來修訂教案。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="148" />
+            <source>Plan</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="150" />
+            <source>{total} planned of a {lesson} lesson</source>
+            <translation>已計劃 {total}（課堂共 {lesson}）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="154" />
+            <source>⚠ {over} over time</source>
+            <translation>⚠ 超時 {over}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="157" />
+            <source>{left} left</source>
+            <translation>尚餘 {left}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="217" />
+            <source>Change {field} of '{title}'</source>
+            <translation>更改「{title}」的{field}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Anticipated student responses</source>
+            <translation>預計學生反應</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Learning activities and key questions</source>
+            <translation>學習活動及關鍵問題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Materials</source>
+            <translation>教材</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Planned time</source>
+            <translation>計劃時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Points to evaluate</source>
+            <translation>評估要點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Teacher support</source>
+            <translation>教師支援</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <source>Title</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <source>New segment</source>
+            <translation>新環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="242" />
+            <source>Duplicate '{title}'</source>
+            <translation>複製「{title}」</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="252" />
+            <source>Delete '{title}'</source>
+            <translation>刪除「{title}」</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="264" />
+            <source>Move '{title}'</source>
+            <translation>移動「{title}」</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="284" />
+            <source>Version {n} was used in a teaching, so it can no longer change.
+
+Make a new version from it to revise the plan?</source>
+            <translation>第 {n} 版已用於授課，不能再更改。
+
+要以它為基礎建立新版本來修訂教案嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="287" />
+            <source>This version is frozen</source>
+            <translation>這個版本已鎖定</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentKind</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Gallery / peer feedback</source>
+            <translation>畫廊漫步／同儕互評</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Group work</source>
+            <translation>小組活動</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Individual work</source>
+            <translation>個人練習</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Pair work</source>
+            <translation>二人協作</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Student presentation</source>
+            <translation>學生匯報</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Teacher presentation</source>
+            <translation>教師講解</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Transition</source>
+            <translation>過渡</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>Whole-class Q&amp;A</source>
+            <translation>全班問答</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
+            <source>iBoard writing</source>
+            <translation>小白板 (iBoard) 書寫</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentTable</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Anticipated responses</source>
+            <translation>預計反應</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Learning activities and key questions</source>
+            <translation>學習活動及關鍵問題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Materials</source>
+            <translation>教材</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Planned</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Points to evaluate</source>
+            <translation>評估要點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Start–end</source>
+            <translation>開始–結束</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Teacher support</source>
+            <translation>教師支援</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
+            <source>Title</source>
+            <translation>名稱</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeachingView</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="57" />
+            <source>Rehearsal</source>
+            <translation>試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="57" />
+            <source>Research lesson</source>
+            <translation>研究課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="57" />
+            <source>Reteach</source>
+            <translation>重教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="78" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="83" />
+            <source>Class</source>
+            <translation>班別</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="83" />
+            <source>Teacher</source>
+            <translation>教師</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="84" />
+            <source>Room</source>
+            <translation>課室</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="86" />
+            <source>Save teaching</source>
+            <translation>儲存授課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="92" />
+            <source>&lt;b&gt;Planned versus actual&lt;/b&gt;</source>
+            <translation>&lt;b&gt;計劃與實際比較&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="120" />
+            <source>Planned</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="121" />
+            <source>Actual</source>
+            <translation>實際</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="124" />
+            <source>Not every segment has an actual end yet.</source>
+            <translation>並非所有環節都有實際結束時間。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="126" />
+            <source>The lesson ran {d} over the plan.</source>
+            <translation>課堂比計劃超時 {d}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="129" />
+            <source>The lesson kept to the plan ({d}).</source>
+            <translation>課堂按計劃完成（{d}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimingsModel</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/timings_model.py" line="59" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/timings_model.py" line="59" />
+            <source>Actual end</source>
+            <translation>實際結束</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/timings_model.py" line="59" />
+            <source>Actual start</source>
+            <translation>實際開始</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/timings_model.py" line="59" />
+            <source>Difference</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/timings_model.py" line="59" />
+            <source>Planned</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/timings_model.py" line="59" />
+            <source>Segment</source>
+            <translation>環節</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Change summary</source>
+            <translation>修訂摘要</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Created</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>New time</source>
+            <translation>新時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>New version</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Old time</source>
+            <translation>原時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Old version</source>
+            <translation>舊版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Planned</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Segments</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <source>What changed</source>
+            <translation>更改內容</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="87" />
+            <source>frozen</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <source>rehearsed</source>
+            <translation>已試教</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <source>taught</source>
+            <translation>已授課</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="112" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="114" />
+            <source>removed</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="117" />
+            <source>moved {a} → {b}</source>
+            <translation>移動 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="120" />
+            <source>retimed {a} → {b} ({d})</source>
+            <translation>調整時間 {a} → {b}（{d}）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Anticipated student responses</source>
+            <translation>預計學生反應</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Learning activities and key questions</source>
+            <translation>學習活動及關鍵問題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Materials</source>
+            <translation>教材</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Planned time</source>
+            <translation>計劃時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Points to evaluate</source>
+            <translation>評估要點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Teacher support</source>
+            <translation>教師支援</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <source>Title</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
+            <source>changed: {fields}</source>
+            <translation>更改：{fields}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="126" />
+            <source>unchanged</source>
+            <translation>沒有更改</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsView</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="70" />
+            <source>Version {n}</source>
+            <translation>第 {n} 版</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="81" />
+            <source>New version from selected…</source>
+            <translation>以選取的版本建立新版本…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <source>&lt;b&gt;Versions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="87" />
+            <source>Record a teaching of selected…</source>
+            <translation>記錄選取版本的授課…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="93" />
+            <source>&lt;b&gt;Compare&lt;/b&gt;</source>
+            <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="95" />
+            <source>with</source>
+            <translation>與</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
+            <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
+            <translation>計劃總時間 {old} → {new}（{delta}）。{n} 個環節有更改。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="136" />
+            <source>Record a teaching of version {n}? The version is then frozen: later changes go into a new version.</source>
+            <translation>要記錄第 {n} 版的授課嗎？此版本隨即鎖定：之後的更改會放進新版本。</translation>
+        </message>
+    </context>
+</TS>

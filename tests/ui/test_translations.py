@@ -1,0 +1,191 @@
+"""The Traditional Chinese (Hong Kong) translation: complete, up to date, and actually used.
+
+A new ``tr()`` text, a placeholder dropped in translation or a context lupdate would file wrongly
+fails here with a list, so the interface never silently falls back to English. Translators are
+installed on the shared QApplication and removed again, so other tests stay in English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lessonstudy.ui import settings
+from lessonstudy.ui.application import build_window, install_translations
+from lessonstudy.ui.language import button_text, chosen_language
+from lessonstudy.ui.main_window import open_library
+from tools import update_translations as updater
+from tools.translation_sources import extract
+
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+ACCELERATOR = re.compile(r"&(?=[^&\s])")
+#: "&" that is part of the text, not a keyboard accelerator.
+LITERAL_AMPERSANDS = {"Whole-class Q&A"}
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    """Leave the saved language as we found it (the setting store outlives one test)."""
+    yield
+    settings.LANGUAGE.set("")
+
+
+@pytest.fixture
+def zh_hk(qapp: QApplication, language: None) -> Iterator[list[QTranslator]]:
+    """Traditional Chinese chosen and installed the way start-up does it; removed afterwards."""
+    settings.LANGUAGE.set("zh_HK")
+    translators = install_translations(qapp)
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def _current() -> dict[tuple[str, str, str], updater.Translation]:
+    return {k: t for k, t in updater.read_ts().items() if t.kind not in ("vanished", "obsolete")}
+
+
+def test_the_compiled_catalogue_loads_and_translates() -> None:
+    translator = QTranslator()
+    assert translator.load(str(updater.QM_PATH))
+    assert translator.translate("MainWindow", "&File") == "檔案(&F)"
+    assert translator.translate("Photos", "%n photo(s)", None, 3) == "%n 張相片"  # the app fills %n
+
+
+def test_a_fresh_main_window_speaks_chinese(
+    qtbot, data_dir: Path, zh_hk: list[QTranslator]
+) -> None:
+    assert len(zh_hk) == 2  # Qt's own (standard buttons) and ours
+    window = build_window(str(data_dir))
+    qtbot.addWidget(window)
+    assert open_library(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:3] == ["檔案(&F)", "編輯(&E)", "檢視(&V)"]
+    assert "檔案" in window.menu("file").title()
+    assert window.windowTitle() == "課堂研習"
+    assert window._status_label.text().startswith("0 個課堂")
+    language_menu = window.menu("view").findChild(type(window.menu("view")), "languageMenu")
+    assert language_menu is not None and language_menu.title() == "語言(&L)"
+    buttons = [action.iconText() for action in window.toolbar.actions()]
+    assert buttons[:2] == ["復原", "重做"]  # not "復原(U)": Qt strips only the "&"
+
+
+def test_toolbar_buttons_drop_bracketed_accelerators() -> None:
+    assert button_text("匯出課堂套件(&X)…") == "匯出課堂套件"
+    assert button_text("&Back up library now") == "Back up library now"
+    assert button_text("復原(&U) 刪除「暖身」") == "復原 刪除「暖身」"
+
+
+def test_without_a_choice_english_systems_stay_english(qapp: QApplication, language: None) -> None:
+    settings.LANGUAGE.set("en")
+    assert install_translations(qapp) == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("saved", "system", "expected"),
+    [
+        ("", "zh_HK", "zh_HK"),
+        ("", "zh_TW", "zh_HK"),
+        ("", "zh_MO", "zh_HK"),
+        ("", "zh_Hant", "zh_HK"),
+        ("", "zh_CN", None),
+        ("", "en_HK", None),
+        ("", "en_US", None),
+        ("en", "zh_HK", None),
+        ("zh_HK", "en_GB", "zh_HK"),
+        ("zh_TW", "en_GB", "zh_HK"),
+    ],
+)
+def test_language_choice(saved: str, system: str, expected: str | None) -> None:
+    assert chosen_language(saved, QLocale(system)) == expected
+
+
+def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
+    qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, language: None
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window = build_window(str(data_dir))
+    qtbot.addWidget(window)
+    menu = window.findChild(type(window.menu("view")), "languageMenu")
+    names = [action.objectName() for action in menu.actions()]
+    assert names == ["language_system", "language_en", "language_zh_HK"]
+    assert menu.actions()[0].isChecked()
+    assert menu.actions()[2].text() == "繁體中文 (香港)"
+    menu.actions()[2].trigger()
+    assert settings.LANGUAGE.get() == "zh_HK"
+    assert shown == ["The new language applies after you restart Lesson Study."]
+
+
+def test_every_text_has_a_translation() -> None:
+    unfinished = [f"[{c}] {s!r}" for (c, s, _), t in _current().items() if not t.finished]
+    assert not unfinished, "Translate these (tools/update_translations.py, then the .ts):\n" + (
+        "\n".join(unfinished)
+    )
+
+
+def test_translations_keep_placeholders_and_accelerators() -> None:
+    wrong = []
+    for (context, source, _), translation in _current().items():
+        for form in translation.forms:
+            if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
+                wrong.append(f"[{context}] {source!r} → {form!r}: {{placeholders}}")
+            if ("%n" in source) != ("%n" in form):
+                wrong.append(f"[{context}] {source!r} → {form!r}: %n")
+            keys = len(ACCELERATOR.findall(source)) if source not in LITERAL_AMPERSANDS else 0
+            if len(ACCELERATOR.findall(form)) != keys:
+                wrong.append(f"[{context}] {source!r} → {form!r}: & accelerator")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_ts_is_up_to_date_with_the_sources() -> None:
+    extraction = extract()
+    assert not extraction.problems, "Texts the extraction cannot resolve:\n" + "\n".join(
+        extraction.problems
+    )
+    found = {(c, s, d) for c, s, d in extraction.messages}
+    stored = set(_current())
+    missing = sorted(found - stored)
+    stale = sorted(stored - found)
+    assert not missing and not stale, (
+        "Run .venv/bin/python tools/update_translations.py and translate what is new.\n"
+        + "".join(f"new:  [{c}] {s!r}\n" for c, s, _ in missing)
+        + "".join(f"gone: [{c}] {s!r}\n" for c, s, _ in stale)
+    )
+    numerus = {key for key, message in extraction.messages.items() if message.numerus}
+    assert all(len(_current()[key].forms) == 1 for key in numerus)
+
+
+def test_the_compiled_catalogue_matches_the_ts() -> None:
+    translator = QTranslator()
+    assert translator.load(str(updater.QM_PATH))
+    stale = [
+        f"[{c}] {s!r}"
+        for (c, s, d), t in _current().items()
+        if "%n" not in s and translator.translate(c, s, d or None) != t.forms[0]
+    ]
+    assert not stale, "Recompile with tools/update_translations.py:\n" + "\n".join(stale)
+
+
+def test_merging_keeps_work_and_marks_what_needs_a_translator() -> None:
+    from tools.translation_sources import Extraction
+
+    extraction = Extraction()
+    for key in [("A", "Date", ""), ("B", "Date", ""), ("B", "Brand new", "")]:
+        extraction.add(key, False, ("x.py", 1))
+    old = {
+        ("A", "Date", ""): updater.Translation(["日期"], "", "checked by Ms Chan"),
+        ("A", "Old wording", ""): updater.Translation(["舊字眼"]),
+    }
+    merged = updater.merge(extraction, old)
+    assert merged[("A", "Date", "")] == old[("A", "Date", "")]
+    assert merged[("B", "Date", "")] == updater.Translation(["日期"], "unfinished")
+    assert merged[("B", "Brand new", "")] == updater.Translation([""], "unfinished")
+    assert merged[("A", "Old wording", "")].kind == "vanished"
+    rendered = updater.render_ts(extraction, merged)
+    assert "<translatorcomment>checked by Ms Chan</translatorcomment>" in rendered

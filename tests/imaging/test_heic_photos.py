@@ -1,14 +1,16 @@
 """iPhone HEIC photos decode through pi_heif and come out upright and private.
 
-pi_heif only decodes, so a real HEIC file is made here with pillow-heif
-(test-time helper only, never a dependency of the app); without it these
-tests are skipped and the corrupt-file tests elsewhere still run.
+pi_heif only decodes, so the real HEIC files in ``data/`` were made once with
+pillow-heif (whose bundled HEVC encoder is GPL: it is never a dependency, not
+even for tests). ``make_heic`` below documents how they were made; it runs only
+where pillow-heif happens to be installed.
 """
 
 from __future__ import annotations
 
 import io
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -24,15 +26,21 @@ from tests.imaging.photo_samples import (
     phone_exif,
 )
 
-pillow_heif = pytest.importorskip("pillow_heif")
+DATA = Path(__file__).parent / "data"
 
 
 def make_heic(orientation: int) -> bytes:
     """An HEIC like an iPhone's: HEVC pixels, EXIF with orientation, time and GPS."""
+    import pillow_heif
+
     heif = pillow_heif.from_pillow(marked_image())
     buffer = io.BytesIO()
     heif.save(buffer, format="HEIF", quality=90, exif=phone_exif(orientation).tobytes())
     return buffer.getvalue()
+
+
+def stored_heic(orientation: int) -> bytes:
+    return (DATA / f"iphone-orientation-{orientation}.heic").read_bytes()
 
 
 def test_heif_opener_is_registered_with_pillow() -> None:
@@ -41,7 +49,7 @@ def test_heif_opener_is_registered_with_pillow() -> None:
 
 
 def test_heic_is_decoded_upright_without_metadata() -> None:
-    photo = process_photo(make_heic(orientation=6), name="IMG_7001.HEIC")
+    photo = process_photo(stored_heic(orientation=6), name="IMG_7001.HEIC")
     image = Image.open(io.BytesIO(photo.image))
     assert photo.source_format == "HEIF"
     assert (photo.width, photo.height) == image.size == (300, 400)
@@ -52,7 +60,7 @@ def test_heic_is_decoded_upright_without_metadata() -> None:
 
 
 def test_truncated_heic_is_refused() -> None:
-    data = make_heic(orientation=1)
+    data = stored_heic(orientation=1)
     with pytest.raises(PhotoRejectedError) as caught:
         process_photo(data[: len(data) // 2], name="IMG_7002.HEIC")
     assert caught.value.problem is PhotoProblem.TRUNCATED

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.models import SyncBase
 
-SYNC_BASES = SyncBase.__table__
 _CHUNK = 500
 
 
@@ -29,8 +28,8 @@ def load_bases(session: Session, uuids: Iterable[str]) -> dict[str, str]:
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         rows = session.execute(
-            select(SYNC_BASES.c.uuid, SYNC_BASES.c.fingerprint)
-            .where(SYNC_BASES.c.uuid.in_(chunk))
+            select(SyncBase.uuid, SyncBase.fingerprint)
+            .where(SyncBase.uuid.in_(chunk))
         )
         found.update({uuid: fp for uuid, fp in rows})
     return found
@@ -42,7 +41,7 @@ def save_bases(session: Session, bases: Mapping[str, str]) -> None:
         return
     keys = list(bases)
     for start in range(0, len(keys), _CHUNK):
-        session.execute(delete(SYNC_BASES).where(SYNC_BASES.c.uuid.in_(keys[start:start + _CHUNK])))
+        session.execute(delete(SyncBase).where(SyncBase.uuid.in_(keys[start:start + _CHUNK])))
     now = utcnow()
-    session.execute(insert(SYNC_BASES),
+    session.execute(insert(SyncBase),
                     [{"uuid": k, "fingerprint": v, "synced_at": now} for k, v in bases.items()])

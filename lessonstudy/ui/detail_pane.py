@@ -68,7 +68,7 @@ class DetailPane(QStackedWidget):
         if same and not rebuild and self.currentWidget() is self._tabs:
             for index in range(self._tabs.count()):
                 widget = self._tabs.widget(index)
-                if hasattr(widget, "update_node"):
+                if widget is not None and hasattr(widget, "update_node"):
                     widget.update_node(node)
             return
         factories = _FACTORIES.get(type(node), []) if node is not None else []

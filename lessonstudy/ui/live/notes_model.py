@@ -57,7 +57,8 @@ class NotesModel(QAbstractItemModel):
         groups = {sid: SegmentGroup(sid, title) for sid, title in choices.segments}
         loose = SegmentGroup(None, tr("Not in a segment"))
         for note in notes:
-            groups.get(note.segment_id, loose).notes.append(note)
+            group = groups.get(note.segment_id) if note.segment_id is not None else None
+            (group or loose).notes.append(note)
         self.groups = [g for g in groups.values() if g.notes] + ([loose] if loose.notes else [])
         self.endResetModel()
 

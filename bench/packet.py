@@ -46,28 +46,30 @@ def build_variant(variant: str, data_dir: Path, out: Path) -> dict[str, float]:
     ids = [row.teaching_id for row in load_department_rows(library)]
     if variant == "one-lesson":
         ids = ids[:1]
+    before = _peak_rss_mb()  # interpreter, imports, fonts, open library
     if variant == "traced":
         tracemalloc.start()
     start, cpu = time.perf_counter(), time.process_time()
     if variant == "no-photos":
-        result = _without_photos(library, ids, out)
+        pages = _without_photos(library, ids, out)
     else:
-        result = write_packet(library, ids, out)
+        pages = write_packet(library, ids, out).pages
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     traced = tracemalloc.get_traced_memory()[1] / 1e6 if variant == "traced" else 0.0
     library.close()
-    return {"seconds": seconds, "cpu": cpu, "pages": result.pages, "mb": out.stat().st_size / 1e6,
-            "lessons": len(ids), "peak_rss_mb": _peak_rss_mb(), "traced_peak_mb": traced}
+    return {"seconds": seconds, "cpu": cpu, "pages": pages, "mb": out.stat().st_size / 1e6,
+            "lessons": len(ids), "peak_rss_mb": _peak_rss_mb(), "before_mb": before,
+            "traced_peak_mb": traced}
 
 
-def _without_photos(library: Library, ids: list[int], out: Path) -> object:
+def _without_photos(library: Library, ids: list[int], out: Path) -> int:
     from lessonstudy.printing.packet import build_packet
     from lessonstudy.services.packet_data import load_packet
 
     data = load_packet(library, ids)
     bare = dataclasses.replace(data, lessons=tuple(
         dataclasses.replace(lesson, photos=()) for lesson in data.lessons))
-    return build_packet(bare, out)
+    return build_packet(bare, out).pages
 
 
 def _peak_rss_mb() -> float:
@@ -112,12 +114,12 @@ def _report(results: dict[str, dict[str, float]], lessons: int) -> None:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall time "
           "suffers when other work shares them; CPU time does not)")
     print(f"{'variant':<12} {'lessons':>7} {'build s':>8} {'CPU s':>6} {'pages':>6} "
-          f"{'PDF MB':>7} {'peak RSS MB':>12} {'traced MB':>10}")
+          f"{'PDF MB':>7} {'peak RSS MB':>12} {'before build':>12} {'traced MB':>10}")
     for variant, r in results.items():
         traced = f"{r['traced_peak_mb']:.0f}" if r["traced_peak_mb"] else "–"
         print(f"{variant:<12} {r['lessons']:>7.0f} {r['seconds']:>8.2f} {r['cpu']:>6.2f} "
               f"{r['pages']:>6.0f} "
-              f"{r['mb']:>7.1f} {r['peak_rss_mb']:>12.0f} {traced:>10}")
+              f"{r['mb']:>7.1f} {r['peak_rss_mb']:>12.0f} {r['before_mb']:>12.0f} {traced:>10}")
     full, bare, one = results["full"], results["no-photos"], results["one-lesson"]
     print(f"baseline: with contact sheets the packet takes {full['cpu'] / bare['cpu']:.2f}x "
           f"the CPU time of the same packet without them; {lessons} lessons take "

@@ -99,9 +99,10 @@ def contact_sheet(lesson: PacketLesson, width: float,
 def _cell(photo: PacketPhoto, path: Path | None) -> ContactCell:
     lines: list[Paragraph] = [] if path else [muted("(no thumbnail stored)")]
     lines.append(para(photo_title(photo), label_style()))
-    lines += [para(f"{n}. {_short(idea)}", tiny_style())
-              for n, idea in enumerate(photo.key_ideas, 1)]
-    if not photo.key_ideas:
+    if photo.key_ideas:  # one paragraph for all four: a paragraph's set-up costs more than a line
+        ideas = "\n".join(f"{n}. {_short(idea)}" for n, idea in enumerate(photo.key_ideas, 1))
+        lines.append(para(ideas, tiny_style()))
+    else:
         lines.append(muted("Key ideas not transcribed."))
     ratio = photo.height / photo.width if photo.width > 0 and photo.height > 0 else 0.75
     return ContactCell(path, ratio, tuple(lines))

@@ -24,7 +24,7 @@ from lessonstudy.domain.actuals import (
 )
 from lessonstudy.domain.enums import TeachingKind
 from lessonstudy.domain.errors import NotFoundError, ValidationError
-from lessonstudy.domain.timing import format_clock
+from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_clock, format_duration
 from lessonstudy.services.plan_records import LessonPlan, PlanSegment
 from lessonstudy.services.plans import get_version, plan_from
 from lessonstudy.storage.library import Library
@@ -156,6 +156,12 @@ def _check_times(start: int | None, end: int | None) -> None:
         raise ValidationError("Enter when the segment started before when it ended.")
     if start is not None and start < 0:
         raise ValidationError("A segment cannot start before the lesson began.")
+    latest = max(t for t in (start, end) if t is not None) if start is not None else 0
+    if latest > MAX_LESSON_SECONDS:
+        raise ValidationError(
+            f"A time more than {format_duration(MAX_LESSON_SECONDS)} into the lesson "
+            "is not possible; check the time typed."
+        )
     if start is not None and end is not None and end < start:
         raise ValidationError(
             f"A segment cannot end ({format_clock(end)}) before it starts ({format_clock(start)})."

@@ -54,6 +54,10 @@ def test_record_a_reteach_then_type_its_timings(demo_library: Library) -> None:
     (300, 200, r"cannot end \(03:20\) before it starts \(05:00\)"),
     (-5, None, "before the lesson began"),
     (None, 100, "started before when it ended"),
+    # typed in the Timings tab as "99999999999999999999:00": was an OverflowError (a crash)
+    (10**30, None, r"more than 6:00:00 into the lesson"),
+    (0, 10**30, r"more than 6:00:00 into the lesson"),
+    (6 * 3600 + 1, None, r"more than 6:00:00 into the lesson"),
 ])
 def test_impossible_timings_are_refused(demo_library: Library, start: int | None,
                                         end: int | None, message: str) -> None:

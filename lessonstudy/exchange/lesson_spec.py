@@ -16,12 +16,16 @@ from typing import Any
 from sqlalchemy import String
 
 from lessonstudy.domain import enums
+from lessonstudy.domain.timing import MAX_LESSON_SECONDS
 from lessonstudy.storage import models as m
 
 FORMAT_NAME = "lessonstudy-lesson"
 FORMAT_VERSION = 1
 #: Optional keys every record may carry; bundles fill them so history survives a round trip.
 AUDIT_KEYS = ("created_at", "updated_at", "updated_by")
+#: The largest whole number any integer column holds (PostgreSQL INTEGER); SQLite overflows at
+#: 2**63 and the printed timeline draws one tick per minute, so no number may be bigger.
+MAX_STORED_INT = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,8 @@ def _text(name: str, *, required: bool = False, column: str = "") -> Field:
 
 
 def _int(name: str, *, column: str = "", required: bool = False, default: Any = 0,
-         nullable: bool = False, minimum: int | None = 0, maximum: int | None = None) -> Field:
+         nullable: bool = False, minimum: int | None = 0,
+         maximum: int = MAX_STORED_INT) -> Field:
     return Field(name, "int", column=column, required=required, default=default,
                  nullable=nullable, minimum=minimum, maximum=maximum)
 
@@ -110,7 +115,8 @@ ENTITIES: tuple[Entity, ...] = (
        _enum("phase", enums.CyclePhase, "plan"), many=False, owner=("team_id", "team")),
     _e("lesson", m.Lesson, "", "", "", _text("title", required=True), _text("subject"),
        _text("grade"), _text("unit"), _text("goals"), _text("rationale"),
-       _int("duration_seconds", default=enums.DEFAULT_LESSON_SECONDS, minimum=1),
+       _int("duration_seconds", default=enums.DEFAULT_LESSON_SECONDS, minimum=1,
+            maximum=MAX_LESSON_SECONDS),
        many=False, owner=("cycle_id", "cycle")),
     _e("case_pupil", m.CasePupil, "case_pupils", "lesson", "lesson_id",
        _text("label", required=True), _text("typifies"), _text("success_criterion")),
@@ -119,7 +125,8 @@ ENTITIES: tuple[Entity, ...] = (
        _text("change_summary"), _text("author")),
     _e("segment", m.Segment, "segments", "version", "version_id", _POS,
        _text("title", required=True), _enum("kind", enums.SegmentKind, "other"),
-       _int("duration_seconds", column="planned_seconds", required=True, minimum=1),
+       _int("duration_seconds", column="planned_seconds", required=True, minimum=1,
+            maximum=MAX_LESSON_SECONDS),
        Field("lineage", "str", default=None, nullable=True), _text("activity"),
        _text("anticipated_responses"),
        _text("teacher_support"), _text("evaluation"), _text("materials"),

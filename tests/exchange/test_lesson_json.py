@@ -124,3 +124,23 @@ def test_schema_in_docs_matches_the_validator() -> None:
         assert set(defn["properties"]) == record_keys(entity) | extra, entity.name
     assert validate_document(example_doc()) == []
     assert "```json" in (DOCS / "lesson-json.md").read_text(encoding="utf-8")
+
+
+def test_numbers_too_big_to_store_or_print_are_refused(library: Library, tmp_path: Path) -> None:
+    """2**63 seconds crashed SQLite (OverflowError); 10**12 seconds hung the plan PDF."""
+    doc = example_doc()
+    doc["duration_seconds"] = 10**12
+    doc["versions"][0]["segments"][0]["duration_seconds"] = 2**63
+    doc["versions"][0]["segments"][1]["duration_seconds"] = 6 * 3600 + 1
+    doc["versions"][0]["number"] = 10**15
+    doc["teachings"][0]["timings"][0]["actual_end"] = 2**40
+    doc["teachings"][0]["notes"][0]["elapsed_seconds"] = 2**31
+    problems = _problems(library, tmp_path, doc)
+    assert problems == [
+        "$.duration_seconds: must be at most 21600",
+        "$.versions[0].number: must be at most 2147483647",
+        "$.versions[0].segments[0].duration_seconds: must be at most 21600",
+        "$.versions[0].segments[1].duration_seconds: must be at most 21600",
+        "$.teachings[0].timings[0].actual_end: must be at most 2147483647",
+        "$.teachings[0].notes[0].elapsed_seconds: must be at most 2147483647",
+    ]

@@ -120,7 +120,16 @@ def test_print_with_nothing_selected_explains(view: DepartmentView, monkeypatch)
 
 
 def test_cancel_leaves_no_file(qtbot, view: DepartmentView, context: AppContext,  # type: ignore[no-untyped-def]
-                               tmp_path: Path) -> None:
+                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lessonstudy.services.packet as packet_service
+
+    real_write = packet_service.write_packet
+
+    def write_after_cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs["cancel"].wait(20)  # the build starts only once Cancel was pressed: no race
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(packet_service, "write_packet", write_after_cancel)
     out = tmp_path / "cancelled.pdf"
     messages: list[str] = []
     context.status.connect(messages.append)

@@ -21,6 +21,7 @@ from lessonstudy.printing.styles import Ink, kind_colour, kind_text_colour
 from lessonstudy.printing.textruns import draw_string, fit_text, string_width
 
 _LABEL_STEPS_MIN = (1, 2, 5, 10, 15, 20, 30, 60)
+_LABEL_STEPS_HOURS = (2, 3, 6, 12, 24)
 _OVERTIME_TINT = colors.Color(0.84, 0.37, 0.0, alpha=0.12)
 
 
@@ -152,7 +153,8 @@ class Timeline(Flowable):
         step = _label_step(scale, look.min_label_spacing)
         every_minute = 60 * scale >= 2  # minute ticks only while they stay apart
         canvas.setFillColor(Ink.MUTED)
-        for minute in range(int(self.span_s // 60) + 1):
+        tick = 1 if every_minute else step  # only the ticks drawn: a few dozen, never millions
+        for minute in range(0, int(self.span_s // 60) + 1, tick):
             x = left + minute * 60 * scale
             major = minute % step == 0
             if major or every_minute:
@@ -187,4 +189,8 @@ def _label_step(points_per_second: float, min_spacing: float) -> int:
     for step in _LABEL_STEPS_MIN:
         if step * 60 * points_per_second >= min_spacing:
             return step
-    return _LABEL_STEPS_MIN[-1]
+    for hours in _LABEL_STEPS_HOURS:
+        if hours * 3600 * points_per_second >= min_spacing:
+            return hours * 60
+    days = math.ceil(min_spacing / (86400 * points_per_second))
+    return days * 24 * 60

@@ -62,7 +62,22 @@ def test_span_covers_overtime_in_whole_minutes() -> None:
 def test_axis_labels_thin_out_when_minutes_are_narrow() -> None:
     assert _label_step(points_per_second=1.0, min_spacing=22) == 1
     assert _label_step(points_per_second=0.15, min_spacing=22) == 5  # 9 pt per minute
-    assert _label_step(points_per_second=0.001, min_spacing=22) == 60
+    # one hour is 3.6 pt here: labels every hour overprinted each other; every 12 hours do not
+    assert _label_step(points_per_second=0.001, min_spacing=22) == 12 * 60
+    assert _label_step(points_per_second=1e-9, min_spacing=22) * 60 * 1e-9 >= 22
+
+
+def test_a_timeline_of_years_draws_a_few_ticks_at_once(tmp_path: Path) -> None:
+    """A 10**12-second lesson (from a hostile lesson file) hung the plan PDF for minutes."""
+    import time
+
+    rows = [TimelineRow("Planned", [TimelineBlock("x", SegmentKind.OTHER, 0, 10**12)])]
+    canvas = Canvas(str(tmp_path / "huge.pdf"))
+    chart = Timeline(rows, lesson_end_s=10**12)
+    chart.wrapOn(canvas, 400, 300)
+    started = time.perf_counter()
+    chart.drawOn(canvas, 50, 500)
+    assert time.perf_counter() - started < 1.0
 
 
 def test_chart_draws_on_a_bare_canvas(tmp_path: Path,

@@ -121,6 +121,10 @@ def _load_json(data: bytes) -> Any:
         raise ImportRejectedError(
             f"lesson.json in the bundle is not valid JSON: {exc.msg} at line {exc.lineno}, "
             f"column {exc.colno}.") from None
+    except RecursionError:
+        raise ImportRejectedError(
+            "lesson.json in the bundle is not a lesson: its lists and objects are nested too "
+            "deeply.") from None
 
 
 def _read_photos(archive: zipfile.ZipFile, flat: Flattened,

@@ -52,6 +52,8 @@ def parse_manifest(data: bytes) -> tuple[Manifest | None, list[str]]:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return None, [f"manifest.json: not valid JSON ({exc})"]
+    except RecursionError:
+        return None, ["manifest.json: lists and objects nested too deeply"]
     if not isinstance(raw, dict):
         return None, ["manifest.json: expected an object"]
     problems = _version_problems(raw)

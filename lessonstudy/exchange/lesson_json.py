@@ -62,6 +62,9 @@ def load_json_file(path: Path) -> Any:
     except json.JSONDecodeError as exc:
         raise ImportRejectedError(f"{path.name} is not valid JSON: {exc.msg} at line "
                                   f"{exc.lineno}, column {exc.colno}.") from None
+    except RecursionError:
+        raise ImportRejectedError(f"{path.name} is not a lesson: its lists and objects are "
+                                  "nested too deeply.") from None
 
 
 def photo_path_problem(name: str) -> str:

@@ -125,3 +125,14 @@ def test_swapped_photo_is_caught(library: Library, good_bundle: Path, tmp_path: 
         photo = next(n for n in archive.namelist() if n.startswith("photos/"))
     path = rewrite_bundle(good_bundle, tmp_path / "p.lsb", **{photo: b"\xff\xd8 not it"})
     assert any("damaged" in p for p in _refused(library, path).problems)
+
+
+@pytest.mark.parametrize("member", ["manifest.json", "lesson.json"])
+def test_json_nested_too_deeply_in_a_bundle(library: Library, good_bundle: Path, tmp_path: Path,
+                                            member: str) -> None:
+    """Deeply nested brackets raised RecursionError (an 'internal error') instead of a refusal."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    key = member.replace(".", "_")
+    path = rewrite_bundle(good_bundle, tmp_path / "deep.lsb", **{key: deep})
+    error = _refused(library, path)
+    assert "nested too deeply" in " ".join([error.message, *error.problems])

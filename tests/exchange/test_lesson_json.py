@@ -144,3 +144,13 @@ def test_numbers_too_big_to_store_or_print_are_refused(library: Library, tmp_pat
         "$.teachings[0].timings[0].actual_end: must be at most 2147483647",
         "$.teachings[0].notes[0].elapsed_seconds: must be at most 2147483647",
     ]
+
+
+def test_json_nested_too_deeply_is_refused_not_a_crash(library: Library, tmp_path: Path) -> None:
+    """100,000 nested brackets raised RecursionError (an 'internal error') in the importer."""
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    before = dump_hash(library)
+    with pytest.raises(ImportRejectedError, match="nested too deeply"):
+        import_lesson_json(library, path)
+    assert dump_hash(library) == before

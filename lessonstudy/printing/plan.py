@@ -87,7 +87,7 @@ def plan_header(plan: LessonPlan) -> list[Flowable]:
     label_style = styles.table_header.clone("ls-plan-label", alignment=TA_LEFT)
     rows = [[para(label, label_style), para(value, styles.table_cell)]
             for label, value in pairs if value.strip()]
-    table = Table(rows, colWidths=["18%", "82%"], hAlign="LEFT")
+    table = Table(rows, colWidths=["18%", "82%"], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         _TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -120,7 +120,8 @@ def flow_table(plan: LessonPlan) -> list[Flowable]:
         return [*story, para("This version has no segments yet.")]
     header = [para(text, styles.table_header) for text in HEADINGS]
     rows = [header, *(_segment_row(s) for s in plan.segments)]
-    table = Table(rows, colWidths=[f"{share * 100:g}%" for share in _COLUMNS], repeatRows=1)
+    table = Table(rows, colWidths=[f"{share * 100:g}%" for share in _COLUMNS], repeatRows=1,
+                  splitInRow=1)  # a cell taller than a page continues on the next
     commands: list[tuple[object, ...]] = [
         _TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

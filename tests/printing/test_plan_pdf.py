@@ -56,3 +56,18 @@ def test_empty_version_prints_a_note(library: Library, out_pdf: Path) -> None:
     assert "Fractions <分數> & decimals" in text
     assert "This version has no segments yet." in text
     assert_all_fonts_embedded(out_pdf)
+
+
+def test_very_long_texts_flow_onto_the_next_page(demo_library: Library, out_pdf: Path) -> None:
+    """A cell taller than a page (a long pasted activity or goals) raised LayoutError."""
+    plan = load_plan(demo_library, 1)
+    activity = "Pupils fold the strip and explain why. 學生摺紙並解釋原因。" * 60  # ~2,700 chars
+    first = dataclasses.replace(plan.segments[0], activity=activity)
+    long_plan = dataclasses.replace(plan, goals="Goal 目標 " * 1200,
+                                    segments=(first, *plan.segments[1:]))
+    result = build_plan_pdf(long_plan, out_pdf)
+    flat = _squashed(pdf_text(out_pdf))
+    assert result.pages > 3
+    assert flat.count(_squashed("Pupils fold the strip and explain why.")) == 60
+    assert flat.count("Goal") == 1200  # (a page may break between 目 and 標)
+    assert_all_fonts_embedded(out_pdf)

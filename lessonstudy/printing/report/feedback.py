@@ -56,7 +56,7 @@ def critical_friends_section(data: ConferenceReportData, width: float) -> Sectio
 
 def _items_table(items: Sequence[ReportFeedback], width: float, *, show_type: bool) -> Table:
     rows = [["", _item_cell(item, show_type)] for item in items]
-    table = Table(rows, colWidths=[MARK_WIDTH, width - MARK_WIDTH])
+    table = Table(rows, colWidths=[MARK_WIDTH, width - MARK_WIDTH], splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -38,7 +38,7 @@ def _photo_block(photo: ReportPhoto, width: float, files: PhotoFiles) -> Flowabl
     image = files.image(photo.jpeg, photo_width - 6, PHOTO_MAX_HEIGHT)
     ideas: list[Flowable] = [para("Key ideas", get_styles().heading2)]
     ideas += numbered(photo.key_ideas) if photo.key_ideas else [muted("Not transcribed yet.")]
-    table = Table([[image, ideas]], colWidths=[photo_width, width - photo_width])
+    table = Table([[image, ideas]], colWidths=[photo_width, width - photo_width], splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

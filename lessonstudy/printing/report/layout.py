@@ -59,10 +59,13 @@ def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float], *, shade_rows: Sequence[int] = ()) -> Table:
-    """A ruled table with a shaded header row that repeats on every page."""
+    """A ruled table with a shaded header row that repeats on every page.
+
+    A row taller than a page (a long pasted text) continues on the next page.
+    """
     heads = [cell(h, header=True) for h in header]
     data = [heads] + [[cell(v) for v in row] for row in rows]
-    table = Table(data, colWidths=fit_headings(heads, widths), repeatRows=1)
+    table = Table(data, colWidths=fit_headings(heads, widths), repeatRows=1, splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("GRID", (0, 0), (-1, -1), 0.4, Ink.GRID),
@@ -120,7 +123,7 @@ def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     label_width = min(45 * 2.835, width * 0.3)
     data = [[left_label(label), para(value or "–", styles.table_cell)]
             for label, value in pairs]
-    table = Table(data, colWidths=[label_width, width - label_width])
+    table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -155,3 +155,29 @@ def test_grid_table_widens_a_column_too_narrow_for_its_heading_and_keeps_the_wid
     widths = table._colWidths
     assert sum(widths) == pytest.approx(230.0)
     assert widths[1] >= stringWidth("Observers", header_font, 9) + 12
+
+
+def test_very_long_texts_flow_onto_the_next_page(built: tuple[Path, object],
+                                                 tmp_path: Path) -> None:
+    """A cell taller than a page (long goals, feedback, action, prompts) raised LayoutError."""
+    import dataclasses
+
+    from lessonstudy.printing.report import build_conference_report
+
+    _, data = built
+    long = "Pupils explain why with evidence. 學生用證據解釋原因。 " * 150  # ~6,000 characters
+    d: object = data
+    group = dataclasses.replace(d.groups[0], prompts=long)  # type: ignore[attr-defined]
+    feedback = dataclasses.replace(d.feedback[0], text=long)  # type: ignore[attr-defined]
+    action = dataclasses.replace(d.actions[0], text=long)  # type: ignore[attr-defined]
+    photo = dataclasses.replace(d.photos[0],  # type: ignore[attr-defined]
+                                key_ideas=(long[:2000],) * 4)
+    long_data = dataclasses.replace(
+        d, lesson_goals=long, groups=(group, *d.groups[1:]),  # type: ignore[attr-defined]
+        feedback=(feedback, *d.feedback[1:]), actions=(action, *d.actions[1:]),  # type: ignore[attr-defined]
+        photos=(photo, *d.photos[1:]))  # type: ignore[attr-defined]
+    out = tmp_path / "long.pdf"
+    build_conference_report(long_data, out)
+    text = squash(pdf_text(out))
+    assert text.count(squash("Pupils explain why with evidence.")) >= 5 * 150
+    assert_all_fonts_embedded(out)

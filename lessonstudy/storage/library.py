@@ -7,6 +7,7 @@ transaction that commits on success and rolls back on any error.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,9 +47,12 @@ class Library:
             _bring_to_head(location, engine, existed)
         except OperationalError as exc:
             engine.dispose()
+            _refuse_if_read_only(db_path, exc)
             raise StorageError(f"The library cannot be opened: {exc.orig}") from exc
-        except Exception:
+        except Exception as exc:
             engine.dispose()
+            if isinstance(exc.__cause__, OperationalError):  # quick_check could not even read
+                _refuse_if_read_only(db_path, exc)
             raise
         return cls(location, engine)
 
@@ -69,9 +73,16 @@ class Library:
                 raise StorageError(
                     "The library is busy (another program is writing to it). Try again."
                 ) from exc
+            if "readonly" in str(exc):
+                raise StorageError(self._read_only_message()) from exc
             raise
         finally:
             session.close()
+
+    def _read_only_message(self) -> str:
+        where = self.location.db_path or "the database"
+        return (f"Nothing was changed: the library file {where} is read-only. Ask for "
+                "permission to change it, or copy the library folder somewhere you may write.")
 
     def backup(self, reason: str = "manual") -> Path:
         """An online backup into ``<data-dir>/backups`` (SQLite libraries only)."""
@@ -81,6 +92,28 @@ class Library:
 
     def check(self) -> health.HealthReport:
         return health.full_check(self.engine)
+
+
+def _refuse_if_read_only(db_path: Path | None, error: Exception) -> None:
+    """Explain a library that failed to open because its file or folder cannot be written.
+
+    SQLite in WAL mode writes ``library.db-wal`` and ``-shm`` next to the file even to
+    read, so a read-only folder (a locked share, a write-protected USB stick) fails at once.
+    """
+    if db_path is None:
+        return
+    folder = db_path.parent
+    if not os.access(folder, os.W_OK):
+        raise StorageError(
+            f"The library folder {folder} is read-only: Lesson Study needs to write there "
+            "even to read the library. Ask for permission to change the folder, or copy it "
+            "somewhere you may write."
+        ) from error
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        raise StorageError(
+            f"The library file {db_path} is read-only. Ask for permission to change it, or "
+            "copy the library folder somewhere you may write."
+        ) from error
 
 
 def _prepare_folder(folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -179,3 +180,35 @@ def test_open_without_create_refuses_missing_library(data_dir: Path) -> None:
     with pytest.raises(StorageError, match="no library"):
         Library.open(resolve_location(data_dir), create=False)
     assert not (data_dir / "library.db").exists()
+
+
+def test_read_only_library_file_refuses_changes_with_advice(demo_library: Library) -> None:
+    """A read-only library.db (chmod 444, a locked share) crashed 'assign' with OperationalError."""
+    from sqlalchemy import event
+
+    from lessonstudy.services.assignment import assign_automatically
+
+    @event.listens_for(demo_library.engine, "connect")
+    def _read_only(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA query_only = ON")  # SQLite: "readonly database"
+
+    demo_library.engine.dispose()
+    before = _count(demo_library, Observer)
+    with pytest.raises(StorageError, match="read-only") as caught:
+        assign_automatically(demo_library, 2, seed=3)
+    assert str(demo_library.location.db_path) in caught.value.message
+    assert _count(demo_library, Observer) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root may write to read-only folders")
+def test_read_only_library_folder_is_explained(data_dir: Path) -> None:
+    Library.open(resolve_location(data_dir)).close()
+    for leftover in data_dir.glob("library.db-*"):
+        leftover.unlink()
+    data_dir.chmod(0o555)
+    try:
+        with pytest.raises(StorageError, match="read-only"):
+            Library.open(resolve_location(data_dir))
+    finally:
+        data_dir.chmod(0o755)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import stat
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -120,15 +120,28 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
+def _new_partial_file(folder: Path) -> Path:
+    """An empty, uniquely named file in ``folder`` with the user's usual permissions.
+
+    ``tempfile.mkstemp`` makes files only their owner may read; renamed into place
+    that kept colleagues from importing a bundle from a shared folder.
+    """
+    while True:
+        path = folder / f".partial-{secrets.token_hex(8)}.lsb"
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return path
+
+
 class BundleWriter:
     """Writes members to a temporary file and renames it into place only when complete."""
 
     def __init__(self, target: Path) -> None:
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".partial-", suffix=".lsb", dir=target.parent)
-        os.close(handle)
-        self._temp = Path(temp)
+        self._temp = _new_partial_file(target.parent)
         self._zip = zipfile.ZipFile(self._temp, "w")
 
     def add(self, name: str, data: bytes, *, compress: bool = True) -> None:

@@ -65,3 +65,18 @@ def test_import_into_its_own_library_changes_no_content(demo_library, tmp_path: 
     assert not result.changed_anything and not result.conflicts
     assert lesson_doc(demo_library) == content
     assert dump_hash(demo_library) == after_first
+
+
+def test_bundle_can_be_read_by_colleagues(demo_library, tmp_path: Path) -> None:
+    """Bundles were written 0600 (private temp file renamed): a colleague could not import one
+    from a shared folder. They now get the same permissions as any other file (the umask)."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = export_bundle(demo_library, "1", tmp_path / "shared.lsb").path
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert not list(tmp_path.glob(".partial-*"))

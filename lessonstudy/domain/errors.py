@@ -50,12 +50,19 @@ class FrozenVersionError(LessonStudyError):
 
 
 class ConflictError(LessonStudyError):
-    """Someone else changed the same record since it was read."""
+    """Someone else changed the same record since it was read.
 
-    def __init__(self, message: str, changed_by: str = "", changed_at: str = "") -> None:
+    ``current_version`` is the record's row version now, when known: saving
+    again with it as the expected version ("keep mine") overwrites their change
+    knowingly, unless a third person saved in between.
+    """
+
+    def __init__(self, message: str, changed_by: str = "", changed_at: str = "",
+                 current_version: int | None = None) -> None:
         super().__init__(message)
         self.changed_by = changed_by
         self.changed_at = changed_at
+        self.current_version = current_version
 
 
 class StorageError(LessonStudyError):

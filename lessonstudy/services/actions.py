@@ -18,6 +18,7 @@ from lessonstudy.domain.conference import PLAN_FIELDS, check_plan_field
 from lessonstudy.domain.enums import ActionStatus
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.services.lookup import find_teaching
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -57,6 +58,7 @@ class ActionRecord:
     status: str
     linked_version_number: int | None
     closed_by_version_number: int | None
+    row_version: int = 0  # the action's version when read (edits send it back)
 
     @property
     def target_label(self) -> str:
@@ -107,17 +109,27 @@ def action_from_feedback(library: Library, feedback_id: int, *, text: str = "",
     return add_action(library, teaching_id, draft)
 
 
-def update_action(library: Library, action_id: int, draft: ActionDraft) -> ActionRecord:
-    """Change an action's text, owner, target or source feedback."""
+def update_action(library: Library, action_id: int, draft: ActionDraft,
+                  expected_version: int | None = None) -> ActionRecord:
+    """Change an action's text, owner, target or source feedback.
+
+    With ``expected_version`` (the action's ``row_version`` as shown), an action
+    someone else changed meanwhile raises ConflictError naming them.
+    """
     with library.unit_of_work() as session:
         row = _action(session, action_id)
+        check_row_version(row, expected_version)
         _apply(session, row, draft)
         session.flush()
         return action_record(session, row)
 
 
-def set_action_status(library: Library, action_id: int, status: str) -> ActionRecord:
-    """Open or drop an action; marking it done needs the version that did it (close_action)."""
+def set_action_status(library: Library, action_id: int, status: str,
+                      expected_version: int | None = None) -> ActionRecord:
+    """Open or drop an action; marking it done needs the version that did it (close_action).
+
+    ``expected_version`` is checked as in :func:`update_action`.
+    """
     try:
         wanted = ActionStatus(status)
     except ValueError:
@@ -126,6 +138,7 @@ def set_action_status(library: Library, action_id: int, status: str) -> ActionRe
         raise ValidationError("Close the action with the version that addresses it.")
     with library.unit_of_work() as session:
         row = _action(session, action_id)
+        check_row_version(row, expected_version)
         row.status, row.closed_by_version_id = wanted.value, None
         session.flush()
         return action_record(session, row)
@@ -225,4 +238,5 @@ def action_record(session: Session, row: ActionItem) -> ActionRecord:
         row.id, row.lesson_id, row.feedback_id, feedback.text if feedback else "",
         row.from_version_id, _number(session, row.from_version_id),
         row.target_segment_lineage, title, row.target_field, row.text, row.owner, row.status,
-        _number(session, row.linked_version_id), _number(session, row.closed_by_version_id))
+        _number(session, row.linked_version_id), _number(session, row.closed_by_version_id),
+        row.row_version)

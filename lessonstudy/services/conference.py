@@ -26,6 +26,7 @@ from lessonstudy.domain.conference import (
 from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.services.lookup import find_teaching
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     AgendaItem,
@@ -89,6 +90,7 @@ class ConferenceInfo:
     groups: tuple[GroupChoice, ...]
     segments: tuple[SegmentChoice, ...]
     people: tuple[str, ...]
+    row_version: int = 0  # the conference's version when read (the details form sends it back)
 
 
 def load_conference(library: Library, teaching: str | int) -> ConferenceInfo | None:
@@ -110,11 +112,17 @@ def open_conference(library: Library, teaching: str | int) -> ConferenceInfo:
 
 
 def update_details(library: Library, conference_id: int, *, facilitator: str, recorder: str,
-                   principles: Sequence[str]) -> ConferenceInfo:
-    """Change who facilitates and records, and the agreed principles."""
+                   principles: Sequence[str],
+                   expected_version: int | None = None) -> ConferenceInfo:
+    """Change who facilitates and records, and the agreed principles.
+
+    With ``expected_version`` (the conference's ``row_version`` when the form
+    was loaded), details someone else saved meanwhile raise ConflictError.
+    """
     cleaned = checked_principles(principles)
     with library.unit_of_work() as session:
         conference = conference_row(session, conference_id)
+        check_row_version(conference, expected_version)
         conference.facilitator = facilitator.strip()
         conference.recorder = recorder.strip()
         conference.principles = "\n".join(cleaned)
@@ -189,6 +197,7 @@ def _info(session: Session, conference: Conference) -> ConferenceInfo:
         segments=tuple(SegmentChoice(s.id, s.lineage, s.position, s.title)
                        for s in version.segments),
         people=tuple(o.name for o in observers),
+        row_version=conference.row_version,
     )
 
 

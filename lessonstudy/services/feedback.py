@@ -20,6 +20,8 @@ from lessonstudy.domain.enums import FeedbackType, ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.services.conference import conference_row
 from lessonstudy.services.evidence import EvidenceRef, evidence_refs
+from lessonstudy.storage.base import utcnow
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -68,6 +70,7 @@ class FeedbackRecord:
     segment_title: str
     text: str
     evidence: tuple[EvidenceRef, ...] = ()
+    row_version: int = 0  # the item's version when read (the feedback form sends it back)
 
     def draft(self) -> FeedbackDraft:
         """The item as a draft, to edit it or to put it back after an undo."""
@@ -112,10 +115,18 @@ def add_feedback(library: Library, conference_id: int, draft: FeedbackDraft,
         return _record(session, item)
 
 
-def update_feedback(library: Library, feedback_id: int, draft: FeedbackDraft) -> FeedbackRecord:
-    """Replace an item's fields and evidence with ``draft``."""
+def update_feedback(library: Library, feedback_id: int, draft: FeedbackDraft,
+                    expected_version: int | None = None) -> FeedbackRecord:
+    """Replace an item's fields and evidence with ``draft``.
+
+    With ``expected_version`` (the item's ``row_version`` when the form was
+    filled), an item someone else saved meanwhile raises ConflictError naming
+    them. Every save bumps the item's version, evidence-only changes too.
+    """
     with library.unit_of_work() as session:
         item = _item(session, feedback_id)
+        check_row_version(item, expected_version)
+        item.updated_at = utcnow()
         _apply(session, conference_row(session, item.conference_id), item, draft)
         _set_evidence(session, item, draft)
         session.flush()
@@ -270,4 +281,4 @@ def _record(session: Session, item: FeedbackItem) -> FeedbackRecord:
         item.id, item.conference_id, item.position, item.group_id,
         group.name if group else "", item.author, item.critical_friend, item.type, item.focus,
         item.segment_id, segment.title if segment else "", item.text,
-        evidence_refs(session, [item.id]).get(item.id, ()))
+        evidence_refs(session, [item.id]).get(item.id, ()), item.row_version)

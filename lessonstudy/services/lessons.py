@@ -17,6 +17,8 @@ from lessonstudy.domain.enums import DEFAULT_LESSON_SECONDS
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.timing import format_duration, lesson_duration_problem
 from lessonstudy.services.plan_records import MemberInfo
+from lessonstudy.storage.base import utcnow
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Cycle, Lesson, LessonVersion, Member, Team
 
@@ -35,6 +37,7 @@ class LessonDetails:
     research_theme: str = ""
     cycle_goals: str = ""
     members: tuple[MemberInfo, ...] = ()
+    row_version: int = 0  # the lesson's version when loaded (bumped by every save of the form)
 
 
 @dataclass(frozen=True)
@@ -121,33 +124,47 @@ def load_lesson(library: Library, lesson_id: int) -> LessonDetails:
             duration_seconds=lesson.duration_seconds, research_theme=cycle.research_theme,
             cycle_goals=cycle.goals,
             members=tuple(MemberInfo(m.name, m.role) for m in cycle.team.members),
+            row_version=lesson.row_version,
         )
 
 
-def update_lesson(library: Library, lesson_id: int, details: LessonDetails) -> None:
+def update_lesson(library: Library, lesson_id: int, details: LessonDetails,
+                  expected_version: int | None = None) -> int:
     """Save the lesson editor: header, cycle theme and goals, team members.
 
     Refused as a whole (nothing stored) for a blank title, an impossible
-    length, or a length shorter than one of the lesson's segments.
+    length, or a length shorter than one of the lesson's segments. With
+    ``expected_version`` (the ``row_version`` the form was loaded at), a lesson
+    someone else saved meanwhile raises ConflictError naming them. Any change,
+    even to the theme or the members only, bumps the lesson's version, which
+    is returned.
     """
     title = _title(details.title)
     _check_duration(details.duration_seconds)
     members = _clean_members(details.members)
     with library.unit_of_work() as session:
         lesson = _get_lesson(session, lesson_id)
+        check_row_version(lesson, expected_version)
         _check_segments_fit(lesson, details.duration_seconds)
-        for name in ("subject", "grade", "unit", "goals", "rationale"):
-            _assign(lesson, name, getattr(details, name).strip())
-        _assign(lesson, "title", title)
-        _assign(lesson, "duration_seconds", details.duration_seconds)
-        _assign(lesson.cycle, "research_theme", details.research_theme.strip())
-        _assign(lesson.cycle, "goals", details.cycle_goals.strip())
-        _replace_members(lesson.cycle.team, members)
+        with session.no_autoflush:  # one UPDATE of the lesson, so one version step per save
+            changed = [_assign(lesson, name, getattr(details, name).strip())
+                       for name in ("subject", "grade", "unit", "goals", "rationale")]
+            changed += [_assign(lesson, "title", title),
+                        _assign(lesson, "duration_seconds", details.duration_seconds),
+                        _assign(lesson.cycle, "research_theme", details.research_theme.strip()),
+                        _assign(lesson.cycle, "goals", details.cycle_goals.strip()),
+                        _replace_members(lesson.cycle.team, members)]
+            if any(changed):
+                lesson.updated_at = utcnow()  # the form's version moves with every saved change
+        session.flush()
+        return lesson.row_version
 
 
-def _assign(row: object, name: str, value: object) -> None:
+def _assign(row: object, name: str, value: object) -> bool:
     if getattr(row, name) != value:
         setattr(row, name, value)
+        return True
+    return False
 
 
 def _get_lesson(session: Session, lesson_id: int) -> Lesson:
@@ -177,15 +194,18 @@ def _clean_members(members: tuple[MemberInfo, ...]) -> list[MemberInfo]:
     return [m for m in cleaned if m.name]
 
 
-def _replace_members(team: Team, members: list[MemberInfo]) -> None:
+def _replace_members(team: Team, members: list[MemberInfo]) -> bool:
+    """Make the team's members these; True if anything changed."""
     rows = list(team.members)
+    changed = len(rows) != len(members)
     for position, member in enumerate(members):
         if position < len(rows):
             row = rows[position]
-            _assign(row, "name", member.name)
-            _assign(row, "role", member.role)
-            _assign(row, "position", position)
+            changed = _assign(row, "name", member.name) or changed
+            changed = _assign(row, "role", member.role) or changed
+            changed = _assign(row, "position", position) or changed
         else:
             team.members.append(Member(position=position, name=member.name, role=member.role))
     for extra in rows[len(members):]:
         team.members.remove(extra)  # delete-orphan removes the row
+    return changed

@@ -56,6 +56,7 @@ class Note:
     case_pupil_label: str
     photo_id: int | None
     source: str
+    row_version: int = 0  # the stored note's version when read (edits send it back)
 
     @property
     def text(self) -> str:
@@ -113,4 +114,4 @@ def note_from(session: Session, row: ObservationNote) -> Note:
                 group_name=group.name if group else "",
                 observer_name=observer.name if observer else "",
                 case_pupil_label=pupil.label if pupil else "",
-                photo_id=row.photo_id, source=row.source)
+                photo_id=row.photo_id, source=row.source, row_version=row.row_version)

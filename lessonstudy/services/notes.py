@@ -22,6 +22,7 @@ from lessonstudy.domain.lesson_clock import ClockPhase, running_segment
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_duration
 from lessonstudy.services import live
 from lessonstudy.services.note_records import Note, NoteChoices, NoteFields, QuickNote, note_from
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     CasePupil,
@@ -60,10 +61,16 @@ def add_quick_note(library: Library, teaching_id: int, quick: QuickNote,
         return note_from(session, row)
 
 
-def update_note(library: Library, note_id: int, fields: NoteFields) -> Note:
-    """Replace a note's editable fields; nothing changes if any of them is refused."""
+def update_note(library: Library, note_id: int, fields: NoteFields,
+                expected_version: int | None = None) -> Note:
+    """Replace a note's editable fields; nothing changes if any of them is refused.
+
+    With ``expected_version`` (the note's ``row_version`` as the observer saw
+    it), a note someone else changed meanwhile raises ConflictError naming them.
+    """
     with library.unit_of_work() as session:
         row = note_row(session, note_id)
+        check_row_version(row, expected_version)
         fields = _checked(session, _teaching(session, row.teaching_id), fields)
         for name, value in _columns(fields).items():
             setattr(row, name, value)

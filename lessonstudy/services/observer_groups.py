@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.errors import ConflictError, ValidationError
 from lessonstudy.services.observer_records import GroupInput, Placement, RemovedGroup
 from lessonstudy.services.observers import apply_placements, get_group, get_teaching
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     FeedbackItem,
@@ -52,10 +53,15 @@ def create_group(session: Session, teaching_id: int, details: GroupInput) -> int
 
 
 def update_group(library: Library, teaching_id: int, group_id: int,
-                 details: GroupInput) -> GroupInput:
-    """Change a group's name, focus, prompts, convenor or capacity; returns the old details."""
+                 details: GroupInput, expected_version: int | None = None) -> GroupInput:
+    """Change a group's name, focus, prompts, convenor or capacity; returns the old details.
+
+    With ``expected_version`` (the group's ``row_version`` on the board the
+    user edited from), someone else's change meanwhile raises ConflictError.
+    """
     with library.unit_of_work() as session:
         group = get_group(session, teaching_id, group_id)
+        check_row_version(group, expected_version)
         before = _details(group)
         _fill(session, group, details)
         return before

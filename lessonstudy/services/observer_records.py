@@ -51,6 +51,7 @@ class GroupInfo:
     prompts: str
     convenor: str
     capacity: int | None
+    row_version: int = 0  # the group's version when read (the edit dialog sends it back)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class ObserverInfo:
     role: ObserverRole
     group_id: int | None
     pinned: bool
+    row_version: int = 0  # the observer's version when read (the edit dialog sends it back)
 
     @property
     def is_critical_friend(self) -> bool:

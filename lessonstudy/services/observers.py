@@ -25,6 +25,7 @@ from lessonstudy.services.observer_records import (
     Placement,
     RemovedObserver,
 )
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import ObservationNote, Observer, ObserverGroup, Teaching
 
@@ -47,9 +48,9 @@ def board_of(session: Session, teaching: Teaching) -> GroupBoard:
         teaching_kind=teaching.kind, teaching_date=teaching.date,
         class_name=teaching.class_name, teacher=teaching.teacher,
         groups=tuple(GroupInfo(g.id, g.position, g.name, g.focus_area_id, g.focus, g.prompts,
-                               g.convenor, g.capacity) for g in groups),
+                               g.convenor, g.capacity, g.row_version) for g in groups),
         observers=tuple(ObserverInfo(p.id, p.position, p.name, p.school, _role(p.role),
-                                     p.group_id, p.pinned) for p in people),
+                                     p.group_id, p.pinned, p.row_version) for p in people),
     )
 
 
@@ -68,10 +69,16 @@ def add_observer(library: Library, teaching_id: int, details: ObserverInput,
         return person.id
 
 
-def update_observer(library: Library, observer_id: int, details: ObserverInput) -> ObserverInput:
-    """Change name, school or role; returns the previous details (for undo)."""
+def update_observer(library: Library, observer_id: int, details: ObserverInput,
+                    expected_version: int | None = None) -> ObserverInput:
+    """Change name, school or role; returns the previous details (for undo).
+
+    With ``expected_version`` (the observer's ``row_version`` on the board the
+    user edited from), someone else's change meanwhile raises ConflictError.
+    """
     with library.unit_of_work() as session:
         person = get_observer(session, observer_id)
+        check_row_version(person, expected_version)
         before = ObserverInput(person.name, person.school, _role(person.role))
         _fill(person, details)
         return before

@@ -55,6 +55,11 @@ class PhotoSummary:
     revision: int
 
     @property
+    def row_version(self) -> int:
+        """The photo row's version (the same number as ``revision``)."""
+        return self.revision
+
+    @property
     def caption(self) -> str:
         return self.fields.caption
 

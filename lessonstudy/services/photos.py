@@ -30,6 +30,7 @@ from lessonstudy.services.photo_rows import (
     teaching_photos,
     teaching_row,
 )
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import KeyIdea, Photo, PhotoData
 
@@ -72,10 +73,16 @@ def photo_image(library: Library, photo_id: int) -> PhotoImage:
         return image_of(session, photo_row(session, photo_id))
 
 
-def update_photo(library: Library, photo_id: int, fields: PhotoFields) -> PhotoSummary:
-    """Change the caption, observer group / pupils' label and segment of a photo."""
+def update_photo(library: Library, photo_id: int, fields: PhotoFields,
+                 expected_version: int | None = None) -> PhotoSummary:
+    """Change the caption, observer group / pupils' label and segment of a photo.
+
+    With ``expected_version`` (the photo's ``revision`` when its details were
+    shown), a photo someone else changed meanwhile raises ConflictError.
+    """
     with library.unit_of_work() as session:
         photo = photo_row(session, photo_id)
+        check_row_version(photo, expected_version)
         tidy = checked_fields(session, teaching_row(session, photo.teaching_id), fields)
         photo.caption = tidy.caption
         photo.group_id = tidy.group_id
@@ -83,6 +90,7 @@ def update_photo(library: Library, photo_id: int, fields: PhotoFields) -> PhotoS
         photo.segment_id = tidy.segment_id
         for idea in session.scalars(select(KeyIdea).where(KeyIdea.photo_id == photo.id)):
             idea.group_id = tidy.group_id  # the conference reads key ideas by group
+        session.flush()
         return summary(session, photo)
 
 

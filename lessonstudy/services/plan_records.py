@@ -44,6 +44,7 @@ class VersionInfo:
     teaching_count: int
     segment_count: int
     planned_seconds: int
+    row_version: int = 0  # bumped by every save of the segments (the segment editor checks it)
 
     @property
     def frozen(self) -> bool:

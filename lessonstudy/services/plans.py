@@ -131,6 +131,7 @@ def version_infos(session: Session, lesson_id: int) -> tuple[VersionInfo, ...]:
             id=v.id, lesson_id=v.lesson_id, number=v.number, status=v.status,
             change_summary=v.change_summary, author=v.author, created_at=v.created_at,
             teaching_count=taught_n or 0, segment_count=seg_n or 0, planned_seconds=total or 0,
+            row_version=v.row_version,
         )
         for v, taught_n, seg_n, total in rows
     )

@@ -27,6 +27,7 @@ from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_clock, format_duration
 from lessonstudy.services.plan_records import LessonPlan, PlanSegment
 from lessonstudy.services.plans import get_version, plan_from
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Segment, SegmentTiming, Teaching
 
@@ -63,6 +64,7 @@ class TeachingTimings:
     plan: LessonPlan
     rows: tuple[TimingRow, ...]
     comparison: PlanVersusActual
+    row_version: int = 0  # the teaching's version when read (the details form sends it back)
 
 
 def record_teaching(library: Library, version_id: int, details: TeachingInput) -> int:
@@ -79,10 +81,19 @@ def record_teaching(library: Library, version_id: int, details: TeachingInput) -
         return teaching.id
 
 
-def update_teaching(library: Library, teaching_id: int, details: TeachingInput) -> None:
-    """Correct a teaching's kind, date, class, teacher or room."""
+def update_teaching(library: Library, teaching_id: int, details: TeachingInput,
+                    expected_version: int | None = None) -> int:
+    """Correct a teaching's kind, date, class, teacher or room; returns its new row_version.
+
+    With ``expected_version`` (the teaching's ``row_version`` when the form was
+    loaded), a teaching someone else changed meanwhile raises ConflictError.
+    """
     with library.unit_of_work() as session:
-        _fill(_get(session, teaching_id), details)
+        teaching = _get(session, teaching_id)
+        check_row_version(teaching, expected_version)
+        _fill(teaching, details)
+        session.flush()
+        return teaching.row_version
 
 
 def _fill(teaching: Teaching, details: TeachingInput) -> None:
@@ -109,12 +120,13 @@ def load_timings(library: Library, teaching_id: int) -> TeachingTimings:
         recorded = {t.segment_id: t for t in teaching.timings}
         details = TeachingInput(TeachingKind(teaching.kind), teaching.date, teaching.class_name,
                                 teaching.teacher, teaching.room)
+        row_version = teaching.row_version
     rows = tuple(
         TimingRow(s, *((recorded[s.id].actual_start, recorded[s.id].actual_end)
                        if s.id in recorded else (None, None)))
         for s in plan.segments
     )
-    return TeachingTimings(teaching_id, details, plan, rows, _compare(plan, rows))
+    return TeachingTimings(teaching_id, details, plan, rows, _compare(plan, rows), row_version)
 
 
 def _compare(plan: LessonPlan, rows: tuple[TimingRow, ...]) -> PlanVersusActual:

@@ -24,6 +24,8 @@ from lessonstudy.domain.errors import FrozenVersionError, ValidationError
 from lessonstudy.domain.segments import SegmentDraft, validate_plan
 from lessonstudy.services.plan_records import VersionInfo
 from lessonstudy.services.plans import get_version, plan_segments, version_infos
+from lessonstudy.storage.base import utcnow
+from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import LessonVersion, Segment, Teaching
 
@@ -51,35 +53,50 @@ def check_editable(session: Session, version: LessonVersion) -> None:
         )
 
 
-def save_segments(library: Library, version_id: int, drafts: Sequence[SegmentDraft]) -> None:
+def save_segments(library: Library, version_id: int, drafts: Sequence[SegmentDraft],
+                  expected_version: int | None = None) -> int:
     """Store ``drafts`` as the version's segments, in this order (one transaction).
 
     Every segment is checked first; a bad one (blank title, no time, longer
-    than the lesson) or a frozen version raises and nothing is stored.
+    than the lesson) or a frozen version raises and nothing is stored. The
+    version row's ``row_version`` stands for the whole segment list: every
+    save that changes a segment bumps it, and with ``expected_version`` (what
+    the editor loaded or last saved) a list someone else saved meanwhile raises
+    ConflictError naming them. Returns the version's ``row_version`` after the save.
     """
     with library.unit_of_work() as session:
         version = get_version(session, version_id)
         check_editable(session, version)
+        check_row_version(version, expected_version)
         validate_plan(drafts, version.lesson.duration_seconds)
         existing = {s.lineage: s for s in version.segments}
+        changed = False
         for position, draft in enumerate(drafts):
             row = existing.pop(draft.lineage, None)
             if row is None:
                 row = Segment(version_id=version.id, lineage=draft.lineage)
                 session.add(row)
-            _copy_draft(row, draft, position)
+            changed = _copy_draft(row, draft, position) or changed
         for gone in existing.values():
             session.delete(gone)
+            changed = True
+        if changed:
+            version.updated_at = utcnow()  # one version number for the whole segment list
+        session.flush()
+        return version.row_version
 
 
-def _copy_draft(row: Segment, draft: SegmentDraft, position: int) -> None:
-    """Assign only what changed, so untouched rows are not rewritten."""
+def _copy_draft(row: Segment, draft: SegmentDraft, position: int) -> bool:
+    """Assign only what changed, so untouched rows are not rewritten; True if any did."""
     values: dict[str, object] = {name: getattr(draft, name) for name in _FIELDS}
     values["kind"] = str(draft.kind.value)
     values["position"] = position
+    changed = False
     for name, value in values.items():
         if getattr(row, name, None) != value:
             setattr(row, name, value)
+            changed = True
+    return changed
 
 
 def new_version(library: Library, version_id: int, *, change_summary: str = "",

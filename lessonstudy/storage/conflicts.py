@@ -24,8 +24,9 @@ _TABLE = re.compile(r"on table '([^']+)'")
 _MERGED = re.compile(r"merged state <(\w+) at")
 
 
-def conflict_error(changed_by: str = "", changed_at: datetime | None = None) -> ConflictError:
-    """The error the user sees, with who and when if known."""
+def conflict_error(changed_by: str = "", changed_at: datetime | None = None,
+                   current_version: int | None = None) -> ConflictError:
+    """The error the user sees, with who and when (and the version now) if known."""
     when = _iso(changed_at) if changed_at else ""
     detail = ""
     if changed_by or changed_at:
@@ -34,14 +35,18 @@ def conflict_error(changed_by: str = "", changed_at: datetime | None = None) -> 
     return ConflictError(
         f"Someone else changed this record since you opened it{detail}. "
         "Reload to see their change, or keep yours to save over it.",
-        changed_by=changed_by, changed_at=when,
+        changed_by=changed_by, changed_at=when, current_version=current_version,
     )
 
 
-def check_row_version(row: Any, expected: int) -> None:
-    """Refuse to save over ``row`` when it is no longer at the version the user edited."""
-    if row.row_version != expected:
-        raise conflict_error(row.updated_by, _aware(row.updated_at))
+def check_row_version(row: Any, expected: int | None) -> None:
+    """Refuse to save over ``row`` when it is no longer at the version the user edited.
+
+    ``expected=None`` means the caller did not load the row into a form (a
+    script, an import): nothing is checked.
+    """
+    if expected is not None and row.row_version != expected:
+        raise conflict_error(row.updated_by, _aware(row.updated_at), row.row_version)
 
 
 def conflict_from_stale(session: Session, engine: Engine, error: Exception) -> ConflictError:
@@ -54,7 +59,7 @@ def conflict_from_stale(session: Session, engine: Engine, error: Exception) -> C
     try:
         with engine.connect() as conn:
             row = conn.execute(
-                select(table.c.updated_by, table.c.updated_at)
+                select(table.c.updated_by, table.c.updated_at, table.c.row_version)
                 .where(table.c.id.in_(ids))
                 .order_by(table.c.updated_at.desc())
                 .limit(1)
@@ -63,7 +68,8 @@ def conflict_from_stale(session: Session, engine: Engine, error: Exception) -> C
         row = None
     if row is None:
         return conflict_error()
-    return conflict_error(row.updated_by, _aware(row.updated_at))
+    current = row.row_version if len(ids) == 1 else None
+    return conflict_error(row.updated_by, _aware(row.updated_at), current)
 
 
 def _candidates(session: Session, message: str) -> tuple[Any, list[int]] | None:

@@ -62,9 +62,10 @@ def test_lesson_editor_saves_header_cycle_and_members(demo_library: Library) -> 
     changed = dataclasses.replace(
         details, unit="Unit 8", duration_seconds=55 * 60, cycle_goals="Every voice heard",
         members=(*details.members[1:], MemberInfo("New 新老師", "recorder"), MemberInfo("", "")))
-    update_lesson(demo_library, 1, changed)
+    assert update_lesson(demo_library, 1, changed) == details.row_version + 1
     saved = load_lesson(demo_library, 1)
-    assert saved == dataclasses.replace(changed, members=changed.members[:-1])
+    assert saved == dataclasses.replace(changed, members=changed.members[:-1],
+                                        row_version=details.row_version + 1)
 
 
 @pytest.mark.parametrize(("change", "message"), [

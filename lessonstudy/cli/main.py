@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -65,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LessonStudyError as error:
         print(f"lessonstudy: error: {one_line(error)}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        _silence_stdout()  # the reader (`| head`) has gone: stop quietly, like other tools
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print(
             "lessonstudy: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
@@ -76,3 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
     finally:
         ctx.close()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (e.g. a test's StringIO)
+        pass

@@ -94,3 +94,33 @@ def test_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
     assert result.code != 0
     assert result.err.strip().count("\n") == 0
     assert "Traceback" not in result.err
+
+
+def _demo_copy(demo_template: Path, data_dir: Path) -> None:
+    src = sqlite3.connect(demo_template / "library.db")
+    dst = sqlite3.connect(data_dir / "library.db")
+    src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def test_list_into_a_closed_pipe_is_not_a_bug(demo_template: Path, data_dir: Path) -> None:
+    """`lessonstudy list | head -1` printed a BrokenPipeError traceback as an 'internal error'."""
+    import os
+    import subprocess
+    import sys
+
+    _demo_copy(demo_template, data_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LESSONSTUDY_")}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `head` that has already exited
+    try:
+        proc = subprocess.run([sys.executable, "-m", "lessonstudy", "--data-dir", str(data_dir),
+                               "list"], stdout=write_end, stderr=subprocess.PIPE, env=env,
+                              timeout=120)
+    finally:
+        os.close(write_end)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert "internal error" not in err and "Traceback" not in err and "Exception" not in err
+    assert proc.returncode == 1
+

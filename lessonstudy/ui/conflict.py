@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lessonstudy.domain.errors import ConflictError
 
+T = TypeVar("T")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Conflict", text)
@@ -29,6 +31,9 @@ class ConflictChoice(Enum):
     RELOAD = "reload"
     KEEP_MINE = "keep_mine"
     CANCEL = "cancel"
+
+
+Ask = Callable[[QWidget | None, ConflictError], ConflictChoice]
 
 
 def describe(error: ConflictError) -> str:
@@ -77,12 +82,34 @@ def ask_about_conflict(parent: QWidget | None, error: ConflictError) -> Conflict
 
 def resolve_conflict(parent: QWidget | None, error: ConflictError, *,
                      reload: Callable[[], None], keep_mine: Callable[[], None],
-                     ask: Callable[[QWidget | None, ConflictError], ConflictChoice] =
-                     ask_about_conflict) -> ConflictChoice:
+                     ask: Ask | None = None) -> ConflictChoice:
     """Ask, then call ``reload`` or ``keep_mine``; returns the choice."""
-    choice = ask(parent, error)
+    choice = (ask or ask_about_conflict)(parent, error)
     if choice is ConflictChoice.RELOAD:
         reload()
     elif choice is ConflictChoice.KEEP_MINE:
         keep_mine()
     return choice
+
+
+def save_or_resolve(parent: QWidget | None, save: Callable[[int | None], T],
+                    expected: int | None, *, reload: Callable[[], None],
+                    ask: Ask | None = None) -> T | None:
+    """Call ``save(expected)``; if someone else saved first, let the user choose.
+
+    ``expected`` is the record's ``row_version`` the editor loaded (or last
+    saved). On a ConflictError the dialog asks: *Reload theirs* calls
+    ``reload`` (the edit is dropped) and returns None; *Keep mine* saves again
+    with the record's current version (asking again should yet another save
+    have come in between); *Cancel* returns None and changes nothing. Other
+    errors propagate. Returns what ``save`` returned when it saved.
+    """
+    while True:
+        try:
+            return save(expected)
+        except ConflictError as error:
+            choice = resolve_conflict(parent, error, reload=reload, keep_mine=lambda: None,
+                                      ask=ask)
+            if choice is not ConflictChoice.KEEP_MINE:
+                return None
+            expected = error.current_version

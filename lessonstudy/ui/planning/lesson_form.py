@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.domain.timing import format_duration, parse_duration
 from lessonstudy.services.lessons import LessonDetails, load_lesson, update_lesson
+from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.planning.members_model import MembersModel
@@ -58,6 +59,7 @@ class LessonForm(QWidget):
         self.members_view.horizontalHeader().setStretchLastSection(True)
         self.members_view.setColumnWidth(0, 220)
         self.members_view.setMinimumHeight(120)
+        self.row_version = 0
         self._build()
         self.revert()
 
@@ -98,22 +100,33 @@ class LessonForm(QWidget):
         for name, box in self.boxes.items():
             box.setPlainText(getattr(details, name))
         self.members.set_members(details.members)
+        self.row_version = details.row_version
 
     def details(self) -> LessonDetails:
-        """The form as typed; raises ValidationError for an unreadable length."""
+        """The form as typed, at the version it was loaded; ValidationError for a bad length."""
+        box = {name: box.toPlainText() for name, box in self.boxes.items()}
         return LessonDetails(
             title=self.lines["title"].text(), subject=self.lines["subject"].text(),
             grade=self.lines["grade"].text(), unit=self.lines["unit"].text(),
             duration_seconds=parse_duration(self.lines["duration"].text()),
-            members=self.members.members(),
-            **{name: box.toPlainText() for name, box in self.boxes.items()},
+            members=self.members.members(), goals=box["goals"], rationale=box["rationale"],
+            research_theme=box["research_theme"], cycle_goals=box["cycle_goals"],
+            row_version=self.row_version,
         )
 
     def save(self) -> bool:
+        """Store the form; if a colleague saved this lesson meanwhile, ask: reload or keep mine."""
+        library, lesson_id = self.context.library, self.lesson_id
         try:
-            update_lesson(self.context.library, self.lesson_id, self.details())
+            details = self.details()
+            saved = save_or_resolve(
+                self, lambda expected: update_lesson(library, lesson_id, details, expected),
+                details.row_version, reload=self.revert)
         except LessonStudyError as error:
             show_error(self, error)
             return False
+        if saved is None:
+            return False
+        self.row_version = saved
         refresh_and_select(self.context, self, is_lesson(self.lesson_id))
         return True

@@ -60,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from lessonstudy.app import run_gui
 
         return run_gui(args.data_dir, args.db_url)
+    _tolerant_stdout()
     ctx = CommandContext(args=args, out=sys.stdout)
     try:
         return int(args.handler(ctx) or EXIT_OK)
@@ -90,3 +91,14 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError):  # no real file descriptor (e.g. a test's StringIO)
         pass
+
+
+def _tolerant_stdout() -> None:
+    """Escape what the output's encoding cannot show (``list > file.txt`` on a cp1252 Windows).
+
+    Titles and names are often Chinese; a strict encoder turned printing them into a crash.
+    Standard error already escapes this way.
+    """
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")

@@ -124,3 +124,19 @@ def test_list_into_a_closed_pipe_is_not_a_bug(demo_template: Path, data_dir: Pat
     assert "internal error" not in err and "Traceback" not in err and "Exception" not in err
     assert proc.returncode == 1
 
+
+def test_list_to_a_file_in_a_legacy_encoding_is_not_a_bug(demo_template: Path,
+                                                          data_dir: Path) -> None:
+    """`lessonstudy list > lessons.txt` on English Windows (cp1252) crashed on the Chinese title."""
+    import os
+    import subprocess
+    import sys
+
+    _demo_copy(demo_template, data_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LESSONSTUDY_")}
+    env["PYTHONIOENCODING"] = "cp1252"
+    proc = subprocess.run([sys.executable, "-m", "lessonstudy", "--data-dir", str(data_dir),
+                           "list"], capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("cp1252", "replace")
+    out = proc.stdout.decode("cp1252")
+    assert "Discovering Pythagoras' theorem" in out and "\\u767c" in out  # 發, escaped

@@ -9,19 +9,27 @@ conflict dialog is answered by clicking the button a teacher would.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from lessonstudy.services import lessons
+from lessonstudy.domain.lesson_clock import ManualClock
+from lessonstudy.services import lessons, notes
+from lessonstudy.services.notes import Note
 from lessonstudy.storage.library import Library
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.live.live_tab import LiveLessonTab
+from lessonstudy.ui.live.notes_model import COLUMNS
 from lessonstudy.ui.planning import lesson_form
 from lessonstudy.ui.planning.lesson_form import LessonForm
 from tests.ui.conflict_support import answer_conflicts, as_machine
 from tests.ui.planning.conftest import make_context
 
 B = "ms.wong@staffroom-2"
+TEACHING = 2  # the demo's open class, with notes, feedback and photos
 
 
 def _their_lesson_goals(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -69,3 +77,86 @@ def test_lesson_form_cancel_keeps_what_was_typed(form: LessonForm, demo_library:
     assert not form.save()
     assert form.boxes["goals"].toPlainText() == "My goals"
     assert lessons.load_lesson(demo_library, 1).goals == "Their goals"
+
+
+# -- the notes list of a teaching (edits and undo) ------------------------------------
+
+
+@pytest.fixture
+def notes_tab(qtbot: Any, demo_library: Library) -> Iterator[LiveLessonTab]:
+    context = AppContext()
+    context.set_library(demo_library)
+    tab = LiveLessonTab(context, TEACHING, ManualClock())
+    qtbot.addWidget(tab)
+    yield tab
+    context._library = None  # the demo_library fixture closes it
+    context.deleteLater()
+
+
+def _their_note_text(library: Library, note: Note, text: str,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    as_machine(monkeypatch, B)
+    current = notes.list_notes(library, TEACHING)[0]
+    notes.update_note(library, note.id, dataclasses.replace(current.fields, text=text),
+                      current.row_version)
+    as_machine(monkeypatch, "mr.chan@staffroom-1")
+
+
+def _flag(qtbot: Any, tab: LiveLessonTab, note: Note) -> None:
+    """Tick the note's flag box in the tree (the panel saves it on the next event loop turn)."""
+    panel = tab.notes_panel
+    index = panel.model.index_of(note.id).siblingAtColumn(COLUMNS.index("flagged"))
+    state = Qt.CheckState.Unchecked if note.flagged else Qt.CheckState.Checked
+    assert panel.model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.wait(10)
+
+
+def test_notes_list_reload_drops_my_edit_and_shows_theirs(
+        qtbot: Any, notes_tab: LiveLessonTab, demo_library: Library,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    note = notes.list_notes(demo_library, TEACHING)[0]  # shown in A's list
+    _their_note_text(demo_library, note, "Their wording", monkeypatch)
+    shown = answer_conflicts(monkeypatch, "reloadButton")
+    _flag(qtbot, notes_tab, note)
+    stored = notes.list_notes(demo_library, TEACHING)[0]
+    assert len(shown) == 1 and B in shown[0]
+    assert (stored.text, stored.flagged) == ("Their wording", note.flagged)
+    assert notes_tab.controller.undo_stack.count() == 0
+    assert notes_tab.notes_panel.model.note_at(
+        notes_tab.notes_panel.model.index_of(note.id)).text == "Their wording"
+
+
+def test_notes_list_keep_mine_then_undo_over_a_new_change_asks_again(
+        qtbot: Any, notes_tab: LiveLessonTab, demo_library: Library,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    note = notes.list_notes(demo_library, TEACHING)[0]
+    _their_note_text(demo_library, note, "Their wording", monkeypatch)
+    shown = answer_conflicts(monkeypatch, "keepMineButton")
+    _flag(qtbot, notes_tab, note)
+    stack = notes_tab.controller.undo_stack
+    stored = notes.list_notes(demo_library, TEACHING)[0]
+    assert len(shown) == 1 and stack.count() == 1
+    assert (stored.text, stored.flagged) == (note.text, not note.flagged)  # mine, knowingly
+
+    stack.undo()  # nobody else saved since: no question
+    assert len(shown) == 1 and notes.list_notes(demo_library, TEACHING)[0].fields == note.fields
+    stack.redo()
+    assert len(shown) == 1
+
+    _their_note_text(demo_library, note, "Their second wording", monkeypatch)
+    stack.undo()  # meets their change: the same question; keep mine puts my "before" back
+    assert len(shown) == 2 and B in shown[1]
+    assert notes.list_notes(demo_library, TEACHING)[0].fields == note.fields
+
+
+def test_notes_list_undo_reload_keeps_their_change(
+        qtbot: Any, notes_tab: LiveLessonTab, demo_library: Library,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    note = notes.list_notes(demo_library, TEACHING)[0]
+    _flag(qtbot, notes_tab, note)
+    _their_note_text(demo_library, note, "Their wording", monkeypatch)
+    shown = answer_conflicts(monkeypatch, "reloadButton")
+    notes_tab.controller.undo_stack.undo()
+    stored = notes.list_notes(demo_library, TEACHING)[0]
+    assert len(shown) == 1
+    assert (stored.text, stored.flagged) == ("Their wording", not note.flagged)

@@ -67,6 +67,7 @@ class NotesPanel(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         controller.notes_changed.connect(lambda note: self.reload(note.id))
         self._photo_op: Operation | None = None
+        self.known_versions: dict[str, int] = {}  # note uuid → version this window last saved
         self.reload()
 
     def _make_tree(self) -> QTreeView:
@@ -116,11 +117,14 @@ class NotesPanel(QWidget):
 
     def edit_note(self, note: Note, fields: NoteFields) -> None:
         """Apply an edit now and put it on the undo stack (a refused edit changes nothing)."""
-        command = EditNoteCommand(self.library, note, fields, self.reload)
+        command = EditNoteCommand(self.library, note, fields, self.reload, parent=self,
+                                  known=self.known_versions)
         try:
             edited = command.apply_now()
         except LessonStudyError as error:
             messages.show_error(self, error)
+            return
+        if edited is None:  # a colleague changed it meanwhile and theirs was reloaded
             return
         self.controller.undo_stack.push(command)
         self.reload(edited.id)

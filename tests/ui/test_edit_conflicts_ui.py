@@ -17,9 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from lessonstudy.domain.lesson_clock import ManualClock
+from lessonstudy.services import conference as conf
+from lessonstudy.services import feedback as fb
 from lessonstudy.services import lessons, notes
 from lessonstudy.services.notes import Note
+from lessonstudy.services.records import TeachingRef
 from lessonstudy.storage.library import Library
+from lessonstudy.ui.conference.tab import ConferenceTab
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
 from lessonstudy.ui.live.notes_model import COLUMNS
@@ -160,3 +164,70 @@ def test_notes_list_undo_reload_keeps_their_change(
     stored = notes.list_notes(demo_library, TEACHING)[0]
     assert len(shown) == 1
     assert (stored.text, stored.flagged) == ("Their wording", not note.flagged)
+
+
+# -- the conference's feedback form (edit and undo) -----------------------------------
+
+
+@pytest.fixture
+def conference_tab(qtbot: Any, demo_library: Library) -> Iterator[ConferenceTab]:
+    context = AppContext()
+    context._library = demo_library  # the fixture owns and closes the library
+    tab = ConferenceTab(context, TeachingRef(TEACHING, "research", None, "2A", "", 2))
+    qtbot.addWidget(tab)
+    tab.sections.setCurrentWidget(tab.feedback)
+    yield tab
+    context._library = None
+
+
+def _feedback(library: Library) -> fb.FeedbackRecord:
+    info = conf.load_conference(library, TEACHING)
+    assert info is not None
+    return fb.list_feedback(library, info.id)[0]
+
+
+def _their_feedback_text(library: Library, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    as_machine(monkeypatch, B)
+    item = _feedback(library)
+    fb.update_feedback(library, item.id, dataclasses.replace(item.draft(), text=text),
+                       item.row_version)
+    as_machine(monkeypatch, "mr.chan@staffroom-1")
+
+
+def _type_feedback(tab: ConferenceTab, text: str) -> None:
+    tab.feedback.table.selectRow(0)
+    tab.feedback.form.text_edit.setPlainText(text)
+
+
+def test_feedback_form_reload_shows_their_text(conference_tab: ConferenceTab,
+                                               demo_library: Library,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _type_feedback(conference_tab, "My wording")
+    _their_feedback_text(demo_library, "Their wording", monkeypatch)
+    shown = answer_conflicts(monkeypatch, "reloadButton")
+    conference_tab.feedback.save()
+    assert len(shown) == 1 and B in shown[0]
+    assert _feedback(demo_library).text == "Their wording"
+    assert conference_tab.feedback.form.text_edit.toPlainText() == "Their wording"
+    assert conference_tab.stack.count() == 0
+
+
+def test_feedback_form_keep_mine_and_undo_over_their_next_change(
+        conference_tab: ConferenceTab, demo_library: Library,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    original = _feedback(demo_library).text
+    _type_feedback(conference_tab, "My wording")
+    _their_feedback_text(demo_library, "Their wording", monkeypatch)
+    shown = answer_conflicts(monkeypatch, "keepMineButton")
+    conference_tab.feedback.save()
+    assert len(shown) == 1 and _feedback(demo_library).text == "My wording"
+    assert conference_tab.stack.count() == 1
+
+    conference_tab.stack.undo()  # no one else saved: no question
+    assert len(shown) == 1 and _feedback(demo_library).text == original
+    conference_tab.stack.redo()
+    _their_feedback_text(demo_library, "Their second wording", monkeypatch)
+    answer_conflicts(monkeypatch, "reloadButton")
+    conference_tab.stack.undo()  # meets their change: asked, and theirs is kept
+    assert _feedback(demo_library).text == "Their second wording"
+    assert conference_tab.stack.count() == 0  # the step that lost left the stack

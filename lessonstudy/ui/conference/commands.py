@@ -15,13 +15,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from lessonstudy.services import actions as act
 from lessonstudy.services import conference as conf
 from lessonstudy.services import feedback as fb
 from lessonstudy.storage.library import Library
+from lessonstudy.ui.conflict import save_or_resolve
 
 Step = Callable[[Any], Any]
+Key = tuple[str, int]
+
+
+class NotSaved(Exception):
+    """An undo or redo met a colleague's change and the user reloaded theirs (or cancelled)."""
 
 
 class ServiceEdit(QUndoCommand):
@@ -47,6 +54,8 @@ class ServiceEdit(QUndoCommand):
     def _run(self, step: Step) -> None:
         try:
             self._state = step(self._state)
+        except NotSaved:  # the user already chose: theirs stays, this step leaves the stack
+            self.setObsolete(True)
         except Exception as error:  # shown through the message bridge
             self.setObsolete(True)
             self._report(error)
@@ -54,15 +63,44 @@ class ServiceEdit(QUndoCommand):
 
 
 class EditFactory:
-    """Builds the conference's undo commands around one library and one refresh."""
+    """Builds the conference's undo commands around one library and one refresh.
+
+    Edits of a record loaded in a form send its ``row_version``; ``known``
+    keeps the version this window last saved per record, so an undo or redo
+    over a colleague's newer save asks "reload theirs or keep mine" too.
+    """
 
     def __init__(self, library: Library, refresh: Callable[[], None],
-                 report: Callable[[BaseException], None]) -> None:
+                 report: Callable[[BaseException], None], *,
+                 parent: QWidget | None = None) -> None:
         self.library = library
         self._refresh, self._report = refresh, report
+        self.parent = parent
+        self.known: dict[Key, int] = {}
 
     def _edit(self, text: str, state: Any, undo_step: Step, redo_step: Step) -> ServiceEdit:
         return ServiceEdit(text, state, undo_step, redo_step, self._refresh, self._report)
+
+    def save_checked(self, key: Key, save: Callable[[int | None], Any],
+                     expected: int | None, reload: Callable[[], None] | None = None) -> Any:
+        """Save a form's edit made from version ``expected``; None if the user reloaded theirs.
+
+        A colleague's save meanwhile asks "reload or keep mine" (``reload``
+        defaults to refreshing the conference); the version saved is
+        remembered for later undo and redo steps.
+        """
+        result = save_or_resolve(self.parent, save, expected, reload=reload or self._refresh)
+        if result is not None:
+            self.known[key] = result.row_version
+        return result
+
+    def _resave(self, key: Key, save: Callable[[int | None], Any]) -> Any:
+        """An undo or redo step: checked against the version this window last saved."""
+        result = save_or_resolve(self.parent, save, self.known.get(key), reload=lambda: None)
+        if result is None:
+            raise NotSaved
+        self.known[key] = result.row_version
+        return result
 
     # -- feedback ------------------------------------------------------------
     def added_feedback(self, text: str, records: Sequence[fb.FeedbackRecord]) -> ServiceEdit:
@@ -80,10 +118,14 @@ class EditFactory:
 
     def edited_feedback(self, text: str, feedback_id: int, old: fb.FeedbackDraft,
                         new: fb.FeedbackDraft) -> ServiceEdit:
+        """Undo puts ``old`` back, redo ``new``; each checked as in :meth:`_resave`."""
         lib = self.library
-        return self._edit(text, feedback_id,
-                          lambda i: fb.update_feedback(lib, i, old).id,
-                          lambda i: fb.update_feedback(lib, i, new).id)
+
+        def put(draft: fb.FeedbackDraft) -> Step:
+            return lambda i: self._resave(
+                ("feedback", i), lambda v: fb.update_feedback(lib, i, draft, v)).id
+
+        return self._edit(text, feedback_id, put(old), put(new))
 
     # -- actions -------------------------------------------------------------
     def added_action(self, text: str, record: act.ActionRecord) -> ServiceEdit:
@@ -124,8 +166,8 @@ class EditFactory:
         lib = self.library
 
         def put(info: conf.ConferenceInfo) -> Step:
-            return lambda i: conf.update_details(lib, i, facilitator=info.facilitator,
-                                                 recorder=info.recorder,
-                                                 principles=info.principles).id
+            return lambda i: self._resave(("conference", i), lambda v: conf.update_details(
+                lib, i, facilitator=info.facilitator, recorder=info.recorder,
+                principles=info.principles, expected_version=v)).id
 
         return self._edit(text, old.id, put(old), put(new))

@@ -170,11 +170,21 @@ class FeedbackPanel(QWidget):
         if old is None:
             return
         new = self.form.draft()
-        lib = self._edits.library
-        if self._try(lambda: fb.update_feedback(lib, old.id, new)) is not None:
+        lib, edits = self._edits.library, self._edits
+        saved = self._try(lambda: edits.save_checked(
+            ("feedback", old.id), lambda v: fb.update_feedback(lib, old.id, new, v),
+            old.row_version, reload=lambda: self._reload_showing(old.id)))
+        if saved is not None:  # None: a colleague's change was reloaded instead
             self._stack.push(self._edits.edited_feedback(tr("Edit feedback"), old.id,
                                                          old.draft(), new))
             self._reload()
+
+    def _reload_showing(self, feedback_id: int) -> None:
+        """Reload, then show the stored item in the form (their version, my edit dropped)."""
+        self._reload()
+        for row, record in enumerate(self.model.records):
+            if record.id == feedback_id:
+                self.table.selectRow(row)
 
     def delete(self) -> None:
         record = self.selected()

@@ -58,7 +58,8 @@ class ConferenceTab(QWidget):
         self.library = context.library
         self.stack = QUndoStack(self)
         context.undo_group.addStack(self.stack)
-        self.edits = EditFactory(self.library, self.reload, lambda e: show_error(self, e))
+        self.edits = EditFactory(self.library, self.reload, lambda e: show_error(self, e),
+                                 parent=self)
         self.info: conf.ConferenceInfo | None = None
         self._layout = QVBoxLayout(self)
         self.prepare_button: QPushButton | None = None
@@ -189,12 +190,19 @@ class ConferenceTab(QWidget):
         if old is None:
             return
         principles = self.principles_edit.toPlainText().splitlines()
+        facilitator, recorder = self.facilitator_edit.text(), self.recorder_edit.text()
+        library = self.library
         try:
-            new = conf.update_details(self.library, old.id,
-                                      facilitator=self.facilitator_edit.text(),
-                                      recorder=self.recorder_edit.text(), principles=principles)
+            new = self.edits.save_checked(
+                ("conference", old.id),
+                lambda v: conf.update_details(library, old.id, facilitator=facilitator,
+                                              recorder=recorder, principles=principles,
+                                              expected_version=v),
+                old.row_version)
         except Exception as error:  # shown through the message bridge
             show_error(self, error)
+            return
+        if new is None:  # a colleague's details were reloaded instead
             return
         self.stack.push(self.edits.details(tr("Edit conference details"), old, new))
         self.reload()

@@ -34,6 +34,7 @@ from lessonstudy.domain.timing import format_duration, summarise
 from lessonstudy.services.plan_records import LessonPlan
 from lessonstudy.services.plans import load_version_plan
 from lessonstudy.services.versions import save_segments
+from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import confirm, show_error
 from lessonstudy.ui.planning.delegates import install_delegates
@@ -132,6 +133,7 @@ class SegmentEditor(QWidget):
     # -- showing ---------------------------------------------------------------------
     def _show_loaded(self, plan: LessonPlan) -> None:
         self.plan = plan
+        self.plan_version = plan.version.row_version  # what the next save expects to replace
         frozen = plan.version.frozen
         self.model.set_plan(plan.drafts(), plan.duration_seconds, editable=not frozen)
         self.frozen_label.setText(self.tr(
@@ -182,12 +184,19 @@ class SegmentEditor(QWidget):
         """Show and save a plan (called by undo commands); False if saving failed."""
         self.model.show(drafts)
         self._refresh_summary()
+        library, version_id = self.context.library, self.version_id
         try:
-            save_segments(self.context.library, self.version_id, drafts)
+            saved = save_or_resolve(
+                self, lambda expected: save_segments(library, version_id, drafts, expected),
+                self.plan_version, reload=lambda: None)
         except LessonStudyError as error:
             show_error(self, error)
             self.reload()
             return False
+        if saved is None:  # a colleague saved this plan meanwhile: show theirs
+            self.reload()
+            return False
+        self.plan_version = saved
         if focus is not None:
             self.select_row(index_of(drafts, focus))
         return True

@@ -144,10 +144,15 @@ def set_action_status(library: Library, action_id: int, status: str,
         return action_record(session, row)
 
 
-def close_action(library: Library, action_id: int, version_id: int) -> ActionRecord:
-    """Mark the action done by ``version_id``, a later version of the same lesson."""
+def close_action(library: Library, action_id: int, version_id: int,
+                 expected_version: int | None = None) -> ActionRecord:
+    """Mark the action done by ``version_id``, a later version of the same lesson.
+
+    ``expected_version`` is checked as in :func:`update_action`.
+    """
     with library.unit_of_work() as session:
         row = _action(session, action_id)
+        check_row_version(row, expected_version)
         version = session.get(LessonVersion, version_id)
         if version is None or version.lesson_id != row.lesson_id:
             raise ValidationError("Only a version of the same lesson can close this action.")

@@ -183,15 +183,24 @@ class ActionsPanel(QWidget):
     def mark_done(self) -> None:
         version_id = self.version_box.currentData()
         lib = self._edits.library
-        self._change(tr("Mark action done"), lambda i: act.close_action(lib, i, version_id))
+        self._change(tr("Mark action done"),
+                     lambda i, v: act.close_action(lib, i, version_id, v))
 
     def set_status(self, status: str) -> None:
+        lib = self._edits.library
         self._change(tr("Change action status"),
-                     lambda i: act.set_action_status(self._edits.library, i, status))
+                     lambda i, v: act.set_action_status(lib, i, status, v))
 
-    def _change(self, text: str, step: Callable[[int], act.ActionRecord]) -> None:
+    def _change(self, text: str,
+                step: Callable[[int, int | None], act.ActionRecord]) -> None:
+        """Apply a status change to the action as shown (a colleague's change meanwhile asks)."""
         before = self.selected()
-        if before is None or self._try(lambda: step(before.id)) is None:
+        if before is None:
             return
-        self._stack.push(self._edits.changed_action(text, before, step))
+        edits = self._edits
+        if self._try(lambda: edits.save_checked(
+                ("action", before.id), lambda v: step(before.id, v), before.row_version,
+                reload=self._reload)) is None:
+            return
+        self._stack.push(self._edits.changed_action(text, before, lambda i: step(i, None)))
         self._reload()

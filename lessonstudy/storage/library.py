@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -21,6 +21,7 @@ from lessonstudy.domain.errors import StorageError
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.storage import backup, conflicts, health, migrate
 from lessonstudy.storage.engine import make_engine
+from lessonstudy.storage.lengths import check_lengths
 
 
 class Library:
@@ -30,6 +31,7 @@ class Library:
         self.location = location
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", check_lengths)
 
     @classmethod
     def open(cls, location: LibraryLocation, *, create: bool = True) -> Library:

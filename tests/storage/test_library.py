@@ -212,3 +212,23 @@ def test_read_only_library_folder_is_explained(data_dir: Path) -> None:
             Library.open(resolve_location(data_dir))
     finally:
         data_dir.chmod(0o755)
+
+
+def test_text_longer_than_its_column_is_refused_before_storing(library: Library,
+                                                                tmp_path: Path) -> None:
+    """SQLite stored a 400-character title; its bundle was then refused everywhere else."""
+    from lessonstudy.domain.enums import SegmentKind
+    from lessonstudy.domain.errors import ValidationError
+    from lessonstudy.domain.segments import SegmentDraft
+    from lessonstudy.services.lessons import NewLesson, create_lesson
+    from lessonstudy.services.versions import save_segments
+
+    with pytest.raises(ValidationError) as caught:
+        create_lesson(library, NewLesson(title="T" * 400, team_name="Maths"))
+    assert caught.value.problems == ["the lesson title has 400 characters; at most 300 fit"]
+    assert _count(library, Lesson) == 0 and _count(library, Team) == 0
+    created = create_lesson(library, NewLesson(title="長" * 300, team_name="Maths"))  # fits
+    with pytest.raises(ValidationError, match="segment title has 301 characters"):
+        save_segments(library, created.version_id,
+                      (SegmentDraft.new("x" * 301, SegmentKind.OTHER, 60),))
+    assert _count(library, Segment) == 0

@@ -1,0 +1,47 @@
+"""Text longer than its column is refused before it is stored, whichever service wrote it.
+
+SQLite ignores ``String(300)``; PostgreSQL (the shared server) enforces it and
+a bundle's importer checks it. Without this check a 400-character title typed
+on a laptop was stored, then its bundle was refused by every other Lesson Study
+and the same typing on the school server failed with a database error. Every
+unit of work's flush passes through :func:`check_lengths`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import String, inspect
+from sqlalchemy.orm import Session
+
+from lessonstudy.domain.errors import ValidationError
+
+
+def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    """``before_flush`` hook: raise ValidationError naming every text that is too long."""
+    problems = [problem for obj in (*session.new, *session.dirty)
+                for problem in _too_long(obj)]
+    if problems:
+        raise ValidationError.from_problems(
+            "Nothing was saved: some text is longer than Lesson Study can keep.", problems)
+
+
+def _too_long(obj: object) -> list[str]:
+    mapper = inspect(obj.__class__, raiseerr=False)
+    if mapper is None:
+        return []
+    problems = []
+    for column in mapper.columns:
+        limit = getattr(column.type, "length", None) if isinstance(column.type, String) else None
+        value = getattr(obj, column.key, None) if limit else None
+        if isinstance(value, str) and len(value) > limit:  # type: ignore[operator]
+            problems.append(f"the {_words(obj, column.key)} has {len(value)} characters; "
+                            f"at most {limit} fit")
+    return problems
+
+
+def _words(obj: object, key: str) -> str:
+    """"lesson title", "observer group name", "teaching class name"…"""
+    thing = re.sub(r"(?<!^)(?=[A-Z])", " ", type(obj).__name__).lower()
+    return f"{thing} {key.replace('_', ' ')}"

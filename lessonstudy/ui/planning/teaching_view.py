@@ -34,6 +34,7 @@ from lessonstudy.services.teachings import (
     set_timing,
     update_teaching,
 )
+from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.planning.navigation import is_teaching, refresh_and_select
@@ -98,6 +99,7 @@ class TeachingView(QWidget):
         """Show what is stored."""
         timings = load_timings(self.context.library, self.teaching_id)
         self._show_details(timings.details)
+        self.details_version = timings.row_version  # what a save of the details expects
         self._show_timings(timings)
 
     def _show_details(self, details: TeachingInput) -> None:
@@ -154,10 +156,18 @@ class TeachingView(QWidget):
             room=self.lines["room"].text())
 
     def save(self) -> bool:
+        """Store the details; a colleague's save meanwhile asks: reload theirs or keep mine."""
+        library, teaching_id = self.context.library, self.teaching_id
         try:
-            update_teaching(self.context.library, self.teaching_id, self.details())
+            details = self.details()
+            saved = save_or_resolve(
+                self, lambda expected: update_teaching(library, teaching_id, details, expected),
+                self.details_version, reload=self.reload)
         except LessonStudyError as error:
             show_error(self, error)
             return False
+        if saved is None:
+            return False
+        self.details_version = saved
         refresh_and_select(self.context, self, is_teaching(self.teaching_id))
         return True

@@ -21,6 +21,7 @@ from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import observer_groups, observers
 from lessonstudy.services.observer_records import GroupBoard, ObserverInput
 from lessonstudy.services.records import TeachingRef
+from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.observers import commands as cmd
@@ -141,13 +142,19 @@ class ObserverBoard(QWidget):
         return [column.model.person(row).id for row in rows]
 
     # -- pushing commands ----------------------------------------------------------
-    def push(self, make: Callable[[], QUndoCommand]) -> bool:
-        """Do an action (``make`` performs it and returns its command) and stack it."""
+    def push(self, make: Callable[[], QUndoCommand | None]) -> bool:
+        """Do an action (``make`` performs it and returns its command) and stack it.
+
+        ``make`` returns None when nothing was done (a colleague's newer change
+        was reloaded instead).
+        """
         try:
             command = make()
         except LessonStudyError as error:
             show_error(self, error)
             self.reload()
+            return False
+        if command is None:
             return False
         self.undo_stack.push(command)
         return True
@@ -197,9 +204,17 @@ class ObserverBoard(QWidget):
                                                               person.role))
         if details is None:
             return
-        self.push(lambda: cmd.EditObserver(
-            person.id, observers.update_observer(self.context.library, person.id, details),
-            details, tr("Edit observer {name}").format(name=person.name), *self.command_args()))
+        library, edited = self.context.library, details
+
+        def make() -> QUndoCommand | None:
+            before = save_or_resolve(  # a colleague's change meanwhile asks first
+                self, lambda v: observers.update_observer(library, person.id, edited, v),
+                person.row_version, reload=self.reload)
+            return None if before is None else cmd.EditObserver(
+                person.id, before, edited, tr("Edit observer {name}").format(name=person.name),
+                *self.command_args())
+
+        self.push(make)
 
     def remove_observers(self) -> None:
         """Remove the selected people as one undo step."""

@@ -17,6 +17,7 @@ from lessonstudy.domain.assignment import suggest_group_count
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import assignment, focus_areas, observer_groups, roster_import
 from lessonstudy.services.observer_records import GroupBoard, GroupInput
+from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.observers import commands as cmd
 from lessonstudy.ui.observers.dialogs import GroupDialog
@@ -91,10 +92,18 @@ class BoardToolbar(QToolBar):
             group.focus_area_id), [p.name for p in board.board.members(group_id)])
         if details is None:
             return
-        board.push(lambda: cmd.EditGroup(
-            board.teaching_id, group_id,
-            observer_groups.update_group(self.library, board.teaching_id, group_id, details),
-            details, tr("Edit {group}").format(group=group.name), *board.command_args()))
+        library, edited, teaching_id = self.library, details, board.teaching_id
+
+        def make() -> cmd.EditGroup | None:
+            before = save_or_resolve(  # a colleague's change meanwhile asks first
+                board, lambda v: observer_groups.update_group(library, teaching_id, group_id,
+                                                              edited, v),
+                group.row_version, reload=board.reload)
+            return None if before is None else cmd.EditGroup(
+                teaching_id, group_id, before, edited,
+                tr("Edit {group}").format(group=group.name), *board.command_args())
+
+        board.push(make)
 
     def _ask_group(self, initial: GroupInput, members: list[str] | None = None
                    ) -> GroupInput | None:

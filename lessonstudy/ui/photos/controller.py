@@ -26,6 +26,7 @@ from lessonstudy.services.photo_records import (
     PhotoImage,
     PhotoSummary,
 )
+from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.photos.commands import fields_command, image_command, key_ideas_command
@@ -86,8 +87,17 @@ class GalleryController(QObject):
 
     # -- notes: caption, links, key ideas (undoable) ---------------------------
     def edit_fields(self, photo: PhotoSummary, after: PhotoFields) -> PhotoSummary:
-        """Store new caption/links now and push the undo step; raises if refused."""
-        changed = photos.update_photo(self.library, photo.id, after)
+        """Store new caption/links now and push the undo step; raises if refused.
+
+        Saved over the version ``photo`` shows: if a colleague changed the photo
+        meanwhile, the user chooses; after "reload theirs" the stored photo is returned.
+        """
+        library = self.library
+        changed = save_or_resolve(
+            None, lambda v: photos.update_photo(library, photo.id, after, v), photo.revision,
+            reload=self.reload)
+        if changed is None:
+            return photos.get_photo(library, photo.id)
         self._push(fields_command(self.library, photo.id, photo.fields, changed.fields,
                                   self._applied, self._undo_failed, tr("Edit photo details")))
         self._applied(changed, None)

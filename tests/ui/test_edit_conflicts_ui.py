@@ -231,3 +231,35 @@ def test_feedback_form_keep_mine_and_undo_over_their_next_change(
     conference_tab.stack.undo()  # meets their change: asked, and theirs is kept
     assert _feedback(demo_library).text == "Their second wording"
     assert conference_tab.stack.count() == 0  # the step that lost left the stack
+
+
+# -- the shared helper ------------------------------------------------------------------
+
+
+def test_keep_mine_asks_again_when_a_third_person_saved_in_between(qapp: Any) -> None:
+    from lessonstudy.domain.errors import ConflictError
+    from lessonstudy.ui.conflict import ConflictChoice, save_or_resolve
+
+    stored = {"version": 3}
+    tries: list[int | None] = []
+
+    def save(expected: int | None) -> int:
+        tries.append(expected)
+        if expected != stored["version"]:
+            raise ConflictError("changed", "x@pc", "", current_version=stored["version"])
+        return stored["version"] + 1
+
+    asked: list[str] = []
+
+    def keep(_parent: Any, error: ConflictError) -> ConflictChoice:
+        asked.append(error.changed_by)
+        if len(asked) == 1:
+            stored["version"] = 4  # a third person saves while the dialog is open
+        return ConflictChoice.KEEP_MINE
+
+    assert save_or_resolve(None, save, 1, reload=lambda: None, ask=keep) == 5
+    assert tries == [1, 3, 4] and len(asked) == 2
+    reloaded: list[bool] = []
+    assert save_or_resolve(None, save, 1, reload=lambda: reloaded.append(True),
+                           ask=lambda _p, _e: ConflictChoice.CANCEL) is None
+    assert reloaded == []

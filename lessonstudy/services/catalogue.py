@@ -14,7 +14,7 @@ from lessonstudy.storage.models import Cycle, Lesson, LessonVersion, Segment, Te
 
 def load_tree(library: Library) -> list[TeamNode]:
     """Everything the library tree shows, without loading segment or note bodies."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         versions = _versions_by_lesson(session)
         teachings = _teachings_by_lesson(session)
         lessons_by_cycle: dict[int, list[LessonNode]] = defaultdict(list)
@@ -97,5 +97,5 @@ def _teachings_by_lesson(session: Session) -> dict[int, list[TeachingRef]]:
 
 def is_empty(library: Library) -> bool:
     """True when the library holds no lessons (the GUI then offers the demo)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return session.scalar(select(func.count(Lesson.id))) == 0

@@ -213,7 +213,7 @@ def thumbnail_source(library: Library, *, chunk: int = 16) -> ThumbnailSource:
     def stream(photo_ids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
         if not photo_ids:
             return
-        with library.unit_of_work() as session:
+        with library.reading() as session:
             query = (select(PhotoData.photo_id, PhotoData.thumbnail)
                      .where(PhotoData.photo_id.in_(list(photo_ids)))
                      .execution_options(yield_per=chunk))

@@ -1,7 +1,8 @@
 """Engine creation: the only place that knows SQLite's pragmas and transaction quirks.
 
 pysqlite's own transaction handling breaks SAVEPOINTs, so (as SQLAlchemy's
-documentation recommends) we switch it off and emit BEGIN ourselves. Every
+documentation recommends) we switch it off and emit BEGIN ourselves: BEGIN
+IMMEDIATE for units of work, plain BEGIN for read-only sessions. Every
 connection gets WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
 """
 
@@ -45,5 +46,15 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+DEFERRED_OPTION = "lessonstudy_deferred"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """Take the write lock when the transaction starts, unless it only reads.
+
+    A deferred transaction that reads first and writes later cannot wait for
+    another writer (SQLite refuses the upgrade at once with "database is
+    locked"); ``BEGIN IMMEDIATE`` waits up to the busy timeout instead.
+    """
+    deferred = connection.get_execution_options().get(DEFERRED_OPTION, False)
+    connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")

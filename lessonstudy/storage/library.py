@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from lessonstudy.domain.errors import StorageError
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.storage import backup, conflicts, health, migrate
-from lessonstudy.storage.engine import make_engine
+from lessonstudy.storage.engine import DEFERRED_OPTION, make_engine
 from lessonstudy.storage.lengths import check_lengths
 
 
@@ -30,7 +30,12 @@ class Library:
     def __init__(self, location: LibraryLocation, engine: Engine) -> None:
         self.location = location
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        reader = engine.execution_options(**{DEFERRED_OPTION: True})
+        read_only_file = bool(location.db_path and location.db_path.exists()
+                              and not os.access(location.db_path, os.W_OK))
+        self._sessions = sessionmaker(reader if read_only_file else engine,
+                                      expire_on_commit=False)
+        self._read_sessions = sessionmaker(reader, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", check_lengths)
 
     @classmethod
@@ -79,6 +84,16 @@ class Library:
                 raise StorageError(self._read_only_message()) from exc
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session that never takes the write lock (lists, trees, thumbnails)."""
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def _read_only_message(self) -> str:

@@ -43,7 +43,7 @@ def _lesson(session, title: str = "Fractions") -> Lesson:
 
 
 def _count(library: Library, model: type) -> int:
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -232,3 +232,33 @@ def test_text_longer_than_its_column_is_refused_before_storing(library: Library,
         save_segments(library, created.version_id,
                       (SegmentDraft.new("x" * 301, SegmentKind.OTHER, 60),))
     assert _count(library, Segment) == 0
+
+
+def test_a_save_waits_for_another_writer_instead_of_failing(library: Library) -> None:
+    """Units of work take the write lock up front, so SQLite's busy timeout applies."""
+    import threading
+
+    db = library.location.db_path
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    released = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    released.start()
+    try:
+        with library.unit_of_work() as session:
+            _lesson(session, "Saved after the other writer finished")
+    finally:
+        released.join()
+        holder.close()
+    assert _count(library, Lesson) == 1
+
+
+def test_reading_never_takes_the_write_lock(library: Library) -> None:
+    db = library.location.db_path
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with library.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Lesson)) == 0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -2,8 +2,9 @@
 
 An :class:`Operation` wraps a plain callable (a service call). It runs in the
 global thread pool and emits ``finished(result)`` or ``failed(exception)`` back
-on the GUI thread; the caller decides what to refresh. The callable may accept
-a ``progress(done, total)`` callback and a ``cancelled()`` check.
+on the GUI thread (``running`` turns False only after those slots ran); the
+caller decides what to refresh. The callable may accept a ``progress(done,
+total)`` callback and a ``cancel`` event.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Operation(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    _outcome = Signal(bool, object)  # worker thread -> GUI thread
 
     def __init__(
         self,
@@ -34,6 +36,7 @@ class Operation(QObject):
         self._with_progress = with_progress
         self._cancel = threading.Event()
         self.running = False
+        self._outcome.connect(self._deliver)
 
     def start(self) -> None:
         self.running = True
@@ -53,11 +56,16 @@ class Operation(QObject):
             else:
                 result = self._work()
         except BaseException as error:
-            self.running = False
-            self.failed.emit(error)
+            self._outcome.emit(False, error)
             return
-        self.running = False
-        self.finished.emit(result)
+        self._outcome.emit(True, result)
+
+    def _deliver(self, ok: bool, payload: object) -> None:
+        """On the GUI thread: tell the listeners, and only then stop counting as running."""
+        try:
+            (self.finished if ok else self.failed).emit(payload)
+        finally:
+            self.running = False
 
 
 class _Runner(QRunnable):

@@ -24,6 +24,7 @@ from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.photos.controller import GalleryController
 from lessonstudy.ui.photos.import_results import ImportResultsDialog, summary_text
 from lessonstudy.ui.photos.look import tr, trn
+from lessonstudy.ui.photos.warm_pool import shared_batch
 
 
 class ImportRun(QObject):
@@ -51,8 +52,9 @@ class ImportRun(QObject):
         library, settings_now = controller.library, _photo_settings()
         self.operation = Operation(
             lambda progress, cancel: import_photos(
-                library, target, self.files, settings=settings_now, progress=progress,
-                cancel=cancel),
+                library, target, self.files, settings=settings_now,
+                batch=shared_batch(settings_now) if len(self.files) > 1 else None,
+                progress=progress, cancel=cancel),
             with_progress=True, parent=self)
         self.operation.progressed.connect(self._progressed)
         self.operation.finished.connect(self._finished)

@@ -40,6 +40,12 @@ def find_teaching(session: Session, ref: str | int) -> Teaching:
             .where(Lesson.title.ilike(text))
         )
     )
+    lessons = sorted({t.version.lesson_id for t in rows})
+    if len(lessons) > 1:
+        ids = ", ".join(str(t.id) for t in rows)
+        raise AmbiguousNameError(
+            f"More than one lesson is called '{text}'; name the teaching by its id ({ids})."
+        )
     research = [t for t in rows if t.kind == "research"]
     if len(rows) == 1 or len(research) == 1:
         return rows[0] if len(rows) == 1 else research[0]

@@ -55,7 +55,6 @@ DYNAMIC: dict[tuple[str, str], Callable[[], list[str]]] = {
     ("LibraryTreeModel", "v.status"): _enum("VersionStatus"),
     ("Overview", "version.status"): _enum("VersionStatus"),
     ("Overview", "cycle.phase"): _enum("CyclePhase"),
-    ("Overview", "teaching.kind"): _enum("TeachingKind"),
     ("SegmentEditor", "field_label(field)"): _segment_field_labels,
     ("Versions", "field_label(f.field)"): _segment_field_labels,
 }

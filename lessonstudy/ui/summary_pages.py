@@ -32,6 +32,21 @@ class OverviewPage(QTextBrowser):
         self.setHtml(self._render(node))
 
 
+def _readable(value: str) -> str:
+    """A stored value shown to people: its translation, or 'open_class' as 'Open class'."""
+    return value.replace("_", " ").capitalize() if value.isascii() else value
+
+
+def _teaching_kind(kind: str) -> str:
+    """The same words as the library tree uses for a teaching."""
+    labels = {
+        "rehearsal": QCoreApplication.translate("LibraryTreeModel", "Rehearsal"),
+        "research": QCoreApplication.translate("LibraryTreeModel", "Research lesson"),
+        "reteach": QCoreApplication.translate("LibraryTreeModel", "Reteach"),
+    }
+    return labels.get(kind, _readable(kind))
+
+
 def _rows(pairs: list[tuple[str, str]]) -> str:
     cells = "".join(
         f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{escape(v)}</td></tr>"
@@ -54,7 +69,7 @@ def cycle_html(cycle: CycleNode) -> str:
     return f"<h2>{escape(tr('Lesson study cycle'))}</h2>" + _rows(
         [
             (tr("Research theme"), cycle.research_theme),
-            (tr("Phase"), tr(cycle.phase)),
+            (tr("Phase"), _readable(tr(cycle.phase))),
             (tr("Lessons"), ", ".join(lesson.title for lesson in cycle.lessons)),
         ]
     )
@@ -76,7 +91,7 @@ def version_html(version: VersionRef) -> str:
     frozen = tr("yes: a teaching used it, edits make a new version") if version.frozen else tr("no")
     return f"<h2>{escape(tr('Version {n}').format(n=version.number))}</h2>" + _rows(
         [
-            (tr("Status"), tr(version.status)),
+            (tr("Status"), _readable(tr(version.status))),
             (tr("Segments"), str(version.segment_count)),
             (tr("Planned time"), format_duration(version.planned_seconds)),
             (tr("Frozen"), frozen),
@@ -86,7 +101,7 @@ def version_html(version: VersionRef) -> str:
 
 
 def teaching_html(teaching: TeachingRef) -> str:
-    return f"<h2>{escape(tr(teaching.kind).capitalize())}</h2>" + _rows(
+    return f"<h2>{escape(_teaching_kind(teaching.kind))}</h2>" + _rows(
         [
             (tr("Date"), teaching.date.isoformat() if teaching.date else "–"),
             (tr("Class"), teaching.class_name),

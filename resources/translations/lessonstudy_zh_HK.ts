@@ -184,7 +184,7 @@
             <translation>將跟進事項標示為完成</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="189" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="191" />
             <source>Change action status</source>
             <translation>更改跟進事項狀態</translation>
         </message>
@@ -310,7 +310,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
@@ -362,22 +362,22 @@
             <translation>{group}（{n} 個重點）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="175" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="178" />
             <source>Edit feedback</source>
             <translation>編輯回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="185" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="195" />
             <source>Delete feedback</source>
             <translation>刪除回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="195" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="205" />
             <source>Key ideas to feedback</source>
             <translation>將重點轉為回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
             <source>Every key idea of this group is already a feedback item.</source>
             <translation>此小組的所有重點都已成為回饋項目。</translation>
         </message>
@@ -397,69 +397,69 @@
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="87" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="88" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>這次授課尚未準備課後會議。準備後會列出議課程序（致謝、授課教師反思、各觀課小組匯報、諍友意見、自由討論、總結發言、議定跟進事項）及五項回饋原則。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="92" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="93" />
             <source>Prepare the conference</source>
             <translation>準備課後會議</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="121" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="122" />
             <source>Save details</source>
             <translation>儲存資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="133" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="134" />
             <source>Details and principles</source>
             <translation>資料及原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="134" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
             <source>Agenda</source>
             <translation>議程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
             <source>Actions</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="150" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="151" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="151" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
             <source>Recorder</source>
             <translation>記錄員</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
             <source>Feedback principles
 (one per line)</source>
             <translation>回饋原則
 （每行一項）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="178" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="179" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;課後會議&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="199" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="207" />
             <source>Edit conference details</source>
             <translation>編輯課後會議資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="210" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="218" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要建立這個課堂的下一個版本，並連結所有未完成的跟進事項嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="227" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
         </message>
@@ -467,37 +467,37 @@
     <context>
         <name>Conflict</name>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="36" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="41" />
             <source>Someone else</source>
             <translation>另一位使用者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="39" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="44" />
             <source>{who} changed this at {when} while you were editing it.</source>
             <translation>你編輯期間，{who} 於 {when} 更改了這項內容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="41" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="46" />
             <source>{who} changed this while you were editing it.</source>
             <translation>你編輯期間，{who} 更改了這項內容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="56" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="61" />
             <source>Changed by someone else</source>
             <translation>已被其他人更改</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="58" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="63" />
             <source>Reload to see their version (your unsaved change is dropped), or keep yours to save it over theirs.</source>
             <translation>重新載入以查看對方的版本（你未儲存的更改會被捨棄），或保留你的版本並覆蓋對方的更改。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="60" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="65" />
             <source>Reload theirs</source>
             <translation>重新載入對方版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conflict.py" line="62" />
+            <location filename="../../lessonstudy/ui/conflict.py" line="67" />
             <source>Keep mine</source>
             <translation>保留我的版本</translation>
         </message>
@@ -914,67 +914,67 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>LessonForm</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="51" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="52" />
             <source>e.g. 50:00 or 40 min</source>
             <translation>例如 50:00 或 40 min</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="66" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="68" />
             <source>Title</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="67" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="69" />
             <source>Subject</source>
             <translation>科目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="68" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="70" />
             <source>Class / grade</source>
             <translation>班別／年級</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="69" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="71" />
             <source>Unit</source>
             <translation>單元</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="70" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="72" />
             <source>Lesson length</source>
             <translation>課堂長度</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="71" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="73" />
             <source>Lesson goals</source>
             <translation>課堂目標</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="72" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="74" />
             <source>Rationale</source>
             <translation>設計理念</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="73" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="75" />
             <source>Research theme (cycle)</source>
             <translation>研究主題（研習循環）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="74" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="76" />
             <source>Cycle goals</source>
             <translation>研習循環目標</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="75" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="77" />
             <source>Team members</source>
             <translation>團隊成員</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="78" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="80" />
             <source>Save lesson</source>
             <translation>儲存課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="81" />
+            <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="83" />
             <source>Revert</source>
             <translation>還原</translation>
         </message>
@@ -1018,16 +1018,19 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>重教</translation>
         </message>
@@ -1193,12 +1196,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>符合計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/note_commands.py" line="27" />
+            <location filename="../../lessonstudy/ui/live/note_commands.py" line="35" />
             <source>Edit note</source>
             <translation>編輯筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/note_commands.py" line="58" />
+            <location filename="../../lessonstudy/ui/live/note_commands.py" line="81" />
             <location filename="../../lessonstudy/ui/live/notes_panel.py" line="61" />
             <source>Delete note</source>
             <translation>刪除筆記</translation>
@@ -1209,57 +1212,57 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>不在任何環節內</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Observer</source>
             <translation>觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="102" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="104" />
             <source>Case pupil</source>
             <translation>個案學生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="104" />
             <source>Flag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="104" />
             <source>Photo</source>
             <translation>相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="113" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="114" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="143" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="144" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="41" />
             <source>—</source>
             <translation>—</translation>
@@ -1275,17 +1278,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="137" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="141" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="139" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="143" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="140" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="144" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -1675,198 +1678,198 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
             <source>Observer groups</source>
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="162" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="169" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="118" />
             <source>Unassigned</source>
             <translation>未分組</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="163" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="170" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>將 %n 位觀課者移至 {group}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="172" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="179" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="172" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="179" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="192" />
             <source>Add observer {name}</source>
             <translation>新增觀課者 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="202" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
             <source>Edit observer {name}</source>
             <translation>編輯觀課者 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="209" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="224" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="216" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="40" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="41" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="232" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="247" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="38" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="39" />
             <source>Add group</source>
             <translation>新增小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="39" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="40" />
             <source>Add observer</source>
             <translation>新增觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="41" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="42" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="42" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="43" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="44" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="45" />
             <source>Import roster…</source>
             <translation>匯入名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="48" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="49" />
             <source>Groups: </source>
             <translation>小組數目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="51" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
             <source>Seed: </source>
             <translation>隨機種子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="53" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="145" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="154" />
             <source>Assign automatically</source>
             <translation>自動分組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
             <source>Print group list…</source>
             <translation>列印分組名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
             <source>Focus areas…</source>
             <translation>觀察重點範疇…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="70" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="83" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="127" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="127" />
             <source>Import roster</source>
             <translation>匯入名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="128" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
             <source>{file} cannot be read: {why}</source>
             <translation>無法讀取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="132" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="141" />
             <source>Import roster {file}</source>
             <translation>匯入名單 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="154" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="163" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="154" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="163" />
             <source>Print group list</source>
             <translation>列印分組名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="167" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="176" />
             <source>Group list written: {path}</source>
             <translation>分組名單已儲存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="174" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="183" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已匯入 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="175" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="184" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按檔案編入小組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="177" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="187" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="186" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="184" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="193" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="199" />
             <source>Every rule was met.</source>
             <translation>所有規則均已符合。</translation>
         </message>
@@ -2043,190 +2046,187 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Overview</name>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="46" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="61" />
             <source>School</source>
             <translation>學校</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="47" />
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="66" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="62" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="81" />
             <source>Subject</source>
             <translation>科目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="48" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="63" />
             <source>Cycles</source>
             <translation>研習循環</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="54" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="69" />
             <source>Lesson study cycle</source>
             <translation>課堂研習循環</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="56" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="71" />
             <source>Research theme</source>
             <translation>研究主題</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>Phase</source>
             <translation>階段</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>conference</source>
             <translation>課後會議</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>open_class</source>
             <translation>公開課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>rehearse</source>
             <translation>試教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>revise</source>
             <translation>修訂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="57" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>study</source>
             <translation>研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="58" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="73" />
             <source>Lessons</source>
             <translation>課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="67" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="82" />
             <source>Class / grade</source>
             <translation>班別／年級</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="68" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="83" />
             <source>Duration</source>
             <translation>時間長度</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="69" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="84" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="70" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="85" />
             <source>Teachings</source>
             <translation>授課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="76" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="91" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="76" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="91" />
             <source>yes: a teaching used it, edits make a new version</source>
             <translation>是：已用於授課，修改會建立新版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="77" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="92" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="94" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="94" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="94" />
             <source>rehearsed</source>
             <translation>已試教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="79" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="94" />
             <source>taught</source>
             <translation>已授課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="80" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="95" />
             <source>Segments</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="81" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="96" />
             <source>Planned time</source>
             <translation>計劃時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="82" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="97" />
             <source>Frozen</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="83" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="98" />
             <source>Changes</source>
             <translation>更改</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="89" />
-            <source>rehearsal</source>
-            <translation>試教</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="89" />
-            <source>research</source>
-            <translation>研究課</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="89" />
-            <source>reteach</source>
-            <translation>重教</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="91" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="106" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="92" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="107" />
             <source>Class</source>
             <translation>班別</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="93" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="108" />
             <source>Teacher</source>
             <translation>教師</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="94" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="109" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="101" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="116" />
             <source>Overview</source>
             <translation>概覽</translation>
+        </message>
+        <message>
+            <source>rehearsal</source>
+            <translation type="vanished">試教</translation>
+        </message>
+        <message>
+            <source>research</source>
+            <translation type="vanished">研究課</translation>
+        </message>
+        <message>
+            <source>reteach</source>
+            <translation type="vanished">重教</translation>
         </message>
     </context>
     <context>
@@ -2242,27 +2242,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>匯入相片(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="92" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="102" />
             <source>Edit photo details</source>
             <translation>編輯相片資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="99" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="109" />
             <source>Edit key ideas</source>
             <translation>編輯重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="105" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="115" />
             <source>Rotate photo left</source>
             <translation>向左旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="105" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="115" />
             <source>Rotate photo right</source>
             <translation>向右旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="111" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="121" />
             <source>Blur region</source>
             <translation>模糊區域</translation>
         </message>
@@ -2367,28 +2367,28 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>相片匯入結果</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/importer.py" line="43" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
             <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/importer.py" line="43" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
             <source>Importing %n photo(s)…</source>
             <translation>
                 <numerusform>正在匯入 %n 張相片…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/importer.py" line="46" />
-            <location filename="../../lessonstudy/ui/photos/importer.py" line="85" />
-            <location filename="../../lessonstudy/ui/photos/importer.py" line="110" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="157" />
             <source>Import photos</source>
             <translation>匯入相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/importer.py" line="123" />
+            <location filename="../../lessonstudy/ui/photos/importer.py" line="125" />
             <source>Photos are still being imported; wait for that to finish.</source>
             <translation>相片仍在匯入中，請等待完成。</translation>
         </message>
@@ -2627,133 +2627,133 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SegmentEditor</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="70" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="71" />
             <source>New version…</source>
             <translation>新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="109" />
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="228" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="110" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="237" />
             <source>Add segment</source>
             <translation>新增環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="110" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="111" />
             <source>Insert above</source>
             <translation>在上方插入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="111" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="112" />
             <source>Duplicate</source>
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="112" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="113" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="114" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="115" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="115" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="116" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="137" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="139" />
             <source>Version {n} was used in a teaching, so it can no longer change. Make a new version to revise the plan.</source>
             <translation>第 {n} 版已用於授課，不能再更改。請建立新版本來修訂教案。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="148" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="150" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="150" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="152" />
             <source>{total} planned of a {lesson} lesson</source>
             <translation>已計劃 {total}（課堂共 {lesson}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="154" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="156" />
             <source>⚠ {over} over time</source>
             <translation>⚠ 超時 {over}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="157" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="159" />
             <source>{left} left</source>
             <translation>尚餘 {left}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="217" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="226" />
             <source>Change {field} of '{title}'</source>
             <translation>更改「{title}」的{field}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Anticipated student responses</source>
             <translation>預計學生反應</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Learning activities and key questions</source>
             <translation>學習活動及關鍵問題</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Materials</source>
             <translation>教材</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Planned time</source>
             <translation>計劃時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Points to evaluate</source>
             <translation>評估要點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Teacher support</source>
             <translation>教師支援</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="218" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
             <source>Title</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="236" />
             <source>New segment</source>
             <translation>新環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="242" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="251" />
             <source>Duplicate '{title}'</source>
             <translation>複製「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="252" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="261" />
             <source>Delete '{title}'</source>
             <translation>刪除「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="264" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="273" />
             <source>Move '{title}'</source>
             <translation>移動「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="284" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="293" />
             <source>Version {n} was used in a teaching, so it can no longer change.
 
 Make a new version from it to revise the plan?</source>
@@ -2762,7 +2762,7 @@ Make a new version from it to revise the plan?</source>
 要以它為基礎建立新版本來修訂教案嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="287" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="296" />
             <source>This version is frozen</source>
             <translation>這個版本已鎖定</translation>
         </message>
@@ -2876,77 +2876,77 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>TeachingView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="57" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="57" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="57" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
             <source>Reteach</source>
             <translation>重教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="78" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="79" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="83" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="84" />
             <source>Class</source>
             <translation>班別</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="83" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="84" />
             <source>Teacher</source>
             <translation>教師</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="84" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="85" />
             <source>Room</source>
             <translation>課室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="87" />
             <source>Save teaching</source>
             <translation>儲存授課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="92" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="93" />
             <source>&lt;b&gt;Planned versus actual&lt;/b&gt;</source>
             <translation>&lt;b&gt;計劃與實際比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="120" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="122" />
             <source>Planned</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="121" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="123" />
             <source>Actual</source>
             <translation>實際</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="126" />
             <source>Not every segment has an actual end yet.</source>
             <translation>並非所有環節都有實際結束時間。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="126" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="128" />
             <source>The lesson ran {d} over the plan.</source>
             <translation>課堂比計劃超時 {d}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="129" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="131" />
             <source>The lesson kept to the plan ({d}).</source>
             <translation>課堂按計劃完成（{d}）。</translation>
         </message>

@@ -61,6 +61,8 @@ class RosterImportResult:
 def import_roster(library: Library, teaching_ref: str | int, data: bytes,
                   source_name: str = "roster.csv") -> RosterImportResult:
     """Add the file's observers to the teaching (see the module docstring for the rules)."""
+    with library.reading() as session:
+        find_teaching(session, teaching_ref)  # an unknown teaching is the first thing to say
     rows = parse_roster(data, source_name=source_name)
     _check_lengths(rows, source_name)
     with library.unit_of_work() as session:

@@ -36,14 +36,9 @@ class BoardToolbar(QToolBar):
         self.setObjectName("observerToolbar")
         self.board = board
         self._print_op: Operation | None = None
-        self.addAction(tr("Add group"), self.add_group).setObjectName("actionAddGroup")
-        self.addAction(tr("Add observer"), board.add_observer).setObjectName("actionAddObserver")
-        self.addAction(tr("Remove observer"), board.remove_observers)
-        self.addAction(tr("Pin"), lambda: board.set_pinned(True)).setObjectName("actionPin")
-        self.addAction(tr("Unpin"), lambda: board.set_pinned(False)).setObjectName("actionUnpin")
-        self.addSeparator()
+        # The morning-of steps first (import, assign, print); hand edits after them, so a
+        # narrow window hides the least-used actions behind the toolbar's » menu.
         self.addAction(tr("Import roster…"), self.import_roster)
-        self.addSeparator()
         self.groups = QSpinBox()
         self.groups.setRange(1, 100)
         self.groups.setPrefix(tr("Groups: "))
@@ -54,8 +49,14 @@ class BoardToolbar(QToolBar):
         self.addWidget(self.groups)
         self.addWidget(self.seed)
         self.addAction(tr("Assign automatically"), self.assign).setObjectName("actionAssign")
-        self.addSeparator()
         self.addAction(tr("Print group list…"), self.print_list)
+        self.addSeparator()
+        self.addAction(tr("Add group"), self.add_group).setObjectName("actionAddGroup")
+        self.addAction(tr("Add observer"), board.add_observer).setObjectName("actionAddObserver")
+        self.addAction(tr("Remove observer"), board.remove_observers)
+        self.addAction(tr("Pin"), lambda: board.set_pinned(True)).setObjectName("actionPin")
+        self.addAction(tr("Unpin"), lambda: board.set_pinned(False)).setObjectName("actionUnpin")
+        self.addSeparator()
         self.addAction(tr("Focus areas…"), self.edit_focus_areas)
         self.summary = QLabel()
         self.addWidget(self.summary)

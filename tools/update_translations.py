@@ -46,6 +46,8 @@ TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGE = "zh_HK"
 TS_PATH = TRANSLATIONS_DIR / f"lessonstudy_{LANGUAGE}.ts"
 QM_PATH = TS_PATH.with_suffix(".qm")
+ENGLISH_TS = TRANSLATIONS_DIR / "lessonstudy_en.ts"
+ENGLISH_QM = ENGLISH_TS.with_suffix(".qm")
 
 
 # -- the .ts file ------------------------------------------------------------------------------
@@ -190,6 +192,33 @@ def current_problems(extraction: Extraction, table: dict[Key, Translation]) -> I
             yield f"not translated yet: [{key[0]}] {key[1]!r}"
 
 
+def english_plurals(extraction: Extraction) -> str:
+    """An English catalogue holding only the plural texts: "%n lesson(s)" → 1 lesson, 2 lessons.
+
+    Every plural source is written "thing(s)", so the singular drops "(s)" and the plural
+    keeps the "s"; the English interface loads only this small catalogue.
+    """
+    root = ET.Element("TS", version="2.1", language="en")
+    by_context: dict[str, ET.Element] = {}
+    for message in sorted(extraction.messages.values(), key=lambda m: (m.context, m.source)):
+        if not message.numerus:
+            continue
+        context = by_context.get(message.context)
+        if context is None:
+            context = by_context[message.context] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = message.context
+        entry = ET.SubElement(context, "message", numerus="yes")
+        ET.SubElement(entry, "source").text = message.source
+        if message.comment:
+            ET.SubElement(entry, "comment").text = message.comment
+        forms = ET.SubElement(entry, "translation")
+        for ending in ("", "s"):
+            ET.SubElement(forms, "numerusform").text = message.source.replace("(s)", ending)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(
+        root, encoding="unicode") + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report only; change nothing")
@@ -212,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         table = {k: t for k, t in table.items() if t.kind != "vanished"}
     TS_PATH.write_text(render_ts(extraction, table), encoding="utf-8")
     lrelease()
+    ENGLISH_TS.write_text(english_plurals(extraction), encoding="utf-8")
+    lrelease(ENGLISH_TS, ENGLISH_QM)
     todo = sum(1 for key in extraction.messages if not table[key].finished)
     print(f"{len(extraction.messages)} texts, {todo} to translate; wrote {TS_PATH.name} and "
           f"{QM_PATH.name}")

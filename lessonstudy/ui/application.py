@@ -48,7 +48,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     """
     chosen = chosen_language(language)
     if chosen is None:
-        return []
+        return _install_english_plurals(app)
     installed: list[QTranslator] = []
     qt_tr = QTranslator(app)
     qt_locale = QLocale(QT_CATALOGUE_LOCALE.get(chosen, chosen))
@@ -61,6 +61,15 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     for translator in installed:
         app.installTranslator(translator)
     return installed
+
+
+def _install_english_plurals(app: QCoreApplication) -> list[QTranslator]:
+    """English needs no translation, only its plurals: "1 lesson", "2 lessons"."""
+    plurals = QTranslator(app)
+    if not plurals.load("lessonstudy_en", str(resource_path("translations"))):
+        return []
+    app.installTranslator(plurals)
+    return [plurals]
 
 
 def db_url_for_gui(cli_url: str | None) -> str | None:

@@ -1728,7 +1728,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="41" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
@@ -1738,138 +1738,138 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="39" />
-            <source>Add group</source>
-            <translation>新增小組</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="40" />
-            <source>Add observer</source>
-            <translation>新增觀課者</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="42" />
-            <source>Pin</source>
-            <translation>固定</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="43" />
-            <source>Unpin</source>
-            <translation>取消固定</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="45" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="41" />
             <source>Import roster…</source>
             <translation>匯入名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="49" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="44" />
             <source>Groups: </source>
             <translation>小組數目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="47" />
             <source>Seed: </source>
             <translation>隨機種子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="53" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="48" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="154" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="51" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="155" />
             <source>Assign automatically</source>
             <translation>自動分組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
             <source>Print group list…</source>
             <translation>列印分組名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
+            <source>Add group</source>
+            <translation>新增小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <source>Add observer</source>
+            <translation>新增觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <source>Pin</source>
+            <translation>固定</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <source>Unpin</source>
+            <translation>取消固定</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
             <source>Focus areas…</source>
             <translation>觀察重點範疇…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="70" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="71" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="83" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="84" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="105" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="127" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="128" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="127" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="128" />
             <source>Import roster</source>
             <translation>匯入名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
             <source>{file} cannot be read: {why}</source>
             <translation>無法讀取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="141" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="142" />
             <source>Import roster {file}</source>
             <translation>匯入名單 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="163" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="164" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="163" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="164" />
             <source>Print group list</source>
             <translation>列印分組名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="176" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="177" />
             <source>Group list written: {path}</source>
             <translation>分組名單已儲存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="183" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="184" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已匯入 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="184" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="185" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按檔案編入小組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="186" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="187" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="193" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="199" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="200" />
             <source>Every rule was met.</source>
             <translation>所有規則均已符合。</translation>
         </message>

@@ -82,8 +82,15 @@ def test_toolbar_buttons_drop_bracketed_accelerators() -> None:
 
 def test_without_a_choice_english_systems_stay_english(qapp: QApplication, language: None) -> None:
     settings.LANGUAGE.set("en")
-    assert install_translations(qapp) == []
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    plurals = install_translations(qapp)
+    try:
+        assert len(plurals) == 1  # only the English plural forms
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+        assert QCoreApplication.translate("MainWindow", "%n lesson(s)", "", 1) == "1 lesson"
+        assert QCoreApplication.translate("MainWindow", "%n lesson(s)", "", 3) == "3 lessons"
+    finally:
+        for translator in plurals:
+            qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(
@@ -189,3 +196,10 @@ def test_merging_keeps_work_and_marks_what_needs_a_translator() -> None:
     assert merged[("A", "Old wording", "")].kind == "vanished"
     rendered = updater.render_ts(extraction, merged)
     assert "<translatorcomment>checked by Ms Chan</translatorcomment>" in rendered
+
+
+def test_english_plural_catalogue_is_up_to_date() -> None:
+    expected = updater.english_plurals(extract(updater.source_files()))
+    assert updater.ENGLISH_TS.read_text(encoding="utf-8") == expected, (
+        "Run .venv/bin/python tools/update_translations.py")
+    assert "<numerusform>%n photo</numerusform>" in expected

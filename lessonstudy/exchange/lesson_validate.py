@@ -133,7 +133,14 @@ def _check_str(spec: Field, value: Any) -> str:
             f"does not match {spec.pattern}")
     if spec.required and not value.strip():
         return "must not be empty"
+    control = _CONTROL.search(value)
+    if control:
+        return f"contains the control character U+{ord(control.group()):04X}"
     return ""
+
+
+# Invisible characters that print as nothing or break files; tabs and line breaks are fine.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _check_int(spec: Field, value: Any) -> str:

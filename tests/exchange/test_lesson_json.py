@@ -154,3 +154,16 @@ def test_json_nested_too_deeply_is_refused_not_a_crash(library: Library, tmp_pat
     with pytest.raises(ImportRejectedError, match="nested too deeply"):
         import_lesson_json(library, path)
     assert dump_hash(library) == before
+
+
+def test_control_characters_in_text_are_refused(library: Library, tmp_path: Path) -> None:
+    """NUL and other invisible control characters printed as blanks and could break files."""
+    doc = example_doc()
+    doc["title"] = "Fractions\x00 lesson"
+    doc["versions"][0]["segments"][0]["title"] = "Warm-up\x1b[31m"
+    doc["teachings"][0]["notes"][0]["text"] = "line one\nline two\ttabbed"  # allowed
+    problems = _problems(library, tmp_path, doc)
+    assert problems == [
+        "$.title: contains the control character U+0000",
+        "$.versions[0].segments[0].title: contains the control character U+001B",
+    ]

@@ -129,10 +129,16 @@ def _full(size: int, cap: int | None) -> bool:
     return cap is not None and size >= cap
 
 
+SHOWN_GROUP_NAMES = 8  # a note about 500 groups names the first few, then counts the rest
+
+
 def _groups(names: Sequence[str]) -> str:
     quoted = [f"'{name}'" for name in names]
     if len(quoted) == 1:
         return f"group {quoted[0]}"
+    if len(quoted) > SHOWN_GROUP_NAMES:
+        shown = ", ".join(quoted[:SHOWN_GROUP_NAMES])
+        return f"groups {shown} and {len(quoted) - SHOWN_GROUP_NAMES} more"
     return f"groups {', '.join(quoted[:-1])} and {quoted[-1]}"
 
 

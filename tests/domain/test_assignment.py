@@ -301,3 +301,11 @@ def test_capacities_hold_while_there_is_room(
         assert not any("over its capacity" in note for note in result.unmet)
     else:
         assert any("over its capacity" in note for note in result.unmet)
+
+
+def test_notes_about_many_groups_name_a_few_and_count_the_rest() -> None:
+    observers = [ObserverSlot(i, f"V{i}", f"School {i}") for i in range(60)]
+    observers.append(ObserverSlot("cf", "Critical", "Uni", ObserverRole.CRITICAL_FRIEND))
+    groups = [GroupSlot(g, f"G{g}") for g in range(30)]
+    note = next(n for n in assign_observers(observers, groups).unmet if "critical friend" in n)
+    assert "and 21 more" in note and len(note) < 300

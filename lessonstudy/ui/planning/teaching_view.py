@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lessonstudy.domain.enums import TeachingKind
 from lessonstudy.domain.errors import LessonStudyError
-from lessonstudy.domain.timing import format_delta, parse_clock
+from lessonstudy.domain.timing import format_delta, format_duration, parse_clock
 from lessonstudy.services.teachings import (
     TeachingInput,
     TeachingTimings,
@@ -126,7 +126,7 @@ class TeachingView(QWidget):
             self.summary.setText(self.tr("Not every segment has an actual end yet."))
         elif overrun > 0:
             self.summary.setText(self.tr("The lesson ran {d} over the plan.").format(
-                d=format_delta(overrun)))
+                d=format_duration(overrun)))
         else:
             self.summary.setText(self.tr("The lesson kept to the plan ({d}).").format(
                 d=format_delta(overrun)))

@@ -53,7 +53,7 @@ def test_timings_tab_edits_and_charts(qtbot: Any, demo_context: Any,
     view = TeachingView(demo_context, 1)
     qtbot.addWidget(view)
     assert view.lines["class_name"].text() == "2C"
-    assert view.summary.text() == "The lesson ran +4:45 over the plan."
+    assert view.summary.text() == "The lesson ran 4:45 over the plan."
     planned, actual = view.timeline.rows
     assert len(planned[1]) == 9 and len(actual[1]) == 9
     model = view.model

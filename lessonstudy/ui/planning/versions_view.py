@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -113,8 +114,7 @@ class VersionsView(QWidget):
             show_error(self, error)
             return None
         self.comparison.set_items(result.diff.rows())
-        for column, width in enumerate((240, 130, 280, 240)):
-            self.comparison_view.setColumnWidth(column, width)
+        _fit_comparison_columns(self.comparison_view)
         diff = result.diff
         self.summary.setText(self.tr(
             "Planned total {old} → {new} ({delta}). {n} segment(s) changed.").format(
@@ -142,3 +142,17 @@ class VersionsView(QWidget):
         refresh_and_select(self.context, self, is_teaching(teaching_id))
         return teaching_id
 
+
+
+def _fit_comparison_columns(view: QTableView) -> None:
+    """Titles get room, times fit their text, and "What changed" takes what is left,
+    so the new version's times stay visible in a laptop-sized window."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    modes = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents,
+             QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive,
+             QHeaderView.ResizeMode.ResizeToContents)
+    for column, mode in enumerate(modes[: view.model().columnCount()]):
+        header.setSectionResizeMode(column, mode)
+    view.setColumnWidth(0, 220)
+    view.setColumnWidth(3, 220)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from lessonstudy.domain.errors import StorageError
@@ -58,6 +58,15 @@ def _copy_online(source: Path, target: Path) -> None:
 
 def _safe(reason: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in reason)[:40] or "backup"
+
+
+def backup_if_due(db_path: Path, backup_dir: Path, max_age: timedelta = timedelta(hours=24),
+                  now: datetime | None = None) -> Path | None:
+    """A "daily" backup when the newest one is older than ``max_age`` (or there is none)."""
+    newest = list_backups(backup_dir)[:1] if backup_dir.exists() else []
+    if newest and (now or datetime.now()) - newest[0].made_at < max_age:
+        return None
+    return make_backup(db_path, backup_dir, "daily")
 
 
 def list_backups(backup_dir: Path) -> list[BackupFile]:

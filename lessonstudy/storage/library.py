@@ -107,6 +107,12 @@ class Library:
             raise StorageError("Backups of a server database are made on the server.")
         return backup.make_backup(self.location.db_path, self.location.backup_dir, reason)
 
+    def backup_if_due(self) -> Path | None:
+        """The periodic backup: one a day while the library is in use (SQLite only)."""
+        if self.location.db_path is None:
+            return None
+        return backup.backup_if_due(self.location.db_path, self.location.backup_dir)
+
     def check(self) -> health.HealthReport:
         return health.full_check(self.engine)
 

@@ -86,7 +86,8 @@ def build_window(data_dir: str | None = None, db_url: str | None = None) -> Main
 
 def _finish_start_up(window: MainWindow) -> None:
     install_cjk_font()
-    open_library(window)
+    if open_library(window):
+        window.start_daily_backup()
 
 
 def run(data_dir: str | None = None, db_url: str | None = None) -> int:

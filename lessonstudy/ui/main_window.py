@@ -191,6 +191,17 @@ class MainWindow(QMainWindow):
         self.context.notify_changed()
         self.select_node(lambda n: type(n).__name__ == "LessonNode" and n.id == result.lesson_id)
 
+    def start_daily_backup(self) -> None:
+        """Back the library up once a day, off the GUI thread, when it is opened."""
+        library = self.context.library
+        self._backup_op = Operation(library.backup_if_due, parent=self)
+        self._backup_op.finished.connect(
+            lambda path: path and self.statusBar().showMessage(
+                self.tr("Daily backup written: {path}").format(path=path), 5000))
+        self._backup_op.failed.connect(lambda error: self.statusBar().showMessage(
+            self.tr("The daily backup failed: {error}").format(error=error)))
+        self._backup_op.start()
+
     def backup_now(self) -> None:
         try:
             path = self.context.library.backup("manual")

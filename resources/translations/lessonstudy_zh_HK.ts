@@ -1434,28 +1434,38 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="200" />
+            <source>Daily backup written: {path}</source>
+            <translation>已寫入每日備份：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
+            <source>The daily backup failed: {error}</source>
+            <translation>每日備份失敗：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="211" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="207" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="209" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="252" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="242" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="253" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -3140,32 +3150,32 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>VersionsView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="70" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="71" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="81" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
             <source>New version from selected…</source>
             <translation>以選取的版本建立新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
             <source>Record a teaching of selected…</source>
             <translation>記錄選取版本的授課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="93" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="95" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
             <source>with</source>
             <translation>與</translation>
         </message>

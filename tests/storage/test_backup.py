@@ -45,3 +45,15 @@ def test_keep_rule_with_few_backups_keeps_all(tmp_path: Path) -> None:
     _fake_backups(tmp_path, [now - timedelta(days=30), now])
     backups = list_backups(tmp_path)
     assert backups_to_keep(backups, now) == {b.path for b in backups}
+
+
+def test_daily_backup_only_when_the_newest_is_a_day_old(demo_library: Library) -> None:
+    first = demo_library.backup_if_due()
+    assert first is not None and first.exists() and "daily" in first.name
+    assert demo_library.backup_if_due() is None  # one a day is enough
+    from lessonstudy.storage.backup import backup_if_due
+
+    later = datetime.now() + timedelta(hours=25)
+    db, folder = demo_library.location.db_path, demo_library.location.backup_dir
+    assert db is not None
+    assert backup_if_due(db, folder, now=later) is not None

@@ -129,3 +129,11 @@ def test_narrow_changes_leave_the_tree_alone(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.tree_model.modelReset):
         window.context.notify_changed("version:2")
     assert isinstance(window.selected_node(), TeachingRef)
+
+
+def test_daily_backup_runs_off_the_gui_thread(qtbot, window: MainWindow) -> None:
+    folder = window.context.library.location.backup_dir
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: not window._backup_op.running, timeout=20000)
+    assert [p.name for p in folder.glob("*-daily.db")]
+    assert "Daily backup written" in window.statusBar().currentMessage()

@@ -195,12 +195,15 @@ class MainWindow(QMainWindow):
         """Back the library up once a day, off the GUI thread, when it is opened."""
         library = self.context.library
         self._backup_op = Operation(library.backup_if_due, parent=self)
-        self._backup_op.finished.connect(
-            lambda path: path and self.statusBar().showMessage(
-                self.tr("Daily backup written: {path}").format(path=path), 5000))
+        self._backup_op.finished.connect(self._daily_backup_done)
         self._backup_op.failed.connect(lambda error: self.statusBar().showMessage(
             self.tr("The daily backup failed: {error}").format(error=error)))
         self._backup_op.start()
+
+    def _daily_backup_done(self, path: object) -> None:
+        if path is not None:
+            self.statusBar().showMessage(
+                self.tr("Daily backup written: {path}").format(path=path), 5000)
 
     def backup_now(self) -> None:
         try:

@@ -135,7 +135,8 @@ def test_prepare_then_revise_and_close(qtbot, context: AppContext, demo_library:
     assert tab.agenda.model.rowCount() == 8  # no observer groups at the rehearsal
     assert tab.agenda.model.record(1).speaker == "陳慧敏 Chan Wai Man"
     tab.create_revised_version(ask=False)
-    versions = [tab.actions_panel.version_box.itemText(i) for i in range(tab.actions_panel.version_box.count())]
+    box = tab.actions_panel.version_box
+    versions = [box.itemText(i) for i in range(box.count())]
     assert versions == ["Version 2", "Version 3"]
     assert all("in version 3" in tab.actions_panel.model.data(tab.actions_panel.model.index(r, 3))
                for r in range(tab.actions_panel.model.rowCount()))

@@ -18,8 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ConflictError, ValidationError
-from lessonstudy.services.observer_records import GroupInput, Placement, RemovedGroup
-from lessonstudy.services.observers import apply_placements, get_group, get_teaching
+from lessonstudy.services.observer_records import (
+    GroupEdit,
+    GroupInfo,
+    GroupInput,
+    Placement,
+    RemovedGroup,
+)
+from lessonstudy.services.observers import apply_placements, get_group, get_teaching, group_info
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
@@ -53,18 +59,26 @@ def create_group(session: Session, teaching_id: int, details: GroupInput) -> int
 
 
 def update_group(library: Library, teaching_id: int, group_id: int,
-                 details: GroupInput, expected_version: int | None = None) -> GroupInput:
-    """Change a group's name, focus, prompts, convenor or capacity; returns the old details.
+                 details: GroupInput, expected_version: int | None = None) -> GroupEdit:
+    """Change a group's name, focus, prompts, convenor or capacity.
 
-    With ``expected_version`` (the group's ``row_version`` on the board the
-    user edited from), someone else's change meanwhile raises ConflictError.
+    Returns the old details (for undo) and the group as stored now. With
+    ``expected_version`` (the group's ``row_version`` on the board the user
+    edited from), someone else's change meanwhile raises ConflictError.
     """
     with library.unit_of_work() as session:
         group = get_group(session, teaching_id, group_id)
         check_row_version(group, expected_version)
         before = _details(group)
         _fill(session, group, details)
-        return before
+        session.flush()
+        return GroupEdit(before, group_info(group))
+
+
+def find_group(library: Library, teaching_id: int, group_id: int) -> GroupInfo:
+    """One group as stored now, with its ``row_version`` (an undo step compares it)."""
+    with library.unit_of_work() as session:
+        return group_info(get_group(session, teaching_id, group_id))
 
 
 def remove_group(library: Library, teaching_id: int, group_id: int) -> RemovedGroup:

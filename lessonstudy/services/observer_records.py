@@ -53,6 +53,12 @@ class GroupInfo:
     capacity: int | None
     row_version: int = 0  # the group's version when read (the edit dialog sends it back)
 
+    @property
+    def details(self) -> GroupInput:
+        """What the group form edits, as stored."""
+        return GroupInput(self.name, self.focus, self.prompts, self.convenor, self.capacity,
+                          self.focus_area_id)
+
 
 @dataclass(frozen=True)
 class ObserverInfo:
@@ -66,6 +72,11 @@ class ObserverInfo:
     group_id: int | None
     pinned: bool
     row_version: int = 0  # the observer's version when read (the edit dialog sends it back)
+
+    @property
+    def details(self) -> ObserverInput:
+        """What the observer form edits, as stored."""
+        return ObserverInput(self.name, self.school, self.role)
 
     @property
     def is_critical_friend(self) -> bool:
@@ -112,6 +123,26 @@ class ObserverInput:
     name: str
     school: str = ""
     role: ObserverRole = ObserverRole.VISITOR
+
+
+@dataclass(frozen=True)
+class ObserverEdit:
+    """A stored observer edit: the details before (for undo) and the observer after it.
+
+    ``after.row_version`` is the version the edit made, which an undo or redo
+    of it sends back so that a colleague's later change is not overwritten silently.
+    """
+
+    before: ObserverInput
+    after: ObserverInfo
+
+
+@dataclass(frozen=True)
+class GroupEdit:
+    """A stored group edit: the details before (for undo) and the group after it."""
+
+    before: GroupInput
+    after: GroupInfo
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_records import (
     GroupBoard,
     GroupInfo,
+    ObserverEdit,
     ObserverInfo,
     ObserverInput,
     Placement,
@@ -47,11 +48,27 @@ def board_of(session: Session, teaching: Teaching) -> GroupBoard:
         teaching_id=teaching.id, lesson_title=teaching.version.lesson.title,
         teaching_kind=teaching.kind, teaching_date=teaching.date,
         class_name=teaching.class_name, teacher=teaching.teacher,
-        groups=tuple(GroupInfo(g.id, g.position, g.name, g.focus_area_id, g.focus, g.prompts,
-                               g.convenor, g.capacity, g.row_version) for g in groups),
-        observers=tuple(ObserverInfo(p.id, p.position, p.name, p.school, _role(p.role),
-                                     p.group_id, p.pinned, p.row_version) for p in people),
+        groups=tuple(group_info(g) for g in groups),
+        observers=tuple(observer_info(p) for p in people),
     )
+
+
+def group_info(group: ObserverGroup) -> GroupInfo:
+    """The plain record of a group row (inside an open session)."""
+    return GroupInfo(group.id, group.position, group.name, group.focus_area_id, group.focus,
+                     group.prompts, group.convenor, group.capacity, group.row_version)
+
+
+def observer_info(person: Observer) -> ObserverInfo:
+    """The plain record of an observer row (inside an open session)."""
+    return ObserverInfo(person.id, person.position, person.name, person.school,
+                        _role(person.role), person.group_id, person.pinned, person.row_version)
+
+
+def find_observer(library: Library, observer_id: int) -> ObserverInfo:
+    """One observer as stored now, with their ``row_version`` (an undo step compares it)."""
+    with library.unit_of_work() as session:
+        return observer_info(get_observer(session, observer_id))
 
 
 def add_observer(library: Library, teaching_id: int, details: ObserverInput,
@@ -70,8 +87,8 @@ def add_observer(library: Library, teaching_id: int, details: ObserverInput,
 
 
 def update_observer(library: Library, observer_id: int, details: ObserverInput,
-                    expected_version: int | None = None) -> ObserverInput:
-    """Change name, school or role; returns the previous details (for undo).
+                    expected_version: int | None = None) -> ObserverEdit:
+    """Change name, school or role; returns the previous details (for undo) and the result.
 
     With ``expected_version`` (the observer's ``row_version`` on the board the
     user edited from), someone else's change meanwhile raises ConflictError.
@@ -81,7 +98,8 @@ def update_observer(library: Library, observer_id: int, details: ObserverInput,
         check_row_version(person, expected_version)
         before = ObserverInput(person.name, person.school, _role(person.role))
         _fill(person, details)
-        return before
+        session.flush()
+        return ObserverEdit(before, observer_info(person))
 
 
 def remove_observer(library: Library, observer_id: int) -> RemovedObserver:

@@ -113,3 +113,22 @@ def save_or_resolve(parent: QWidget | None, save: Callable[[int | None], T],
             if choice is not ConflictChoice.KEEP_MINE:
                 return None
             expected = error.current_version
+
+
+def undo_expected(known: int | None, stored_version: int, stored: object,
+                  last_saved: object) -> int | None:
+    """The version an undo or redo step of a form edit sends to :func:`save_or_resolve`.
+
+    ``known`` is the record's version this window last saved; ``stored`` and
+    ``stored_version`` what the record holds now; ``last_saved`` what this
+    window's last save of the same fields stored. When the record still holds
+    exactly that, a newer version came from changes the step leaves alone (a
+    drag to another group, a rotated photo, an undo that re-created the row),
+    so the step saves over the stored version without asking. Otherwise
+    someone changed these fields since, and ``known`` makes the save ask
+    "reload theirs or keep mine" (0, which no record has, if ``known`` is
+    unknown or happens to equal the stored version).
+    """
+    if stored == last_saved:
+        return stored_version
+    return known if known is not None and known != stored_version else 0

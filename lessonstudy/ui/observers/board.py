@@ -47,6 +47,7 @@ class ObserverBoard(QWidget):
         self.teaching_id = teaching.id
         self.undo_stack = QUndoStack(self)
         context.undo_group.addStack(self.undo_stack)
+        self.versions = cmd.SavedVersions(self)  # what undo and redo of edits check against
         self.board: GroupBoard | None = None
         self.columns: list[GroupColumn] = []
         self._current: GroupColumn | None = None
@@ -207,11 +208,11 @@ class ObserverBoard(QWidget):
         library, edited = self.context.library, details
 
         def make() -> QUndoCommand | None:
-            before = save_or_resolve(  # a colleague's change meanwhile asks first
+            edit = save_or_resolve(  # a colleague's change meanwhile asks first
                 self, lambda v: observers.update_observer(library, person.id, edited, v),
                 person.row_version, reload=self.reload)
-            return None if before is None else cmd.EditObserver(
-                person.id, before, edited, tr("Edit observer {name}").format(name=person.name),
+            return None if edit is None else cmd.EditObserver(
+                edit, self.versions, tr("Edit observer {name}").format(name=person.name),
                 *self.command_args())
 
         self.push(make)

@@ -96,13 +96,13 @@ class BoardToolbar(QToolBar):
         library, edited, teaching_id = self.library, details, board.teaching_id
 
         def make() -> cmd.EditGroup | None:
-            before = save_or_resolve(  # a colleague's change meanwhile asks first
+            edit = save_or_resolve(  # a colleague's change meanwhile asks first
                 board, lambda v: observer_groups.update_group(library, teaching_id, group_id,
                                                               edited, v),
                 group.row_version, reload=board.reload)
-            return None if before is None else cmd.EditGroup(
-                teaching_id, group_id, before, edited,
-                tr("Edit {group}").format(group=group.name), *board.command_args())
+            return None if edit is None else cmd.EditGroup(
+                teaching_id, edit, board.versions, tr("Edit {group}").format(group=group.name),
+                *board.command_args())
 
         board.push(make)
 

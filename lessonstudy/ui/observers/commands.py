@@ -6,6 +6,12 @@ undo repeats it. Undo and redo bring records back with the same ids, so the
 commands further along the stack still find what they refer to. A command
 that can no longer be undone (someone removed the record meanwhile) reports
 the problem through ``on_error`` instead of raising inside Qt.
+
+Edits of an observer's or a group's details (:class:`EditObserver`,
+:class:`EditGroup`) send the row version this board last saved, so an undo
+or redo over a colleague's newer change asks "reload theirs or keep mine"
+(see :func:`~lessonstudy.ui.conflict.undo_expected`); choosing *Reload
+theirs* (or cancelling) takes the step off the stack.
 """
 
 from __future__ import annotations
@@ -14,20 +20,37 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import assignment, observer_groups, observers, roster_import
 from lessonstudy.services.observer_records import (
+    GroupEdit,
     GroupInput,
+    ObserverEdit,
     ObserverInput,
     Placement,
     RemovedGroup,
     RemovedObserver,
 )
 from lessonstudy.storage.library import Library
+from lessonstudy.ui.conflict import save_or_resolve, undo_expected
 
 Refresh = Callable[[], None]
 ErrorSink = Callable[[LessonStudyError], None]
+Key = tuple[str, int]
+
+
+class SavedVersions:
+    """The row versions this board last saved, by ``("observer", id)`` or ``("group", id)``.
+
+    Shared by the board's edit commands (two edits of one observer must agree
+    on it), with the widget the "changed by someone else" dialog belongs to.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+        self.saved: dict[Key, int] = {}
 
 
 class BoardCommand(QUndoCommand):
@@ -112,20 +135,64 @@ class AddGroup(BoardCommand):
                                                     self.group_id)
 
 
-class EditGroup(BoardCommand):
-    """Changed name, focus, prompts, convenor or capacity."""
+class CheckedEdit(BoardCommand):
+    """An edit of one record's details whose undo and redo check the record's version.
 
-    def __init__(self, teaching_id: int, group_id: int, before: GroupInput, after: GroupInput,
-                 text: str, *args: Any) -> None:
+    ``before`` and ``after`` are the details as stored; subclasses read the
+    record (:meth:`stored`) and save details with an expected version (:meth:`save`).
+    """
+
+    def __init__(self, key: Key, before: Any, after: Any, row_version: int,
+                 versions: SavedVersions, text: str, *args: Any) -> None:
         super().__init__(text, *args)
-        self.teaching_id, self.group_id, self.before, self.after = (
-            teaching_id, group_id, before, after)
+        self.key, self.before, self.after = key, before, after
+        self.versions = versions
+        self._last_saved = after
+        versions.saved[key] = row_version
 
     def do(self) -> None:
-        observer_groups.update_group(self.library, self.teaching_id, self.group_id, self.after)
+        self._put(self.after)
 
     def undo_it(self) -> None:
-        observer_groups.update_group(self.library, self.teaching_id, self.group_id, self.before)
+        self._put(self.before)
+
+    def _put(self, details: Any) -> None:
+        stored_version, stored = self.stored()
+        expected = undo_expected(self.versions.saved.get(self.key), stored_version, stored,
+                                 self._last_saved)
+        saved = save_or_resolve(self.versions.parent, lambda v: self.save(details, v),
+                                expected, reload=lambda: None)  # the board refreshes after
+        if saved is None:  # their change stays: this step leaves the stack
+            self.setObsolete(True)
+            return
+        self._last_saved, self.versions.saved[self.key] = saved
+
+    def stored(self) -> tuple[int, Any]:
+        """The record's row version and details now."""
+        raise NotImplementedError
+
+    def save(self, details: Any, expected: int | None) -> tuple[Any, int]:
+        """Store ``details`` over version ``expected``; the details and version stored."""
+        raise NotImplementedError
+
+
+class EditGroup(CheckedEdit):
+    """Changed name, focus, prompts, convenor or capacity."""
+
+    def __init__(self, teaching_id: int, edit: GroupEdit, versions: SavedVersions, text: str,
+                 *args: Any) -> None:
+        super().__init__(("group", edit.after.id), edit.before, edit.after.details,
+                         edit.after.row_version, versions, text, *args)
+        self.teaching_id, self.group_id = teaching_id, edit.after.id
+
+    def stored(self) -> tuple[int, GroupInput]:
+        group = observer_groups.find_group(self.library, self.teaching_id, self.group_id)
+        return group.row_version, group.details
+
+    def save(self, details: Any, expected: int | None) -> tuple[GroupInput, int]:
+        edit = observer_groups.update_group(self.library, self.teaching_id, self.group_id,
+                                            details, expected)
+        return edit.after.details, edit.after.row_version
 
 
 class RemoveGroup(BoardCommand):
@@ -159,19 +226,22 @@ class AddObserver(BoardCommand):
         self.removed = observers.remove_observer(self.library, self.observer_id)
 
 
-class EditObserver(BoardCommand):
+class EditObserver(CheckedEdit):
     """Changed name, school or role."""
 
-    def __init__(self, observer_id: int, before: ObserverInput, after: ObserverInput,
-                 text: str, *args: Any) -> None:
-        super().__init__(text, *args)
-        self.observer_id, self.before, self.after = observer_id, before, after
+    def __init__(self, edit: ObserverEdit, versions: SavedVersions, text: str,
+                 *args: Any) -> None:
+        super().__init__(("observer", edit.after.id), edit.before, edit.after.details,
+                         edit.after.row_version, versions, text, *args)
+        self.observer_id = edit.after.id
 
-    def do(self) -> None:
-        observers.update_observer(self.library, self.observer_id, self.after)
+    def stored(self) -> tuple[int, ObserverInput]:
+        person = observers.find_observer(self.library, self.observer_id)
+        return person.row_version, person.details
 
-    def undo_it(self) -> None:
-        observers.update_observer(self.library, self.observer_id, self.before)
+    def save(self, details: Any, expected: int | None) -> tuple[ObserverInput, int]:
+        edit = observers.update_observer(self.library, self.observer_id, details, expected)
+        return edit.after.details, edit.after.row_version
 
 
 class RemoveObserver(BoardCommand):

@@ -48,8 +48,9 @@ def test_add_edit_and_remove_an_observer(demo_library: Library) -> None:
     assert (person.name, person.school, person.role) == ("陳大文", "沙田學院",
                                                          ObserverRole.RECORDER)
     assert (person.group_id, person.pinned) == (group.id, True)
-    before = update_observer(demo_library, new_id, ObserverInput("Chan Tai Man", "", "timekeeper"))
-    assert before.name == "陳大文"
+    edit = update_observer(demo_library, new_id, ObserverInput("Chan Tai Man", "", "timekeeper"))
+    assert edit.before.name == "陳大文" and edit.after.name == "Chan Tai Man"
+    assert edit.after.row_version == person.row_version + 1
     removed = remove_observer(demo_library, new_id)
     assert new_id not in {p.id for p in load_board(demo_library, RESEARCH).observers}
     restore_observer(demo_library, removed)
@@ -97,9 +98,11 @@ def test_group_rules_list_every_problem_and_store_nothing(demo_library: Library)
 
 def test_edit_a_group_and_get_the_old_details_back(demo_library: Library) -> None:
     group = load_board(demo_library, RESEARCH).groups[0]
-    old = update_group(demo_library, RESEARCH, group.id, GroupInput(
+    edit = update_group(demo_library, RESEARCH, group.id, GroupInput(
         "甲組 Group A", "Case pupils", "Watch pupil A\nWatch pupil B", "Ms Ho", 6))
+    old = edit.before
     assert old.name == "Group A" and old.capacity == 10
+    assert edit.after.row_version == group.row_version + 1
     changed = load_board(demo_library, RESEARCH).group(group.id)
     assert changed is not None
     assert (changed.name, changed.prompts, changed.convenor, changed.capacity) == (

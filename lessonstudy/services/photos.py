@@ -10,6 +10,7 @@ pixel edits (rotate, redact) in ``photo_edits``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -94,15 +95,24 @@ def update_photo(library: Library, photo_id: int, fields: PhotoFields,
         return summary(session, photo)
 
 
-def set_key_ideas(library: Library, photo_id: int, ideas: Sequence[str]) -> PhotoSummary:
-    """Store the four key ideas written on the iBoard (a blank one is removed)."""
+def set_key_ideas(library: Library, photo_id: int, ideas: Sequence[str],
+                  expected_version: int | None = None) -> PhotoSummary:
+    """Store the four key ideas written on the iBoard (a blank one is removed).
+
+    Key ideas have no version of their own: they are part of the photo's
+    notes, so a change to them moves the photo's ``revision`` (as a caption
+    edit does), and ``expected_version`` is checked against it as in
+    :func:`update_photo`. Storing the same ideas again changes nothing.
+    """
     texts = _checked_ideas(ideas)
     with library.unit_of_work() as session:
         photo = photo_row(session, photo_id)
+        check_row_version(photo, expected_version)
         existing = {
             idea.position: idea
             for idea in session.scalars(select(KeyIdea).where(KeyIdea.photo_id == photo.id))
         }
+        changed = False
         for position, text in enumerate(texts, start=1):
             idea = existing.get(position)
             if not text and idea is not None:
@@ -114,6 +124,12 @@ def set_key_ideas(library: Library, photo_id: int, ideas: Sequence[str]) -> Phot
                 )
             elif idea is not None and idea.text != text:
                 idea.text = text
+            else:
+                continue
+            changed = True
+        if changed:
+            photo.updated_at = datetime.now(UTC)  # moves the revision and names who changed it
+        session.flush()
         return summary(session, photo)
 
 

@@ -29,7 +29,12 @@ from lessonstudy.services.photo_records import (
 from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.operations import Operation
-from lessonstudy.ui.photos.commands import fields_command, image_command, key_ideas_command
+from lessonstudy.ui.photos.commands import (
+    SavedRevisions,
+    fields_command,
+    image_command,
+    key_ideas_command,
+)
 from lessonstudy.ui.photos.gallery_filter import PhotoFilterProxy
 from lessonstudy.ui.photos.gallery_model import PhotoListModel
 from lessonstudy.ui.photos.look import tr
@@ -57,6 +62,7 @@ class GalleryController(QObject):
         self.teaching_id = teaching_id
         self.undo_stack = QUndoStack(self)
         context.undo_group.addStack(self.undo_stack)
+        self.revisions = SavedRevisions()  # what undo and redo of notes edits check against
         self.model = PhotoListModel(self)
         self.proxy = PhotoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -98,14 +104,23 @@ class GalleryController(QObject):
             reload=self.reload)
         if changed is None:
             return photos.get_photo(library, photo.id)
-        self._push(fields_command(self.library, photo.id, photo.fields, changed.fields,
+        self._push(fields_command(library, photo.fields, changed, self.revisions,
                                   self._applied, self._undo_failed, tr("Edit photo details")))
         self._applied(changed, None)
         return changed
 
     def edit_key_ideas(self, photo: PhotoSummary, ideas: tuple[str, ...]) -> PhotoSummary:
-        changed = photos.set_key_ideas(self.library, photo.id, ideas)
-        self._push(key_ideas_command(self.library, photo.id, photo.key_ideas, changed.key_ideas,
+        """Store the key ideas now and push the undo step; raises if refused.
+
+        Checked against the revision ``photo`` shows, as :meth:`edit_fields` is.
+        """
+        library = self.library
+        changed = save_or_resolve(
+            None, lambda v: photos.set_key_ideas(library, photo.id, ideas, v), photo.revision,
+            reload=self.reload)
+        if changed is None:
+            return photos.get_photo(library, photo.id)
+        self._push(key_ideas_command(library, photo.key_ideas, changed, self.revisions,
                                      self._applied, self._undo_failed, tr("Edit key ideas")))
         self._applied(changed, None)
         return changed

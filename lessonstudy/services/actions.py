@@ -166,6 +166,28 @@ def close_action(library: Library, action_id: int, version_id: int,
         return action_record(session, row)
 
 
+def restore_action_status(library: Library, action_id: int, record: ActionRecord,
+                          expected_version: int | None = None) -> ActionRecord:
+    """Put back the status (and closing version) ``record`` had: undo of a status change.
+
+    The action keeps its id; ``expected_version`` is checked as in :func:`update_action`.
+    """
+    try:
+        status = ActionStatus(record.status)
+    except ValueError:
+        raise ValidationError(f"'{record.status}' is not an action status.") from None
+    with library.unit_of_work() as session:
+        row = _action(session, action_id)
+        check_row_version(row, expected_version)
+        closed_by = (_version_id(session, row.lesson_id, record.closed_by_version_number)
+                     if status is ActionStatus.DONE else None)
+        if status is ActionStatus.DONE and closed_by is None:
+            raise ValidationError("The version that closed this action no longer exists.")
+        row.status, row.closed_by_version_id = status.value, closed_by
+        session.flush()
+        return action_record(session, row)
+
+
 def delete_action(library: Library, action_id: int) -> ActionRecord:
     """Delete an action; returns it as it was, so an undo can restore it."""
     with library.unit_of_work() as session:

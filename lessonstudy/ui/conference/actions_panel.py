@@ -202,5 +202,5 @@ class ActionsPanel(QWidget):
                 ("action", before.id), lambda v: step(before.id, v), before.row_version,
                 reload=self._reload)) is None:
             return
-        self._stack.push(self._edits.changed_action(text, before, lambda i: step(i, None)))
+        self._stack.push(self._edits.changed_action(text, before, step))
         self._reload()

@@ -134,15 +134,22 @@ class EditFactory:
                           lambda r: act.restore_action(lib, r))
 
     def changed_action(self, text: str, before: act.ActionRecord,
-                       redo_step: Callable[[int], act.ActionRecord]) -> ServiceEdit:
-        """Status changes: undo restores the earlier status (and closing version)."""
+                       step: Callable[[int, int | None], act.ActionRecord]) -> ServiceEdit:
+        """Status changes: undo puts the earlier status (and closing version) back.
+
+        Redo repeats ``step``; both are checked as in :meth:`_resave`, and the
+        action keeps its id.
+        """
         lib = self.library
 
         def back(action_id: int) -> int:
-            act.delete_action(lib, action_id)
-            return act.restore_action(lib, before).id
+            return self._resave(("action", action_id), lambda v: act.restore_action_status(
+                lib, action_id, before, v)).id
 
-        return self._edit(text, before.id, back, lambda i: redo_step(i).id)
+        def again(action_id: int) -> int:
+            return self._resave(("action", action_id), lambda v: step(action_id, v)).id
+
+        return self._edit(text, before.id, back, again)
 
     # -- agenda and details --------------------------------------------------
     def agenda_time(self, text: str, item_id: int, old: int | None, new: int | None) -> ServiceEdit:

@@ -178,6 +178,17 @@ def _photo_save(library: Library, value: str, expected: int | None) -> object:
     return photos.update_photo(library, photo.id, fields, expected_version=expected)
 
 
+def _key_ideas_load(library: Library) -> tuple[str, int]:
+    photo = photos.list_photos(library, TEACHING)[0]
+    return photo.key_ideas[0], photo.row_version
+
+
+def _key_ideas_save(library: Library, value: str, expected: int | None) -> object:
+    photo = photos.list_photos(library, TEACHING)[0]
+    ideas = (value, *photo.key_ideas[1:])
+    return photos.set_key_ideas(library, photo.id, ideas, expected_version=expected)
+
+
 def _conference_load(library: Library) -> tuple[str, int]:
     info = conference.load_conference(library, TEACHING)
     assert info is not None
@@ -212,6 +223,7 @@ CASES = (
     EditCase("observer", _observer_load, _observer_save),
     EditCase("observer group", _group_load, _group_save),
     EditCase("photo details", _photo_load, _photo_save),
+    EditCase("photo key ideas", _key_ideas_load, _key_ideas_save),
     EditCase("conference details", _conference_load, _conference_save),
     EditCase("teaching details", _teaching_load, _teaching_save),
 )

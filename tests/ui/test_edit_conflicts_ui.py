@@ -160,10 +160,13 @@ def test_notes_list_undo_reload_keeps_their_change(
     _flag(qtbot, notes_tab, note)
     _their_note_text(demo_library, note, "Their wording", monkeypatch)
     shown = answer_conflicts(monkeypatch, "reloadButton")
-    notes_tab.controller.undo_stack.undo()
+    stack = notes_tab.controller.undo_stack
+    steps = stack.count()
+    stack.undo()
     stored = notes.list_notes(demo_library, TEACHING)[0]
     assert len(shown) == 1
     assert (stored.text, stored.flagged) == ("Their wording", not note.flagged)
+    assert stack.count() == steps - 1  # the refused step left the undo list
 
 
 # -- the conference's feedback form (edit and undo) -----------------------------------

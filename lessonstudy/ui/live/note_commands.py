@@ -60,8 +60,10 @@ class EditNoteCommand(QUndoCommand):
 
     def _set(self, fields: NoteFields) -> None:
         note = self._save(fields, self._known.get(self._uuid, self._opened_at))
-        if note is not None:  # (a reload has refreshed the view already)
-            self._refresh(note.id)
+        if note is None:  # theirs stays (the reload refreshed the view): drop this step
+            self.setObsolete(True)
+            return
+        self._refresh(note.id)
 
     def _save(self, fields: NoteFields, expected: int | None) -> Note | None:
         library = self._library

@@ -18,6 +18,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFilter
 from sqlalchemy import insert
 
+from lessonstudy.domain.enums import SegmentKind
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -36,8 +37,7 @@ from lessonstudy.storage.models import (
     Team,
 )
 
-KINDS = ("presentation", "whole_class_qa", "pair_work", "group_work", "iboard_writing",
-         "peer_feedback", "student_presentation", "individual_work", "transition", "other")
+KINDS = tuple(kind.value for kind in SegmentKind)
 TYPES = ("strength", "question", "suggestion", "concern")
 FOCI = ("Objectives and learning guides", "Teaching strategies and student participation",
         "Student thinking and misconceptions")

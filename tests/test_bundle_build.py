@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 pytest.importorskip("PyInstaller")
+pytestmark = pytest.mark.heavy
 
 
 def test_build_spec_makes_a_bundle_whose_cli_works(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ from lessonstudy.ui.department.model import (
 )
 from lessonstudy.ui.department.print_packet import PacketPrinter
 from lessonstudy.ui.messages import show_error
+from lessonstudy.ui.subscriptions import follow
 
 
 class DepartmentView(QWidget):
@@ -58,7 +59,7 @@ class DepartmentView(QWidget):
         self.count_label.setObjectName("departmentCount")
         self.printer = PacketPrinter(context, self)
         self._build_layout()
-        context.changed.connect(lambda _what: self.refresh())
+        follow(context.changed, self, lambda _what: self.refresh())
         self.resize(1320, 620)
         self.refresh()
 

@@ -93,6 +93,7 @@ class LiveController(QObject):
         self._follow_phase()
         self.clock_changed.emit()
         self.ticked.emit()
+        self.context.notify_changed(f"timings:{self.teaching_id}")  # the Timings tab, reports
 
     def _follow_phase(self) -> None:
         if self._lesson.clock.phase is ClockPhase.RUNNING:
@@ -105,6 +106,7 @@ class LiveController(QObject):
         note = notes.add_quick_note(self.context.library, self.teaching_id, quick,
                                     self.clock.now())
         self.notes_changed.emit(note)
+        self.context.notify_changed(f"notes:{self.teaching_id}")
         return note
 
 

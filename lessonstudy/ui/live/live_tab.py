@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.domain.lesson_clock import Clock
+from lessonstudy.services import notes
 from lessonstudy.services.records import TeachingRef
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.clock_panel import ClockPanel
@@ -18,6 +20,10 @@ from lessonstudy.ui.live.look import tr
 from lessonstudy.ui.live.notes_panel import NotesPanel
 from lessonstudy.ui.live.projector import ProjectorView, show_projector
 from lessonstudy.ui.live.quick_note import QuickNoteBar
+from lessonstudy.ui.subscriptions import follow
+
+# Changes that can alter the segments, groups, observers or case pupils a note may name.
+_CHOICE_KINDS = frozenset({"library", "lesson", "version", "teaching", "observers"})
 
 
 class LiveLessonTab(QWidget):
@@ -36,6 +42,23 @@ class LiveLessonTab(QWidget):
         layout.addWidget(self.clock_panel)
         layout.addWidget(self.quick_note)
         layout.addWidget(self.notes_panel, 1)
+        follow(context.changed, self, self._library_changed)
+
+    def _library_changed(self, what: str) -> None:
+        """Groups, observers, case pupils or segments changed elsewhere: offer them now."""
+        teaching_id = self.controller.teaching_id
+        kind, _sep, ident = what.partition(":")
+        if kind not in _CHOICE_KINDS or not self.controller.context.has_library:
+            return
+        if ident and kind in ("teaching", "observers") and ident != str(teaching_id):
+            return
+        try:
+            choices = notes.note_choices(self.controller.context.library, teaching_id)
+        except LessonStudyError:  # the teaching itself was deleted; the pane will rebuild
+            return
+        self.notes_panel.choices = choices
+        self.quick_note.set_choices(choices)
+        self.notes_panel.reload()
 
     def open_projector(self) -> ProjectorView:
         return show_projector(self.controller, self.window())

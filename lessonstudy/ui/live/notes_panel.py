@@ -34,6 +34,7 @@ from lessonstudy.ui.live.look import tr
 from lessonstudy.ui.live.note_commands import DeleteNoteCommand, EditNoteCommand
 from lessonstudy.ui.live.notes_model import COLUMNS, NotesModel
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.subscriptions import follow
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"
 
@@ -65,7 +66,7 @@ class NotesPanel(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        controller.notes_changed.connect(lambda note: self.reload(note.id))
+        follow(controller.notes_changed, self, lambda note: self.reload(note.id))
         self._photo_op: Operation | None = None
         self.known_versions: dict[str, int] = {}  # note uuid → version this window last saved
         self.reload()

@@ -38,12 +38,11 @@ class QuickNoteBar(QWidget):
         self.text_edit.setPlaceholderText(tr("Type what you see and press Enter to save it"))
         self.text_edit.returnPressed.connect(self.save)
         self.kind_combo = _combo("kindCombo", [(k.value, kind_label(k)) for k in NoteKind])
-        none = [(None, tr("—"))]
-        self.group_combo = _combo("groupCombo", none + list(choices.groups))
-        self.observer_combo = _combo(
-            "observerCombo", none + [(oid, name) for oid, name, _g in choices.observers])
+        self.group_combo = _combo("groupCombo", [])
+        self.observer_combo = _combo("observerCombo", [])
+        self.pupil_combo = _combo("pupilCombo", [])
+        self.set_choices(choices)
         self.observer_combo.currentIndexChanged.connect(self._observer_picked)
-        self.pupil_combo = _combo("pupilCombo", none + list(choices.case_pupils))
         self.flag_check = QCheckBox(tr("Fl&ag"))
         self.flag_check.setObjectName("flagCheck")
         self._lay_out()
@@ -64,6 +63,24 @@ class QuickNoteBar(QWidget):
             row.addWidget(label)
             row.addWidget(combo)
         row.addWidget(self.flag_check)
+
+    def set_choices(self, choices: NoteChoices) -> None:
+        """Offer the teaching's current groups, observers and case pupils, keeping the picks
+        that still exist (observers added on the board appear without reselecting)."""
+        self.choices = choices
+        none = [(None, tr("—"))]
+        for combo, items in (
+                (self.group_combo, none + list(choices.groups)),
+                (self.observer_combo,
+                 none + [(oid, name) for oid, name, _g in choices.observers]),
+                (self.pupil_combo, none + list(choices.case_pupils))):
+            picked = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(picked)))
+            combo.blockSignals(False)
 
     def quick_note(self) -> QuickNote:
         return QuickNote(text=self.text_edit.text(), kind=self.kind_combo.currentData(),

@@ -35,6 +35,7 @@ from lessonstudy.ui.photos.gallery_view import GalleryView
 from lessonstudy.ui.photos.importer import ImportRun, start_import
 from lessonstudy.ui.photos.look import file_filter, named, tr, trn
 from lessonstudy.ui.photos.viewer import PhotoViewer
+from lessonstudy.ui.subscriptions import follow
 
 ALL = "*"
 
@@ -88,7 +89,7 @@ class PhotosTab(QWidget):
         self.segment_filter.currentIndexChanged.connect(self._filters_changed)
         self.controller.reloaded.connect(self._fill_filters)
         self.controller.reloaded.connect(self._update_labels)
-        self.controller.photo_removed.connect(lambda _id: self._update_labels())
+        follow(self.controller.photo_removed, self, lambda _id: self._update_labels())
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
 
     # -- filters -----------------------------------------------------------------

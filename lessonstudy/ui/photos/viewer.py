@@ -30,6 +30,7 @@ from lessonstudy.ui.photos.controller import GalleryController
 from lessonstudy.ui.photos.details_panel import PhotoDetailsPanel
 from lessonstudy.ui.photos.gallery_model import PHOTO_ROLE
 from lessonstudy.ui.photos.look import named, tr
+from lessonstudy.ui.subscriptions import follow
 
 
 class PhotoViewer(QDialog):
@@ -57,7 +58,7 @@ class PhotoViewer(QDialog):
         controller.image_changed.connect(self._image_changed)
         controller.photo_removed.connect(self._photo_removed)
         controller.busy_changed.connect(self._busy)
-        controller.failed.connect(lambda error: messages.show_error(self, error))
+        follow(controller.failed, self, lambda error: messages.show_error(self, error))
         self.resize(1180, 760)
         self.show_photo(photo_id)
 

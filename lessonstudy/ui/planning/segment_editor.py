@@ -42,6 +42,7 @@ from lessonstudy.ui.planning.segment_commands import PlanEdit
 from lessonstudy.ui.planning.segment_model import TITLE, SegmentTableModel
 from lessonstudy.ui.planning.timeline_strip import TimelineStrip
 from lessonstudy.ui.planning.version_dialogs import make_new_version
+from lessonstudy.ui.subscriptions import follow
 
 
 class SegmentEditor(QWidget):
@@ -60,6 +61,15 @@ class SegmentEditor(QWidget):
         self.plan: LessonPlan = load_version_plan(context.library, version_id)
         self._build()
         self._show_loaded(self.plan)
+        self._saving = False
+        follow(context.changed, self, self._library_changed)
+
+    def _library_changed(self, what: str) -> None:
+        """An import, a refresh or another window changed this plan: show what is stored."""
+        if self._saving or not self.context.has_library:
+            return
+        if what == "library" or what == f"version:{self.version_id}":
+            self.reload()
 
     # -- layout -------------------------------------------------------------------
     def _build(self) -> None:
@@ -107,7 +117,7 @@ class SegmentEditor(QWidget):
     def _make_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         specs: list[tuple[str, str, Callable[[], object], QKeySequence | str]] = [
-            ("addSegment", self.tr("Add segment"), self.add_segment, "Ctrl+Shift+N"),
+            ("addSegment", self.tr("Add segment"), lambda: self.add_segment(), "Ctrl+Shift+N"),
             ("insertSegment", self.tr("Insert above"), self.insert_segment, "Ctrl+I"),
             ("duplicateSegment", self.tr("Duplicate"), self.duplicate_segment, "Ctrl+D"),
             ("deleteSegment", self.tr("Delete"), self.delete_segment,
@@ -197,6 +207,11 @@ class SegmentEditor(QWidget):
             self.reload()
             return False
         self.plan_version = saved
+        self._saving = True  # the tree's label (count, total) follows; this editor needs nothing
+        try:
+            self.context.notify_changed(f"version:{self.version_id}")
+        finally:
+            self._saving = False
         if focus is not None:
             self.select_row(index_of(drafts, focus))
         return True

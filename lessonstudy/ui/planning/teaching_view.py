@@ -40,6 +40,7 @@ from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.planning.navigation import is_teaching, refresh_and_select
 from lessonstudy.ui.planning.timeline_strip import TimelineStrip
 from lessonstudy.ui.planning.timings_model import TimingsModel
+from lessonstudy.ui.subscriptions import follow
 
 KIND_LABELS = {TeachingKind.REHEARSAL: "Rehearsal", TeachingKind.RESEARCH: "Research lesson",
                TeachingKind.RETEACH: "Reteach"}
@@ -73,6 +74,18 @@ class TeachingView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self._build()
         self.reload()
+        follow(context.changed, self, self._library_changed)
+
+    def _library_changed(self, what: str) -> None:
+        """The live lesson clock (or an import, a refresh) changed this teaching's timings."""
+        kind, _sep, ident = what.partition(":")
+        if not self.context.has_library:
+            return
+        if kind == "timings" and ident == str(self.teaching_id):
+            self._show_timings(load_timings(self.context.library, self.teaching_id))
+        elif kind in ("library", "version") or (kind == "teaching"
+                                               and ident in ("", str(self.teaching_id))):
+            self.reload()
 
     def _build(self) -> None:
         form = QFormLayout()

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 import lessonstudy
+from lessonstudy.i18n import _
 from lessonstudy.printing.fonts import LATIN, register_fonts
 from lessonstudy.printing.sections import Heading, Section, flatten
 from lessonstudy.printing.styles import Ink, Paper
@@ -45,7 +46,7 @@ class DocumentMeta:
     author: str = ""
     subject: str = ""
     keywords: tuple[str, ...] = ()
-    page_label: str = "Page {page} of {pages}"
+    page_label: str = field(default_factory=lambda: _("Page {page} of {pages}"))
 
 
 @dataclass(frozen=True)

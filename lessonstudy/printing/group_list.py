@@ -18,73 +18,66 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from lessonstudy.domain.enums import ObserverRole
+from lessonstudy.i18n import N_, _, ngettext, print_language
+from lessonstudy.i18n.formats import format_date
+from lessonstudy.i18n.vocabulary import role_name, teaching_kind_name
 from lessonstudy.printing.document import BuildResult, DocumentMeta, build_pdf
 from lessonstudy.printing.sections import Section
 from lessonstudy.printing.styles import Ink, Paper, get_styles, para
 from lessonstudy.services.observer_records import GroupBoard, GroupInfo, ObserverInfo
 
 STAR = "★"
-UNASSIGNED = "Not yet in a group 未分組"
-
-_ROLE_NAMES = {
-    ObserverRole.VISITOR: "Visitor 觀課者",
-    ObserverRole.TEAM_MEMBER: "Team member 備課組成員",
-    ObserverRole.CRITICAL_FRIEND: "Critical friend 諍友",
-    ObserverRole.KNOWLEDGEABLE_OTHER: "Knowledgeable other 專家",
-    ObserverRole.FACILITATOR: "Facilitator 主持人",
-    ObserverRole.RECORDER: "Recorder 記錄員",
-    ObserverRole.TIMEKEEPER: "Timekeeper 計時員",
-}
+UNASSIGNED = N_("Not yet in a group")
 
 
 def build_group_list(path: str | Path, board: GroupBoard, *, paper: Paper = Paper.A4,
-                     invariant: bool = False) -> BuildResult:
-    """Write the group list of ``board`` to ``path`` (one page per group)."""
-    sections = [_group_section(group, board.members(group.id)) for group in board.groups]
-    unassigned = board.members(None)
-    if unassigned:
-        sections.append(Section(UNASSIGNED, [_members_table(unassigned)]))
-    if not sections:
-        sections.append(Section("Observer groups 觀課分組", [
-            para("This teaching has no observer groups or observers yet.")]))
-    return build_pdf(path, sections, _meta(board), paper=paper, invariant=invariant)
-
-
-def role_name(role: ObserverRole) -> str:
-    """The bilingual role name printed in the list."""
-    return _ROLE_NAMES[role]
+                     invariant: bool = False, language: str | None = None) -> BuildResult:
+    """Write the group list of ``board`` to ``path`` (one page per group), in ``language``."""
+    with print_language(language):
+        sections = [_group_section(group, board.members(group.id)) for group in board.groups]
+        unassigned = board.members(None)
+        if unassigned:
+            sections.append(Section(_(UNASSIGNED), [_members_table(unassigned)]))
+        if not sections:
+            sections.append(Section(_("Observer groups"), [
+                para(_("This teaching has no observer groups or observers yet."))]))
+        return build_pdf(path, sections, _meta(board), paper=paper, invariant=invariant)
 
 
 def _meta(board: GroupBoard) -> DocumentMeta:
-    when = board.teaching_date.isoformat() if board.teaching_date else ""
-    parts = [board.teaching_kind.capitalize() + " lesson", when,
-             f"class {board.class_name}" if board.class_name else ""]
+    when = format_date(board.teaching_date, "medium") if board.teaching_date else ""
+    parts = [teaching_kind_name(board.teaching_kind), when,
+             _("class {name}").format(name=board.class_name) if board.class_name else ""]
     return DocumentMeta(
-        title=f"Observer groups 觀課分組 · {board.lesson_title}",
+        title=f"{_('Observer groups')} · {board.lesson_title}",
         subtitle=" · ".join(part for part in parts if part),
-        subject="Observer groups of an open class", keywords=("lesson study", "observer groups"),
+        subject=_("Observer groups of an open class"),
+        keywords=("lesson study", "observer groups"),
     )
 
 
 def _group_section(group: GroupInfo, members: Sequence[ObserverInfo]) -> Section:
     styles = get_styles()
     story: list[Flowable] = []
-    facts = [("Focus 觀課重點", group.focus or "—"), ("Convenor 召集人", group.convenor or "—")]
-    seats = f"{len(members)} observers"
-    if group.capacity is not None:
-        seats += f" (capacity {group.capacity})"
-    facts.append(("Members 組員", seats))
+    facts = [(_("Focus"), group.focus or "—"), (_("Convenor"), group.convenor or "—")]
+    count = len(members)
+    if group.capacity is None:
+        seats = ngettext("{n} observer", "{n} observers", count).format(n=count)
+    else:
+        seats = ngettext("{n} observer (capacity {capacity})",
+                         "{n} observers (capacity {capacity})", count).format(
+                             n=count, capacity=group.capacity)
+    facts.append((_("Members"), seats))
     story.append(_facts_table(facts))
     prompts = [line for line in group.prompts.splitlines() if line.strip()]
     if prompts:
-        story.append(para("Prompts 觀察提示", styles.heading2))
+        story.append(para(_("Prompts"), styles.heading2))
         story.extend(para(f"• {prompt}") for prompt in prompts)
     story.append(Spacer(1, 4 * mm))
     story.append(_members_table(members))
     if any(person.is_critical_friend for person in members):
         story.append(Spacer(1, 2 * mm))
-        story.append(para(f"{STAR} critical friend 諍友", styles.small))
+        story.append(para(f"{STAR} " + _("critical friend"), styles.small))
     return Section(group.name, story)
 
 
@@ -104,9 +97,9 @@ def _facts_table(facts: list[tuple[str, str]]) -> Table:
 def _members_table(members: Sequence[ObserverInfo]) -> Flowable:
     styles = get_styles()
     if not members:
-        return para("Nobody is in this group yet.", styles.body)
+        return para(_("Nobody is in this group yet."), styles.body)
     header = [para(text, styles.table_header)
-              for text in ("#", "Name 姓名", "School / organisation 學校／機構", "Role 角色")]
+              for text in ("#", _("Name"), _("School / organisation"), _("Role"))]
     rows: list[list[Flowable]] = [header]
     shaded: list[int] = []
     for number, person in enumerate(members, start=1):

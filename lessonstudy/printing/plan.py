@@ -19,6 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from lessonstudy.domain.timing import format_duration
+from lessonstudy.i18n import N_, _, print_language
+from lessonstudy.i18n.vocabulary import segment_kind_name, version_status_name
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.document import (
     BuildResult,
@@ -42,35 +44,44 @@ _TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), LATIN)
 # Column shares of the flow table: time, activities, responses, support, evaluate.
 _COLUMNS = (0.12, 0.28, 0.2, 0.2, 0.2)
 HEADINGS = (
-    "Time",
-    "Learning activities and key questions",
-    "Anticipated student responses",
-    "Teacher support",
-    "Points to evaluate",
+    N_("Time"),
+    N_("Learning activities and key questions"),
+    N_("Anticipated student responses"),
+    N_("Teacher support"),
+    N_("Points to evaluate"),
 )
 
 
 def build_plan_pdf(plan: LessonPlan, path: str | Path, *, invariant: bool = False,
-                   progress: ProgressCallback | None = None) -> BuildResult:
-    """Write the plan of one lesson version to ``path`` as a PDF."""
-    meta = DocumentMeta(
-        title=plan.title,
-        subtitle=f"Lesson plan · version {plan.version.number} · {plan.team_name}",
-        author=plan.version.author or plan.team_name,
-        subject="Lesson plan",
-        keywords=("lesson study", "lesson plan"),
-    )
-    story = [*plan_header(plan), *plan_timeline(plan), *flow_table(plan)]
-    margins = Margins(top=20 * mm, right=14 * mm, bottom=18 * mm, left=14 * mm)
-    return build_pdf(path, story, meta, paper=Paper.A4, landscape=True,
-                     margins=margins, invariant=invariant, progress=progress)
+                   progress: ProgressCallback | None = None,
+                   language: str | None = None) -> BuildResult:
+    """Write the plan of one lesson version to ``path`` as a PDF, in ``language``.
+
+    ``language`` is a print language code (``zh-HK``, ``bilingual``…); None keeps the one
+    in force.
+    """
+    with print_language(language):
+        subtitle = _("Lesson plan · version {number} · {team}").format(
+            number=plan.version.number, team=plan.team_name)
+        meta = DocumentMeta(
+            title=plan.title,
+            subtitle=subtitle,
+            author=plan.version.author or plan.team_name,
+            subject=_("Lesson plan"),
+            keywords=("lesson study", "lesson plan"),
+        )
+        story = [*plan_header(plan), *plan_timeline(plan), *flow_table(plan)]
+        margins = Margins(top=20 * mm, right=14 * mm, bottom=18 * mm, left=14 * mm)
+        return build_pdf(path, story, meta, paper=Paper.A4, landscape=True,
+                         margins=margins, invariant=invariant, progress=progress)
 
 
 def plan_header(plan: LessonPlan) -> list[Flowable]:
     """Title, then a two-column block of who, what and why."""
     styles = get_styles()
     version = plan.version
-    version_line = f"Version {version.number} ({version.status})"
+    version_line = _("Version {number} ({status})").format(
+        number=version.number, status=version_status_name(version.status))
     if version.change_summary:
         version_line += f": {version.change_summary}"
     if version.author:
@@ -78,11 +89,12 @@ def plan_header(plan: LessonPlan) -> list[Flowable]:
     team = plan.team_name + (f", {plan.school}" if plan.school else "")
     members = "; ".join(f"{m.name} ({m.role})" if m.role else m.name for m in plan.members)
     pairs = [
-        ("Team", team), ("Members", members), ("Subject", plan.subject),
-        ("Class / grade", plan.grade), ("Unit", plan.unit),
-        ("Lesson length", format_duration(plan.duration_seconds)),
-        ("Research theme", plan.research_theme), ("Cycle goals", plan.cycle_goals),
-        ("Lesson goals", plan.goals), ("Rationale", plan.rationale), ("Version", version_line),
+        (_("Team"), team), (_("Members"), members), (_("Subject"), plan.subject),
+        (_("Class / grade"), plan.grade), (_("Unit"), plan.unit),
+        (_("Lesson length"), format_duration(plan.duration_seconds)),
+        (_("Research theme"), plan.research_theme), (_("Cycle goals"), plan.cycle_goals),
+        (_("Lesson goals"), plan.goals), (_("Rationale"), plan.rationale),
+        (_("Version"), version_line),
     ]
     label_style = styles.table_header.clone("ls-plan-label", alignment=TA_LEFT)
     rows = [[para(label, label_style), para(value, styles.table_cell)]
@@ -103,11 +115,14 @@ def plan_timeline(plan: LessonPlan) -> list[Flowable]:
     if not plan.segments:
         return []
     blocks = [TimelineBlock(s.title, s.kind, s.start, s.end) for s in plan.segments]
-    story: list[Flowable] = [Timeline([TimelineRow("Planned", blocks)], plan.duration_seconds)]
-    warning = plan.timing.warning
-    if warning:
+    story: list[Flowable] = [
+        Timeline([TimelineRow(_("Planned"), blocks)], plan.duration_seconds)]
+    timing = plan.timing
+    if not timing.fits:
+        warning = _("The plan runs {over} over the {length} lesson.").format(
+            over=format_duration(timing.over_by), length=format_duration(timing.lesson_seconds))
         style = get_styles().body.clone("ls-plan-warning", textColor=Ink.OVERTIME)
-        story.append(para(warning + ".", style))
+        story.append(para(warning, style))
     story.append(Spacer(1, 3 * mm))
     return story
 
@@ -115,10 +130,10 @@ def plan_timeline(plan: LessonPlan) -> list[Flowable]:
 def flow_table(plan: LessonPlan) -> list[Flowable]:
     """One row per segment; the header row repeats on every page."""
     styles = get_styles()
-    story: list[Flowable] = [heading("Flow of the lesson", 1)]
+    story: list[Flowable] = [heading(_("Flow of the lesson"), 1)]
     if not plan.segments:
-        return [*story, para("This version has no segments yet.")]
-    header = [para(text, styles.table_header) for text in HEADINGS]
+        return [*story, para(_("This version has no segments yet."))]
+    header = [para(_(text), styles.table_header) for text in HEADINGS]
     rows = [header, *(_segment_row(s) for s in plan.segments)]
     table = Table(rows, colWidths=[f"{share * 100:g}%" for share in _COLUMNS], repeatRows=1,
                   splitInRow=1)  # a cell taller than a page continues on the next
@@ -133,14 +148,16 @@ def flow_table(plan: LessonPlan) -> list[Flowable]:
         commands.append(("LINEBEFORE", (0, row), (0, row), 4, kind_colour(segment.kind)))
     table.setStyle(TableStyle(commands))
     total = plan.timing
-    summary = (f"Planned total {format_duration(total.planned_seconds)} of a "
-               f"{format_duration(total.lesson_seconds)} lesson")
+    summary = _("Planned total {planned} of a {length} lesson").format(
+        planned=format_duration(total.planned_seconds),
+        length=format_duration(total.lesson_seconds))
     return [*story, table, Spacer(1, 2 * mm), para(summary, styles.small)]
 
 
 def _segment_row(segment: PlanSegment) -> list[Flowable]:
     cell = get_styles().table_cell
-    time_text = f"{segment.time_range}\n{segment.duration_text} · {segment.kind.label}"
+    kind = segment_kind_name(segment.kind)
+    time_text = f"{segment.time_range}\n{segment.duration_text} · {kind}"
     return [
         para(time_text, cell),
         _titled(f"{segment.number}. {segment.title}", segment.activity, segment.materials),
@@ -156,7 +173,9 @@ def _titled(title: str, body: str, materials: str) -> Paragraph:
     if body.strip():
         text += "<br/>" + markup(body)
     if materials.strip():
-        text += "<br/><i>Materials:</i> " + markup(materials)
+        label = _("Materials:")
+        text += f"<br/><i>{markup(label)}</i> " + markup(materials)
+        body += label
     style = style_for(title + body + materials, get_styles().table_cell)
     return Paragraph(text, style)
 

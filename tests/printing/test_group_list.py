@@ -49,18 +49,18 @@ def test_a_group_page_shows_focus_prompts_convenor_and_marks_critical_friends(
     first, second, _ = page_texts(out_pdf)
     assert "Objectives and learning guides" in first and "梁安娜" in first
     assert "• Are the objectives clear?" in first and "• Does the workbook help?" in first
-    assert "★ Dr Anna Leung 梁安娜" in first and "Critical friend 諍友" in first
+    assert "★ Dr Anna Leung 梁安娜" in first and "Critical friend" in first
     assert "2 observers (capacity 10)" in first
     assert "★" not in second
     assert "Teaching strategies & <participation>" in second
-    assert "Recorder 記錄員" in second and "Timekeeper 計時員" in second
+    assert "Recorder" in second and "Timekeeper" in second
     assert_all_fonts_embedded(out_pdf)
 
 
 def test_the_header_names_the_lesson_and_the_teaching(out_pdf: Path) -> None:
     build_group_list(out_pdf, _board())
     first = page_texts(out_pdf)[0]
-    assert "Research lesson · 2026-11-03 · class 2A" in first
+    assert "Research lesson · 3 Nov 2026 · class 2A" in first
     assert "發現畢氏定理 Pythagoras" in first
 
 
@@ -68,3 +68,22 @@ def test_an_empty_teaching_prints_one_explaining_page(out_pdf: Path) -> None:
     empty = GroupBoard(1, "Lesson", "rehearsal", None, "", "")
     assert build_group_list(out_pdf, empty).pages == 1
     assert "no observer groups or observers yet" in page_texts(out_pdf)[0]
+
+
+def test_a_bilingual_list_prints_chinese_first_then_english(out_pdf: Path) -> None:
+    build_group_list(out_pdf, _board(), language="bilingual")
+    first = page_texts(out_pdf)[0]
+    assert "觀察重點 / Focus" in first and "召集人 / Convenor" in first
+    assert "諍友 / Critical friend" in first and "記錄員 / Recorder" not in first
+    assert "2 位觀課者（上限 10 人） / 2 observers (capacity 10)" in first
+    assert "第 1 頁，共 3 頁 / Page 1 of 3" in first
+    assert_all_fonts_embedded(out_pdf)
+
+
+def test_a_japanese_list_has_no_english_labels(out_pdf: Path) -> None:
+    build_group_list(out_pdf, _board(), language="ja")
+    first, _second, third = page_texts(out_pdf)
+    assert "観察の視点" in first and "クリティカルフレンド" in first and "参観者 2 名" in first
+    assert "未割り当て" in third and "研究授業 · 2026/11/03 · 2A 組" in first
+    for english in ("Focus", "Convenor", "Members", "Name", "Role", "Page", "observers"):
+        assert english not in first.replace("Objectives", ""), english

@@ -688,47 +688,47 @@
             <translation>已取消製作資料冊；沒有寫入任何檔案。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="50" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="51" />
             <source>Department view — debriefed lessons</source>
             <translation>科組總覽 — 已議課的課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="91" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="92" />
             <source>the teams' schools</source>
             <translation>各團隊的學校</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="92" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="93" />
             <source>Start each lesson on a right-hand page (duplex)</source>
             <translation>每個課堂由右頁開始（雙面列印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="94" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="95" />
             <source>Select all shown</source>
             <translation>選取所有顯示項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="97" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="98" />
             <source>Print packet…</source>
             <translation>列印資料冊…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="102" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="103" />
             <source>Packet title:</source>
             <translation>資料冊標題：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="103" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="104" />
             <source>School on the cover:</source>
             <translation>封面上的學校：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="139" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="140" />
             <source>{shown} of {total} lessons shown · {chosen} selected</source>
             <translation>顯示 {shown}／{total} 個課堂 · 已選取 {chosen} 個</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="159" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="160" />
             <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
             <translation>請先在表格中選取一個或多個課堂（Ctrl+A 選取所有顯示項目）。</translation>
         </message>
@@ -1141,7 +1141,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="46" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="69" />
             <source>Live lesson</source>
             <translation>即時課堂</translation>
         </message>
@@ -1201,8 +1201,8 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>編輯筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/note_commands.py" line="81" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="61" />
+            <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="62" />
             <source>Delete note</source>
             <translation>刪除筆記</translation>
         </message>
@@ -1263,32 +1263,32 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="41" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="71" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="53" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="54" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜尋筆記 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="60" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="61" />
             <source>A&amp;ttach photo…</source>
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="141" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="142" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="143" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="144" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="144" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="145" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -1313,27 +1313,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>輸入你觀察到的內容，按 Enter 儲存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="47" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="46" />
             <source>Fl&amp;ag</source>
             <translation>標記(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="59" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="58" />
             <source>&amp;Group</source>
             <translation>小組(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="59" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="58" />
             <source>&amp;Kind</source>
             <translation>類型(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="60" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="59" />
             <source>&amp;Observer</source>
             <translation>觀課者(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="61" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="60" />
             <source>Case p&amp;upil</source>
             <translation>個案學生(&amp;U)</translation>
         </message>
@@ -1434,38 +1434,38 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="200" />
-            <source>Daily backup written: {path}</source>
-            <translation>已寫入每日備份：{path}</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="211" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="206" />
+            <source>Daily backup written: {path}</source>
+            <translation>已寫入每日備份：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="214" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="221" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="252" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="255" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="253" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -1693,57 +1693,57 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="169" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="170" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="118" />
             <source>Unassigned</source>
             <translation>未分組</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="170" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="171" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>將 %n 位觀課者移至 {group}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="179" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="180" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="179" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="180" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="192" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="193" />
             <source>Add observer {name}</source>
             <translation>新增觀課者 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="215" />
             <source>Edit observer {name}</source>
             <translation>編輯觀課者 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="224" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="225" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="232" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="247" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="248" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
         </message>
@@ -1816,7 +1816,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="105" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
@@ -2252,27 +2252,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>匯入相片(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="102" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="108" />
             <source>Edit photo details</source>
             <translation>編輯相片資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="124" />
             <source>Edit key ideas</source>
             <translation>編輯重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="115" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
             <source>Rotate photo left</source>
             <translation>向左旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="115" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
             <source>Rotate photo right</source>
             <translation>向右旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="121" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Blur region</source>
             <translation>模糊區域</translation>
         </message>
@@ -2298,7 +2298,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="69" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="70" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
@@ -2309,7 +2309,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="71" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="72" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
@@ -2320,7 +2320,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="107" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="108" />
             <source>No group</source>
             <translation>沒有小組</translation>
         </message>
@@ -2331,13 +2331,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="111" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="112" />
             <source>No segment</source>
             <translation>沒有環節</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="151" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="152" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>尚未有相片。
@@ -2378,7 +2378,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="107" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2393,7 +2393,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="157" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
             <source>Import photos</source>
             <translation>匯入相片</translation>
         </message>
@@ -2409,7 +2409,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="202" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="203" />
             <source>Photos</source>
             <translation>相片</translation>
         </message>
@@ -2434,141 +2434,141 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>重點：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="52" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="53" />
             <source>Import photos…</source>
             <translation>匯入相片…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="55" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
             <source>Delete…</source>
             <translation>刪除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="102" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="103" />
             <source>All groups</source>
             <translation>所有小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="106" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="107" />
             <source>Pupils: {label}</source>
             <translation>學生：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="108" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
             <source>All segments</source>
             <translation>所有環節</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="141" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n 張相片</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="143" />
             <source>{shown} of {total} photos</source>
             <translation>{shown}／{total} 張相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="147" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="148" />
             <source>New photos go to: {where}</source>
             <translation>新相片會歸入：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="148" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="149" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>把相片拖放到這裏即可匯入；先選擇小組或環節，相片便會歸入該處。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="153" />
             <source>No photos match these filters.</source>
             <translation>沒有符合這些篩選條件的相片。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="181" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="182" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>要刪除 %n 張相片及其重點嗎？此操作無法復原。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="183" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="184" />
             <source>Delete photos</source>
             <translation>刪除相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="75" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="76" />
             <source>◀ Previous</source>
             <translation>◀ 上一張</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="76" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="77" />
             <source>Next ▶</source>
             <translation>下一張 ▶</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="78" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="79" />
             <source>Fit</source>
             <translation>符合視窗</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="79" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="80" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="80" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="83" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
             <source>⟲ Rotate left</source>
             <translation>⟲ 向左旋轉</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
             <source>⟳ Rotate right</source>
             <translation>⟳ 向右旋轉</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
             <source>Blur a region…</source>
             <translation>模糊區域…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="90" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
             <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
             <translation>在面孔或姓名上拖出一個方框；儲存的相片中該處會被模糊處理。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
             <source>Undo</source>
             <translation>復原</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="94" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="95" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
             <translation>在面孔或姓名上拖出一個方框，然後按「模糊此區域」。儲存的相片會被更改（可按「復原」還原）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="103" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="104" />
             <source>Blur this area</source>
             <translation>模糊此區域</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="143" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="144" />
             <source>Photo: {title}</source>
             <translation>相片：{title}</translation>
         </message>
@@ -2637,133 +2637,138 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SegmentEditor</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="71" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="83" />
             <source>New version…</source>
             <translation>新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="110" />
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="237" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="98" />
+            <source>Enter or F2 edits a cell · Tab moves on · Escape cancels · right-click for more</source>
+            <translation>按 Enter 或 F2 編輯儲存格 · Tab 移到下一格 · Esc 取消 · 按右鍵查看更多</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="130" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="265" />
             <source>Add segment</source>
             <translation>新增環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="111" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="131" />
             <source>Insert above</source>
             <translation>在上方插入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="112" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="132" />
             <source>Duplicate</source>
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="113" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="133" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="115" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="135" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="116" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="136" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="139" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="162" />
             <source>Version {n} was used in a teaching, so it can no longer change. Make a new version to revise the plan.</source>
             <translation>第 {n} 版已用於授課，不能再更改。請建立新版本來修訂教案。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="150" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="173" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="152" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="175" />
             <source>{total} planned of a {lesson} lesson</source>
             <translation>已計劃 {total}（課堂共 {lesson}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="156" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="179" />
             <source>⚠ {over} over time</source>
             <translation>⚠ 超時 {over}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="159" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="182" />
             <source>{left} left</source>
             <translation>尚餘 {left}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="226" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="254" />
             <source>Change {field} of '{title}'</source>
             <translation>更改「{title}」的{field}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Anticipated student responses</source>
             <translation>預計學生反應</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Learning activities and key questions</source>
             <translation>學習活動及關鍵問題</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Materials</source>
             <translation>教材</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Planned time</source>
             <translation>計劃時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Points to evaluate</source>
             <translation>評估要點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Teacher support</source>
             <translation>教師支援</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
             <source>Title</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="236" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="264" />
             <source>New segment</source>
             <translation>新環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="251" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="282" />
             <source>Duplicate '{title}'</source>
             <translation>複製「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="261" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="292" />
             <source>Delete '{title}'</source>
             <translation>刪除「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="273" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="304" />
             <source>Move '{title}'</source>
             <translation>移動「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="293" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="328" />
             <source>Version {n} was used in a teaching, so it can no longer change.
 
 Make a new version from it to revise the plan?</source>
@@ -2772,7 +2777,7 @@ Make a new version from it to revise the plan?</source>
 要以它為基礎建立新版本來修訂教案嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="296" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="331" />
             <source>This version is frozen</source>
             <translation>這個版本已鎖定</translation>
         </message>
@@ -2886,77 +2891,77 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>TeachingView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="58" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Reteach</source>
             <translation>重教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="60" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="79" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="92" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="84" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
             <source>Class</source>
             <translation>班別</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="84" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
             <source>Teacher</source>
             <translation>教師</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="85" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Room</source>
             <translation>課室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="100" />
             <source>Save teaching</source>
             <translation>儲存授課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="93" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="106" />
             <source>&lt;b&gt;Planned versus actual&lt;/b&gt;</source>
             <translation>&lt;b&gt;計劃與實際比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="122" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="135" />
             <source>Planned</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="123" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
             <source>Actual</source>
             <translation>實際</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="126" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="139" />
             <source>Not every segment has an actual end yet.</source>
             <translation>並非所有環節都有實際結束時間。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="128" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="141" />
             <source>The lesson ran {d} over the plan.</source>
             <translation>課堂比計劃超時 {d}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="131" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="144" />
             <source>The lesson kept to the plan ({d}).</source>
             <translation>課堂按計劃完成（{d}）。</translation>
         </message>

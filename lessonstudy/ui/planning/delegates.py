@@ -74,7 +74,7 @@ class DurationDelegate(QStyledItemDelegate):
 
 
 class TextDelegate(QStyledItemDelegate):
-    """Multi-line text; Ctrl+Enter (or leaving the cell) saves, Escape cancels."""
+    """Multi-line text; Ctrl+Enter, Tab (or leaving the cell) saves, Escape cancels."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
@@ -100,14 +100,20 @@ class TextDelegate(QStyledItemDelegate):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and isinstance(watched, QWidget)):
-            self.commitData.emit(watched)
-            self.closeEditor.emit(watched)
-            return True
-        return super().eventFilter(watched, event)
+            return super().eventFilter(watched, event)
+        hint = {Qt.Key.Key_Tab: QStyledItemDelegate.EndEditHint.EditNextItem,
+                Qt.Key.Key_Backtab: QStyledItemDelegate.EndEditHint.EditPreviousItem}.get(
+            Qt.Key(event.key()))
+        if hint is None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            hint = QStyledItemDelegate.EndEditHint.NoHint
+        if hint is None:
+            return super().eventFilter(watched, event)
+        self.commitData.emit(watched)  # Tab moves on like a spreadsheet, Ctrl+Enter finishes
+        self.closeEditor.emit(watched, hint)
+        return True
 
 
 def install_delegates(view: Any, model: Any) -> list[QStyledItemDelegate]:

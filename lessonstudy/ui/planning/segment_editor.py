@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +40,10 @@ from lessonstudy.ui.messages import confirm, show_error
 from lessonstudy.ui.planning.delegates import install_delegates
 from lessonstudy.ui.planning.segment_commands import PlanEdit
 from lessonstudy.ui.planning.segment_model import TITLE, SegmentTableModel
+from lessonstudy.ui.planning.segment_table import SegmentTable
 from lessonstudy.ui.planning.timeline_strip import TimelineStrip
 from lessonstudy.ui.planning.version_dialogs import make_new_version
+from lessonstudy.ui.shortcuts import with_keys
 from lessonstudy.ui.subscriptions import follow
 
 
@@ -91,12 +93,20 @@ class SegmentEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(banner)
         layout.addWidget(self.timeline)
-        layout.addWidget(self.total_label)
-        layout.addLayout(self._make_buttons())
+        totals = QHBoxLayout()
+        totals.addWidget(self.total_label, 1)
+        hint = QLabel(self.tr("Enter or F2 edits a cell · Tab moves on · Escape cancels · "
+                              "right-click for more"))
+        hint.setObjectName("segmentKeysHint")
+        hint.setEnabled(False)  # drawn in the palette's quiet colour
+        totals.addWidget(hint)
+        layout.addLayout(totals)
+        buttons = self._make_buttons()
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = SegmentTable()
         table.setObjectName("segmentTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,12 +142,15 @@ class SegmentEditor(QWidget):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
+            action.setToolTip(with_keys(text, action.shortcut()))
             self.addAction(action)
             self.actions_by_name[name] = action
             button = QToolButton()
             button.setDefaultAction(action)
             row.addWidget(button)
         row.addStretch(1)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(list(self.actions_by_name.values()))
         return row
 
     # -- showing ---------------------------------------------------------------------
@@ -250,7 +263,10 @@ class SegmentEditor(QWidget):
             at = len(drafts) if current is None else current + 1
         draft = SegmentDraft.new(self.tr("New segment"))
         if self._push(self.tr("Add segment"), plan_ops.insert(drafts, at, draft), draft.lineage):
-            self.table.edit(self.model.index(at, TITLE))
+            title = self.model.index(at, TITLE)
+            self.table.setFocus()
+            self.table.setCurrentIndex(title)
+            self.table.edit(title)
             return True
         return False
 
@@ -294,8 +310,12 @@ class SegmentEditor(QWidget):
         return rows[0].row() if rows else None
 
     def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        """Select a row, keeping the column the teacher is in (Tab carries on from there)."""
+        index = self.model.index(row, max(0, self.table.currentIndex().column()))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _refuse_if_frozen(self) -> bool:
         if not self.plan.version.frozen:

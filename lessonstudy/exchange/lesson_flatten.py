@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from lessonstudy.exchange.classroom_rules import check_classroom
 from lessonstudy.exchange.lesson_records import Record, canonical_datetime
 from lessonstudy.exchange.lesson_spec import BY_NAME, ORDER, Entity, children_of
 
@@ -64,6 +65,7 @@ def flatten(doc: dict[str, Any]) -> Flattened:
         by_entity[node.entity.name].append(_record(node, ids, singles, result.problems))
     result.records = [r for name in ORDER for r in by_entity[name]]
     _check_rules(result)
+    check_classroom(result)
     return result
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import String
 
 from lessonstudy.domain import enums
+from lessonstudy.domain.classroom import ROOM_DEPTH, ROOM_WIDTH, PlaceKind
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS
 from lessonstudy.storage import models as m
 
@@ -105,6 +106,24 @@ def _e(name: str, model: type[Any], key: str, parent: str, parent_column: str,
     return Entity(name, model, key, parent, parent_column, tuple(fields), **options)
 
 
+def _map_entities(prefix: str, owner: str, owner_column: str) -> tuple[Entity, ...]:
+    """A classroom map, its places and their seats (the lesson's default or a teaching's)."""
+    room, place, seat = f"{prefix}classroom", f"{prefix}place", f"{prefix}seat"
+    return (
+        _e(room, m.ClassroomMap, "classroom", owner, owner_column, many=False),
+        _e(place, m.ClassroomPlace, "places", room, "map_id", _POS,
+           _enum("kind", PlaceKind, "table"), _text("label", required=True),
+           _int("x", required=True, maximum=ROOM_WIDTH), _int("y", required=True,
+                                                               maximum=ROOM_DEPTH),
+           _int("width", default=120, minimum=10, maximum=ROOM_WIDTH),
+           _int("depth", default=80, minimum=10, maximum=ROOM_DEPTH),
+           position_column="position"),
+        _e(seat, m.ClassroomSeat, "seats", place, "place_id",
+           _int("position", required=True, maximum=7), _text("label", required=True),
+           _ref("case_pupil", "case_pupil")),
+    )
+
+
 ENTITIES: tuple[Entity, ...] = (
     _e("team", m.Team, "team", "lesson", "", _text("name", required=True), _text("school"),
        _text("subject"), many=False, required=True),
@@ -120,6 +139,7 @@ ENTITIES: tuple[Entity, ...] = (
        many=False, owner=("cycle_id", "cycle")),
     _e("case_pupil", m.CasePupil, "case_pupils", "lesson", "lesson_id",
        _text("label", required=True), _text("typifies"), _text("success_criterion")),
+    *_map_entities("default_", "lesson", "lesson_id"),
     _e("version", m.LessonVersion, "versions", "lesson", "lesson_id",
        _int("number", required=True, minimum=1), _enum("status", enums.VersionStatus, "draft"),
        _text("change_summary"), _text("author")),
@@ -131,6 +151,8 @@ ENTITIES: tuple[Entity, ...] = (
        _text("anticipated_responses"),
        _text("teacher_support"), _text("evaluation"), _text("materials"),
        position_column="position"),
+    _e("prediction", m.CasePupilPrediction, "predictions", "segment", "segment_id",
+       _ref("case_pupil", "case_pupil", required=True), _text("text")),
     _e("teaching", m.Teaching, "teachings", "lesson", "",
        _ref("version", "version", required=True), _enum("kind", enums.TeachingKind, "research"),
        _opt("date", "date"), _text("class_name"), _text("teacher"), _text("room"),
@@ -142,6 +164,12 @@ ENTITIES: tuple[Entity, ...] = (
     _e("group", m.ObserverGroup, "groups", "teaching", "teaching_id", _POS,
        _text("name", required=True), _text("focus"), _text("prompts"), _text("convenor"),
        _int("capacity", default=None, nullable=True, minimum=1), position_column="position"),
+    _e("counter", m.TallyCounter, "counters", "group", "group_id", _POS,
+       _text("label", required=True), Field("key", "str", required=True, pattern="^[a-z]$"),
+       _text("code"), position_column="position"),
+    _e("tally_mark", m.TallyMark, "marks", "counter", "counter_id", _ref("segment", "segment"),
+       _int("elapsed_seconds", required=True, maximum=MAX_LESSON_SECONDS)),
+    *_map_entities("", "teaching", "teaching_id"),
     _e("observer", m.Observer, "observers", "teaching", "teaching_id", _POS,
        _ref("group", "group"), _text("name", required=True), _text("school"),
        _enum("role", enums.ObserverRole, "visitor"), Field("pinned", "bool", default=False),
@@ -164,6 +192,8 @@ ENTITIES: tuple[Entity, ...] = (
        _enum("kind", enums.NoteKind, "evidence"), _text("text", required=True),
        Field("flagged", "bool", default=False), Field("source", "str", default="app"),
        copy_on_conflict=True),
+    _e("note_place", m.NotePlace, "about", "note", "note_id", _ref("seat", "seat"),
+       _ref("table", "place", column="place_id")),
     _e("conference", m.Conference, "conference", "teaching", "teaching_id",
        _text("facilitator"), _text("recorder"), _text("principles"),
        _opt("started_at", "datetime"), many=False),

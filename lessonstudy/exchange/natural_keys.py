@@ -16,7 +16,15 @@ from sqlalchemy import func, select
 
 from lessonstudy.exchange.lesson_records import Record
 from lessonstudy.exchange.lesson_spec import Entity
-from lessonstudy.storage.models import Conference, LessonVersion, Photo, SegmentTiming
+from lessonstudy.storage.models import (
+    CasePupilPrediction,
+    ClassroomMap,
+    Conference,
+    LessonVersion,
+    Photo,
+    SegmentTiming,
+    TallyCounter,
+)
 
 if TYPE_CHECKING:
     from lessonstudy.exchange.lesson_merge import Merger
@@ -71,7 +79,29 @@ def _version(merger: Merger, rec: Record, lesson_id: int) -> None:
     return None
 
 
+def _teaching_map(merger: Merger, _rec: Record, teaching_id: int) -> Any | None:
+    return merger.session.scalar(select(ClassroomMap).where(
+        ClassroomMap.teaching_id == teaching_id))
+
+
+def _lesson_map(merger: Merger, _rec: Record, lesson_id: int) -> Any | None:
+    return merger.session.scalar(select(ClassroomMap).where(ClassroomMap.lesson_id == lesson_id))
+
+
+def _prediction(merger: Merger, rec: Record, segment_id: int) -> Any | None:
+    case = merger.ids.get(rec.values["case_pupil_id"])
+    return merger.session.scalar(select(CasePupilPrediction).where(
+        CasePupilPrediction.segment_id == segment_id, CasePupilPrediction.case_pupil_id == case))
+
+
+def _counter(merger: Merger, rec: Record, group_id: int) -> Any | None:
+    return merger.session.scalar(select(TallyCounter).where(
+        TallyCounter.group_id == group_id, TallyCounter.key == rec.values["key"]))
+
+
 _FINDERS = {"photo": _photo, "conference": _conference, "timing": _timing,
-            "version": _version}
+            "version": _version, "classroom": _teaching_map, "default_classroom": _lesson_map,
+            "prediction": _prediction, "counter": _counter}
 _PARENT = {"photo": "teaching_id", "conference": "teaching_id", "timing": "teaching_id",
-           "version": "lesson_id"}
+           "version": "lesson_id", "classroom": "teaching_id", "default_classroom": "lesson_id",
+           "prediction": "segment_id", "counter": "group_id"}

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from lessonstudy.storage.base import Base
+from lessonstudy.storage.models.classroom import (
+    CasePupilPrediction,
+    ClassroomMap,
+    ClassroomPlace,
+    ClassroomSeat,
+    NotePlace,
+    TallyCounter,
+    TallyMark,
+)
 from lessonstudy.storage.models.conference import (
     ActionItem,
     AgendaItem,
@@ -27,6 +36,10 @@ __all__ = [
     "AgendaItem",
     "Base",
     "CasePupil",
+    "CasePupilPrediction",
+    "ClassroomMap",
+    "ClassroomPlace",
+    "ClassroomSeat",
     "Conference",
     "Cycle",
     "FeedbackEvidence",
@@ -36,6 +49,7 @@ __all__ = [
     "Lesson",
     "LessonVersion",
     "Member",
+    "NotePlace",
     "ObservationNote",
     "Observer",
     "ObserverGroup",
@@ -44,6 +58,8 @@ __all__ = [
     "Segment",
     "SegmentTiming",
     "SyncBase",
+    "TallyCounter",
+    "TallyMark",
     "Teaching",
     "Team",
 ]

@@ -29,6 +29,11 @@ def _isolated_platform_paths(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("LESSONSTUDY_HOME", raising=False)
     monkeypatch.delenv("LESSONSTUDY_DB_URL", raising=False)
+    # The command line prints in the environment's language: tests expect English unless
+    # they ask for another with --lang or LANG.
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 
 from lessonstudy import __version__
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import command_language
 from lessonstudy.cli.registry import COMMAND_MODULES
 from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.i18n import language_from_environment, using_language
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
 
@@ -61,6 +63,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.data_dir, args.db_url)
     _tolerant_stdout()
+    try:
+        language = command_language(args)
+    except LessonStudyError as error:
+        with using_language(language_from_environment()):
+            print(f"lessonstudy: error: {one_line(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    with using_language(language):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; its output and its errors are in the language already in force."""
     ctx = CommandContext(args=args, out=sys.stdout)
     try:
         return int(args.handler(ctx) or EXIT_OK)

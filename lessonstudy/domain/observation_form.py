@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from lessonstudy.domain.enums import NoteKind
+from lessonstudy.i18n import N_
 
 FORM_FORMAT = "lessonstudy-observation-form/1"
 """Value of the hidden ``ls.format`` field; bump the number if names ever change."""
@@ -42,35 +43,39 @@ class FormColumn:
 
 
 _SAID_DID = FormColumn(
-    "said", "What students said and did", NoteKind.EVIDENCE, "words, actions, work"
+    "said", N_("What students said and did"), NoteKind.EVIDENCE, N_("words, actions, work")
 )
 _SAID_WROTE = FormColumn(
-    "said", "What students said and wrote", NoteKind.EVIDENCE, "quote them where you can"
+    "said", N_("What students said and wrote"), NoteKind.EVIDENCE, N_("quote them where you can")
 )
-_MOVES = FormColumn("moves", "Teacher moves", NoteKind.EVIDENCE, "questions, prompts, support")
+_MOVES = FormColumn(
+    "moves", N_("Teacher moves"), NoteKind.EVIDENCE, N_("questions, prompts, support")
+)
 _STRATEGIES = FormColumn(
-    "moves", "Teaching strategies", NoteKind.EVIDENCE, "what the teacher did to involve students"
+    "moves", N_("Teaching strategies"), NoteKind.EVIDENCE,
+    N_("what the teacher did to involve students"),
 )
 _WONDER = FormColumn(
-    "wonder", "Questions and wonderings", NoteKind.QUESTION, "what you would ask the team"
+    "wonder", N_("Questions and wonderings"), NoteKind.QUESTION, N_("what you would ask the team")
 )
 _OBJECTIVES = FormColumn(
-    "objectives", "Evidence of the objectives", NoteKind.EVIDENCE, "who showed it, and how"
+    "objectives", N_("Evidence of the objectives"), NoteKind.EVIDENCE, N_("who showed it, and how")
 )
 _GUIDE = FormColumn(
-    "guide", "Learning guide and materials in use", NoteKind.EVIDENCE, "did they help each step?"
+    "guide", N_("Learning guide and materials in use"), NoteKind.EVIDENCE,
+    N_("did they help each step?"),
 )
 _PARTICIPATION = FormColumn(
     "participation",
-    "Who took part, and how",
+    N_("Who took part, and how"),
     NoteKind.EVIDENCE,
-    "who spoke, how often, quiet students",
+    N_("who spoke, how often, quiet students"),
 )
 _REASONING = FormColumn(
     "reasoning",
-    "Reasoning and misconceptions",
+    N_("Reasoning and misconceptions"),
     NoteKind.INTERPRETATION,
-    "where thinking held or broke down",
+    N_("where thinking held or broke down"),
 )
 
 DEFAULT_COLUMNS: tuple[FormColumn, ...] = (_SAID_DID, _MOVES, _WONDER)
@@ -88,6 +93,12 @@ _FOCUS_RULES: tuple[tuple[tuple[str, ...], tuple[FormColumn, ...]], ...] = (
             "學習冊",
             "學習指引",
             "工作紙",
+            "目标",
+            "学习单",
+            "学习指引",
+            "工作纸",
+            "めあて",
+            "ワークシート",
         ),
         (_OBJECTIVES, _GUIDE, _WONDER),
     ),
@@ -102,6 +113,10 @@ _FOCUS_RULES: tuple[tuple[tuple[str, ...], tuple[FormColumn, ...]], ...] = (
             "推理",
             "理解",
             "思考",
+            "思维",
+            "误区",
+            "つまずき",
+            "考え",
         ),
         (_SAID_WROTE, _REASONING, _WONDER),
     ),
@@ -116,6 +131,12 @@ _FOCUS_RULES: tuple[tuple[tuple[str, ...], tuple[FormColumn, ...]], ...] = (
             "參與",
             "互動",
             "討論",
+            "参与",
+            "互动",
+            "讨论",
+            "手立て",
+            "参加",
+            "話し合い",
         ),
         (_PARTICIPATION, _STRATEGIES, _WONDER),
     ),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.filenames import numbered_name
+from lessonstudy.i18n import print_language
 from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms, load_forms
 from lessonstudy.storage.library import Library
 
@@ -36,6 +37,7 @@ class FormExportOptions:
     paper: str = "a4"
     combined: bool = False
     invariant: bool = False
+    language: str | None = None  # print language (en, zh-HK, zh-CN, ja, bilingual); None: current
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,12 @@ def export_forms(
     progress: Progress | None = None,
 ) -> FormExportResult:
     """Write the forms; ``out`` is a folder, or the PDF file when ``options.combined``."""
+    with print_language(options.language):
+        return _export(library, teaching_ref, out, options, progress)
+
+
+def _export(library: Library, teaching_ref: str | int, out: Path, options: FormExportOptions,
+            progress: Progress | None) -> FormExportResult:
     from lessonstudy.printing.forms import FormBook
 
     if options.combined and options.fillable:

@@ -37,3 +37,29 @@ def test_errors_are_one_line_with_exit_1(demo_library: Library, data_dir: Path,
     assert version.code == 1 and "has no version 9" in version.err
     folder = run_cli("--data-dir", data_dir, "plan", "1", "--out", tmp_path / "nope" / "x.pdf")
     assert folder.code == 1 and "does not exist" in folder.err
+
+
+def test_plan_in_the_language_asked_for(demo_library: Library, data_dir: Path,
+                                        tmp_path: Path, monkeypatch) -> None:
+    demo_library.close()
+    out = tmp_path / "ja.pdf"
+    done = run_cli("--data-dir", data_dir, "plan", "1", "--lang", "ja", "--out", out)
+    assert done.code == 0, done.err
+    text = pdf_text(out)
+    assert "本時の展開" in text and "学習指導案" in text and "Flow of the lesson" not in text
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")  # no --lang: the environment's language
+    done = run_cli("--data-dir", data_dir, "plan", "1", "--out", out)
+    assert done.code == 0, done.err
+    assert "教学流程" in pdf_text(out)
+    assert_all_fonts_embedded(out)
+
+
+def test_an_unknown_language_is_one_line_listing_the_languages(
+        demo_library: Library, data_dir: Path, tmp_path: Path) -> None:
+    demo_library.close()
+    done = run_cli("--data-dir", data_dir, "plan", "1", "--lang", "fr", "--out",
+                   tmp_path / "x.pdf")
+    assert done.code == 1
+    assert done.err == ("lessonstudy: error: Unknown language 'fr': choose one of en, zh-HK, "
+                        "zh-CN, ja, bilingual.\n")
+    assert not (tmp_path / "x.pdf").exists()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import add_language_option
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +48,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="all forms in one PDF, for printing (not with --fillable)",
     )
+    add_language_option(forms)
     forms.set_defaults(handler=run_forms)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import add_language_option
 from lessonstudy.domain.errors import LessonStudyError, NotFoundError
 
 
@@ -32,6 +33,7 @@ def register(subparsers: Any) -> None:
     groups = subparsers.add_parser("groups", help="list or print a teaching's observer groups")
     groups.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
     groups.add_argument("--out", metavar="FILE.pdf", help="write the printable group list here")
+    add_language_option(groups)
     groups.set_defaults(handler=run_groups)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import add_language_option
 
 
 def register(subparsers: Any) -> None:
@@ -31,6 +32,7 @@ def register(subparsers: Any) -> None:
     packet.add_argument("--odd-pages", action="store_true",
                         help="start every section on a right-hand page, for duplex printing")
     packet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    add_language_option(packet)
     packet.set_defaults(handler=run_packet)
 
 

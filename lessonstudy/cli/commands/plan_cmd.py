@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import add_language_option
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
 
 
@@ -19,6 +20,7 @@ def register(subparsers: Any) -> None:
     plan.add_argument("lesson", metavar="LESSON", help="lesson id or unique title")
     plan.add_argument("--version", type=int, metavar="N", help="version number (default: latest)")
     plan.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    add_language_option(plan)
     plan.set_defaults(handler=run_plan)
 
 

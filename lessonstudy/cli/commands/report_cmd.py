@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import add_language_option
 
 
 def register(subparsers: Any) -> None:
@@ -14,6 +15,7 @@ def register(subparsers: Any) -> None:
                         help="teaching id, or the title of a lesson taught once (or with one "
                         "research lesson)")
     report.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    add_language_option(report)
     report.set_defaults(handler=run_report)
 
 

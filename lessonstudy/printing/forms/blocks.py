@@ -198,7 +198,7 @@ def text(value: str, style: ParagraphStyle) -> Paragraph:
 
 def labelled(label: str, value: str, style: ParagraphStyle) -> Paragraph:
     """ "<b>Label:</b> user text" with the user text escaped and font-split."""
-    return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", style_for(value, style))
+    return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", style_for(label + value, style))
 
 
 def bullet(value: str, style: ParagraphStyle, symbol: str = "•") -> Paragraph:

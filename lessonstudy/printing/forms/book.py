@@ -15,6 +15,8 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
+from lessonstudy.i18n import _
+from lessonstudy.i18n.formats import format_date
 from lessonstudy.printing.forms.blocks import FormStyles
 from lessonstudy.printing.forms.cover import LessonHalf
 from lessonstudy.printing.forms.fields import identity_fields
@@ -119,11 +121,11 @@ class FormBook:
 
     def _running(self, copy: FormCopy) -> Running:
         forms = self.forms
-        when = forms.date.isoformat() if forms.date else ""
+        when = format_date(forms.date, "medium") if forms.date else ""
         subtitle = " · ".join(p for p in (forms.lesson_title, forms.class_name, when) if p)
         focus = f" — {copy.group.focus}" if copy.group.focus else ""
         return Running(
-            title=f"Observation form · {copy.group.name}",
+            title=f"{_('Observation form')} · {copy.group.name}",
             subtitle=subtitle,
             footer_left=copy.group.name + focus,
             footer_right=copy.observer.name if copy.observer else "",
@@ -139,7 +141,7 @@ class FormBook:
         if len(copies) == 1 and copies[0].observer is not None:
             keywords.append(f"ls-observer:{copies[0].observer.uuid}")
         return PdfInfo(
-            title=f"Observation form: {forms.lesson_title}",
-            subject="Observation form, " + ", ".join(names),
+            title=f"{_('Observation form')}: {forms.lesson_title}",
+            subject=f"{_('Observation form')}, " + ", ".join(names),
             keywords=tuple(keywords),
         )

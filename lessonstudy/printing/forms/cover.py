@@ -16,6 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from lessonstudy.domain.enums import ObserverRole
+from lessonstudy.i18n import N_, _
+from lessonstudy.i18n.formats import format_date
+from lessonstudy.i18n.vocabulary import role_name, teaching_kind_name
 from lessonstudy.printing.forms.blocks import FormStyles, Panel, Stack, bullet, labelled, text
 from lessonstudy.printing.forms.frame import Sheet
 from lessonstudy.printing.styles import Ink
@@ -27,16 +30,16 @@ TITLE_GAP = 5 * mm
 _CRITICAL_FRIEND_TINT = colors.HexColor("#FFF4E5")
 
 HOW_TO = (
-    "Write what you see and hear in each segment: evidence first, interpretation later.",
-    "Quote students' words where you can; note who (a case pupil?) and when.",
-    "Watch the learning, not the teacher's performance.",
-    "Agree your group's four key ideas for the iBoard (last page).",
+    N_("Write what you see and hear in each segment: evidence first, interpretation later."),
+    N_("Quote students' words where you can; note who (a case pupil?) and when."),
+    N_("Watch the learning, not the teacher's performance."),
+    N_("Agree your group's four key ideas for the iBoard (last page)."),
 )
 
 
 def role_label(role: str) -> str:
     try:
-        return ObserverRole(role).label
+        return role_name(ObserverRole(role))
     except ValueError:
         return role.replace("_", " ").capitalize()
 
@@ -45,14 +48,15 @@ def teaching_line(forms: TeachingForms) -> str:
     """ "Class 2A · 3 Nov 2026 · Teacher … · Hall B · Research lesson, version 2"."""
     parts = []
     if forms.class_name or forms.grade:
-        parts.append(f"Class {forms.class_name or forms.grade}")
+        parts.append(_("Class {name}").format(name=forms.class_name or forms.grade))
     if forms.date is not None:
-        parts.append(f"{forms.date:%a} {forms.date.day} {forms.date:%b %Y}")
+        parts.append(format_date(forms.date, "medium"))
     if forms.teacher:
-        parts.append(f"Teacher: {forms.teacher}")
+        parts.append(_("Teacher: {name}").format(name=forms.teacher))
     if forms.room:
         parts.append(forms.room)
-    parts.append(f"{forms.teaching_kind.capitalize()} lesson, version {forms.version_number}")
+    parts.append(_("{kind}, version {number}").format(
+        kind=teaching_kind_name(forms.teaching_kind), number=forms.version_number))
     return " · ".join(parts)
 
 
@@ -68,7 +72,7 @@ class LessonHalf:
         self.top = Stack(
             width,
             [
-                text("OBSERVATION FORM", styles.kicker),
+                text(_("OBSERVATION FORM"), styles.kicker),
                 text(forms.lesson_title, styles.title),
                 text(teaching_line(forms), styles.muted),
             ],
@@ -77,7 +81,7 @@ class LessonHalf:
         self.principles = Stack(
             self.right_width,
             [
-                text("Feedback principles", styles.heading),
+                text(_("Feedback principles"), styles.heading),
                 *(bullet(p, styles.bullet, f"{i}.") for i, p in enumerate(forms.principles, 1)),
             ],
         )
@@ -111,30 +115,33 @@ class LessonHalf:
 def _lesson_story(forms: TeachingForms, styles: FormStyles) -> list[Flowable]:
     story: list[Flowable] = []
     if forms.research_theme:
-        story += [text("Research theme", styles.heading), text(forms.research_theme, styles.body)]
+        story += [text(_("Research theme"), styles.heading),
+                  text(forms.research_theme, styles.body)]
     if forms.lesson_goals:
-        story += [text("Lesson goals", styles.heading), text(forms.lesson_goals, styles.body)]
+        story += [text(_("Lesson goals"), styles.heading), text(forms.lesson_goals, styles.body)]
     if forms.case_pupils:
-        story.append(text("Case pupils", styles.heading))
+        story.append(text(_("Case pupils"), styles.heading))
         for pupil in forms.case_pupils:
             detail = pupil.typifies
             if pupil.success_criterion:
-                detail += f" — success: {pupil.success_criterion}"
-            story.append(labelled(f"Pupil {pupil.label}:", detail, styles.bullet))
-    story.append(text("How to use this form", styles.heading))
-    story += [bullet(line, styles.bullet) for line in HOW_TO]
+                detail += " — " + _("success: {criterion}").format(
+                    criterion=pupil.success_criterion)
+            story.append(labelled(_("Pupil {label}:").format(label=pupil.label), detail,
+                                  styles.bullet))
+    story.append(text(_("How to use this form"), styles.heading))
+    story += [bullet(_(line), styles.bullet) for line in HOW_TO]
     return story
 
 
 def _group_story(group: FormGroup, styles: FormStyles) -> list[Flowable]:
     story: list[Flowable] = [text(group.name, styles.group)]
     if group.focus:
-        story.append(labelled("Focus:", group.focus, styles.body))
+        story.append(labelled(_("Focus:"), group.focus, styles.body))
     if group.prompts:
-        story.append(text("Prompts", styles.heading))
+        story.append(text(_("Prompts"), styles.heading))
         story += [bullet(p, styles.bullet) for p in group.prompts]
     if group.convenor:
-        story.append(labelled("Convenor:", group.convenor, styles.muted))
+        story.append(labelled(_("Convenor:"), group.convenor, styles.muted))
     return story
 
 
@@ -144,29 +151,30 @@ def _observer_story(
     if observer is None:
         friends = [o.name for o in group.observers if o.critical_friend]
         story: list[Flowable] = [
-            labelled("Observer:", "_" * 34, styles.body),
-            labelled("Role:", "visitor / team member / critical friend / other", styles.muted),
+            labelled(_("Observer:"), "_" * 34, styles.body),
+            labelled(_("Role:"), _("visitor / team member / critical friend / other"),
+                     styles.muted),
         ]
         if friends:
             story.append(
-                labelled("Critical friend of this group:", ", ".join(friends), styles.muted)
+                labelled(_("Critical friend of this group:"), ", ".join(friends), styles.muted)
             )
         return [Panel(width, story, pad=0, space_before=10)]
     who = observer.name + (f" ({observer.school})" if observer.school else "")
     story = [
-        labelled("Observer:", who, styles.body),
-        labelled("Role:", role_label(observer.role), styles.body),
+        labelled(_("Observer:"), who, styles.body),
+        labelled(_("Role:"), role_label(observer.role), styles.body),
     ]
     if observer.critical_friend:
         story.append(
             Panel(
                 width,
                 [
-                    text("Critical friend", styles.heading),
+                    text(_("Critical friend"), styles.heading),
                     text(
-                        "You speak after the group reports. Bring one strength, one question "
-                        "and one suggestion about the learning design, each with evidence "
-                        "from this form.",
+                        _("You speak after the group reports. Bring one strength, one question "
+                          "and one suggestion about the learning design, each with evidence "
+                          "from this form."),
                         styles.body,
                     ),
                 ],

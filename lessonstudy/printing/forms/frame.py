@@ -11,7 +11,7 @@ plan print as one product.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 import lessonstudy
+from lessonstudy.i18n import _
 from lessonstudy.printing.document import FOOTER_SIZE, HEADER_SIZE
 from lessonstudy.printing.fonts import LATIN, register_fonts
 from lessonstudy.printing.styles import Ink, Paper
@@ -67,7 +68,7 @@ class Running:
     subtitle: str
     footer_left: str = ""
     footer_right: str = ""
-    page_label: str = "Page {page} of {pages}"
+    page_label: str = field(default_factory=lambda: _("Page {page} of {pages}"))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lessonstudy.domain.observation_form import cell_field, pupil_field
 from lessonstudy.domain.timing import format_clock, format_duration
+from lessonstudy.i18n import _
+from lessonstudy.i18n.vocabulary import segment_kind_name
 from lessonstudy.printing.forms.blocks import FormStyles, Label, Stack, labelled, muted, rich
 from lessonstudy.printing.forms.fields import writing_field
 from lessonstudy.printing.forms.frame import Sheet
@@ -47,7 +49,7 @@ def segment_labels(segments: Sequence[FormSegment], styles: FormStyles) -> list[
                     s.title,
                     styles.cell,
                 ),
-                Label(s.kind.label, width, 7.5, Ink.MUTED),
+                Label(segment_kind_name(s.kind), width, 7.5, Ink.MUTED),
             ],
         )
         for s in segments
@@ -69,25 +71,23 @@ class GridPart:
         pupils = forms.case_pupils
         self.columns = grid_columns(sheet.left, sheet.body_width, len(group.columns), len(pupils))
         self.keys = [c.key for c in group.columns] + [p.uuid for p in pupils]
-        self.names = [c.title for c in group.columns] + [f"Pupil {p.label}" for p in pupils]
+        pupil_names = [_("Pupil {label}").format(label=p.label) for p in pupils]
+        self.names = [_(c.title) for c in group.columns] + pupil_names
+        focus = _("Focus: {focus}").format(focus=group.focus or "—")
         self.title = Stack(
             sheet.body_width,
-            [
-                labelled(
-                    "Evidence by segment",
-                    f"· {group.name} · Focus: {group.focus or '—'}",
-                    styles.body,
-                )
-            ],
+            [labelled(_("Evidence by segment"), f"· {group.name} · {focus}", styles.body)],
         )
-        self.headers = [self._header_cell("Segment (planned time)", "", SEGMENT_COLUMN, styles)]
+        self.headers = [
+            self._header_cell(_("Segment (planned time)"), "", SEGMENT_COLUMN, styles)]
         self.headers += [
-            self._header_cell(c.title, c.hint, w, styles)
+            self._header_cell(_(c.title), _(c.hint) if c.hint else "", w, styles)
             for c, w in zip(group.columns, self.columns.writing_widths, strict=False)
         ]
         self.headers += [
-            self._header_cell(f"Pupil {p.label}", p.typifies, w, styles)
-            for p, w in zip(pupils, self.columns.writing_widths[len(group.columns) :], strict=True)
+            self._header_cell(name, p.typifies, w, styles)
+            for p, name, w in zip(pupils, pupil_names,
+                                  self.columns.writing_widths[len(group.columns):], strict=True)
         ]
         self.header_height = max(MIN_HEADER, *(h.height + 2 * PAD for h in self.headers))
         self.heights = [

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonstudy.domain.observation_form import KEY_IDEA_COUNT, key_idea_field
+from lessonstudy.i18n import _
 from lessonstudy.printing.forms.blocks import FormStyles, Stack, text
 from lessonstudy.printing.forms.fields import writing_field
 from lessonstudy.printing.forms.frame import Sheet
@@ -36,10 +37,11 @@ class IBoardPart:
         self.title = Stack(
             sheet.body_width,
             [
-                text(f"iBoard: four key ideas — {group.name}", styles.group),
+                text(_("iBoard: four key ideas — {group}").format(group=group.name),
+                     styles.group),
                 text(
-                    "Agree four key ideas with your group, each backed by evidence from your "
-                    "notes. Write them on the iBoard and copy them here.",
+                    _("Agree four key ideas with your group, each backed by evidence from your "
+                      "notes. Write them on the iBoard and copy them here."),
                     styles.muted,
                 ),
             ],
@@ -69,7 +71,8 @@ class IBoardPart:
             canvas.roundRect(x, y, width, height, 3 * mm, stroke=1, fill=0)
             canvas.setFillColor(Ink.ACCENT)
             draw_string(
-                canvas, x + 3 * mm, y + height - 5.5 * mm, f"Key idea {position}", 10, bold=True
+                canvas, x + 3 * mm, y + height - 5.5 * mm,
+                _("Key idea {n}").format(n=position), 10, bold=True
             )
             writing_height = height - LABEL_BAND
             if fillable:
@@ -81,7 +84,7 @@ class IBoardPart:
                     y + 2 * mm,
                     width - 4 * mm,
                     writing_height - 2 * mm,
-                    f"{self.group.name}: key idea {position}",
+                    _("{group}: key idea {n}").format(group=self.group.name, n=position),
                 )
             else:
                 self._lines(canvas, x, y, width, writing_height)

@@ -18,6 +18,7 @@ from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import command_language
 from lessonstudy.cli.registry import COMMAND_MODULES
 from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.exchange.file_kinds import looks_like_a_file, openable
 from lessonstudy.i18n import language_from_environment, using_language
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
@@ -55,13 +56,42 @@ def one_line(error: LessonStudyError) -> str:
     return " ".join(error.message.split())
 
 
+def split_file_to_open(
+    parser: argparse.ArgumentParser, argv: Sequence[str]
+) -> tuple[list[str], str | None]:
+    """``lessonstudy [options] FILE`` → (the options, FILE); commands pass through unchanged.
+
+    A file given instead of a command (a double-click through the file association)
+    opens the window and imports it.
+    """
+    args = list(argv)
+    takes_value = {
+        option for action in parser._actions if action.option_strings and action.nargs != 0
+        for option in action.option_strings
+    }
+    commands = {name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if token in takes_value:
+            index += 2
+            continue
+        if token.startswith("-"):
+            index += 1
+            continue
+        if token in commands or not looks_like_a_file(token):
+            return args, None
+        return args[:index] + args[index + 1:], token
+    return args, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    rest, file_to_open = split_file_to_open(parser, sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(rest)
     if args.command is None:
-        from lessonstudy.app import run_gui
-
-        return run_gui(args.data_dir, args.db_url)
+        return _open_window(args, file_to_open)
     _tolerant_stdout()
     try:
         language = command_language(args)
@@ -95,6 +125,24 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_BUG
     finally:
         ctx.close()
+
+
+def _open_window(args: argparse.Namespace, file_to_open: str | None) -> int:
+    """The GUI, optionally importing a file once the library is open."""
+    from pathlib import Path
+
+    path = None
+    if file_to_open is not None:
+        with using_language(language_from_environment()):
+            try:
+                openable(Path(file_to_open))
+            except LessonStudyError as error:
+                print(f"lessonstudy: error: {one_line(error)}", file=sys.stderr)
+                return EXIT_ERROR
+        path = Path(file_to_open).resolve()
+    from lessonstudy.app import run_gui
+
+    return run_gui(args.data_dir, args.db_url, open_file=path)
 
 
 def _silence_stdout() -> None:

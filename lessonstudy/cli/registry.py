@@ -15,4 +15,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.exchange_cmds",
     "lessonstudy.cli.commands.photo_cmds",
     "lessonstudy.cli.commands.packet_cmd",
+    "lessonstudy.cli.commands.restore_cmd",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -17,9 +18,10 @@ from lessonstudy.paths import resolve_location
 from lessonstudy.resources import resource_path
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.crash import install_excepthook
+from lessonstudy.ui.icon import app_icon
 from lessonstudy.ui.language import QT_CATALOGUE_LOCALE, chosen_language
 from lessonstudy.ui.main_window import MainWindow, open_library
-from lessonstudy.ui.settings import SERVER_URL
+from lessonstudy.ui.settings import LAST_DATA_DIR, SERVER_URL
 from lessonstudy.ui.startup import after_first_paint
 
 
@@ -28,6 +30,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("LessonStudy")
     app.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("lessonstudy")  # matches lessonstudy.desktop (Wayland, docks)
     install_translations(app)
     return app  # type: ignore[return-value]
 
@@ -77,24 +81,34 @@ def db_url_for_gui(cli_url: str | None) -> str | None:
     return cli_url or os.environ.get("LESSONSTUDY_DB_URL") or SERVER_URL.get() or None
 
 
+def data_dir_for_gui(cli_dir: str | None) -> str | None:
+    """``--data-dir``, else ``LESSONSTUDY_HOME``, else the folder last opened in the window."""
+    return cli_dir or os.environ.get("LESSONSTUDY_HOME") or LAST_DATA_DIR.get() or None
+
+
 def build_window(data_dir: str | None = None, db_url: str | None = None) -> MainWindow:
     context = AppContext()
     window = MainWindow(context, resolve_location(data_dir, db_url_for_gui(db_url)))
+    window.setWindowIcon(app_icon())
     context.setParent(window)
     return window
 
 
-def _finish_start_up(window: MainWindow) -> None:
+def _finish_start_up(window: MainWindow, open_file: Path | None = None) -> None:
     install_cjk_font()
     if open_library(window):
         window.start_daily_backup()
+    if open_file is not None:
+        window.file_opener.open_file(open_file)  # type: ignore[attr-defined]  # a feature
 
 
-def run(data_dir: str | None = None, db_url: str | None = None) -> int:
+def run(data_dir: str | None = None, db_url: str | None = None,
+        open_file: Path | None = None) -> int:
+    """The window on the chosen library; ``open_file`` (``lessonstudy FILE``) is imported."""
     app = make_application()
     install_excepthook()
-    window = build_window(data_dir, db_url)
-    after_first_paint(window.tree.viewport(), lambda: _finish_start_up(window))
+    window = build_window(data_dir_for_gui(data_dir), db_url)
+    after_first_paint(window.tree.viewport(), lambda: _finish_start_up(window, open_file))
     window.show()
     code = app.exec()
     window.context.close()

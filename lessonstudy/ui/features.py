@@ -12,4 +12,6 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.exchange",
     "lessonstudy.ui.department",
     "lessonstudy.ui.photos",
+    "lessonstudy.ui.library_switch",
+    "lessonstudy.ui.open_files",
 )

@@ -49,3 +49,4 @@ SERVER_URL = Setting("library/server_url", str, "")  # a shared PostgreSQL libra
 PHOTO_MAX_EDGE = Setting("photos/max_edge", int, 2560)
 PAPER = Setting("printing/paper", str, "a4")
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the system; else e.g. "en" or "zh_HK"
+RECENT_LIBRARIES = Setting("library/recent", str, "")  # library folders, newest first, one a line

@@ -980,6 +980,90 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
     </context>
     <context>
+        <name>LibrarySwitch</name>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="63" />
+            <source>&amp;Open library…</source>
+            <translation>開啟資料庫(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="67" />
+            <source>&amp;Recent libraries</source>
+            <translation>最近的資料庫(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="70" />
+            <source>Restore from &amp;backup…</source>
+            <translation>從備份還原(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="82" />
+            <source>Open library folder</source>
+            <translation>開啟資料庫資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="93" />
+            <source>Opening the library in {folder}…</source>
+            <translation>正在開啟 {folder} 的資料庫…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="101" />
+            <source>Opened the library in {folder}</source>
+            <translation>已開啟 {folder} 的資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="119" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="136" />
+            <source>Restore from backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="120" />
+            <source>Library backups (*.db)</source>
+            <translation>資料庫備份 (*.db)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="139" />
+            <source>Restoring {name}…</source>
+            <translation>正在還原 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="143" />
+            <source>Put back the backup {name} from {when} ({lessons} lessons, {teachings} teachings)?</source>
+            <translation>要還原 {when} 的備份 {name}（{lessons} 個課堂，{teachings} 次授課）嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="149" />
+            <source>It replaces the damaged library in {folder}.</source>
+            <translation>它會取代 {folder} 中已損壞的資料庫。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="151" />
+            <source>It replaces the library in {folder}, which has {lessons} lessons and {teachings} teachings now.</source>
+            <translation>它會取代 {folder} 中的資料庫（目前有 {lessons} 個課堂，{teachings} 次授課）。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="155" />
+            <source>A backup of the current library is kept first in {folder}.</source>
+            <translation>還原前會先把目前的資料庫備份到 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="162" />
+            <source>Restored {name}.</source>
+            <translation>已還原 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="164" />
+            <source>The library it replaced was kept as {path}.</source>
+            <translation>被取代的資料庫已保留為 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
+            <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
+            <translation>伺服器資料庫須在伺服器上還原（請聯絡管理伺服器的同事）；Lesson Study 只能還原資料庫資料夾。</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryTreeModel</name>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="124" />
@@ -2051,6 +2135,19 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="114" />
             <source>Pinned: automatic assignment keeps them here.</source>
             <translation>已固定：自動分組時會保留在這裏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFiles</name>
+        <message>
+            <location filename="../../lessonstudy/ui/open_files.py" line="48" />
+            <source>Open a library first, then open {name} again.</source>
+            <translation>請先開啟資料庫，然後再開啟 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/open_files.py" line="60" />
+            <source>Importing {name}…</source>
+            <translation>正在匯入 {name}…</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,7 @@ def test_unknown_extension_and_missing_lesson(tmp_path: Path) -> None:
     other = tmp_path / "notes.txt"
     other.write_text("hello", "utf-8")
     result = run_cli("--data-dir", tmp_path, "import", other)
-    assert result.code == 1 and "use a .lsb bundle" in result.err
+    assert result.code == 1 and "opens lesson bundles (.lsb)" in result.err
     result = run_cli("--data-dir", tmp_path, "export", "No such lesson", "--out",
                      tmp_path / "x.lsb")
     assert result.code == 1 and "No lesson with id or title" in result.err

@@ -41,17 +41,16 @@ def run_export(ctx: CommandContext) -> int:
 
 
 def run_import(ctx: CommandContext) -> int:
+    from lessonstudy.exchange.file_kinds import FileKind, kind_of
+
     path = Path(ctx.args.file)
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
+    kind = kind_of(path)
+    if kind is FileKind.FILLED_FORM:
         return _import_form(ctx, path)
-    if suffix == ".lsb":
+    if kind is FileKind.BUNDLE:
         from lessonstudy.exchange.bundle import import_bundle as importer
-    elif suffix == ".json":
-        from lessonstudy.exchange.lesson_json import import_lesson_json as importer
     else:
-        raise LessonStudyError(
-            f"Cannot import {path.name}: use a .lsb bundle, a .json lesson or a .pdf form.")
+        from lessonstudy.exchange.lesson_json import import_lesson_json as importer
     result = importer(ctx.library(), path)
     ctx.say(result.summary())
     for remark in result.remarks:

@@ -1,0 +1,33 @@
+"""``restore BACKUP``: put a backup back as the library, keeping the current one first.
+
+It never opens the current library (it may be the damaged file one restores
+over); the storage layer checks the backup before anything is touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lessonstudy.cli.context import CommandContext
+from lessonstudy.i18n import _
+
+
+def register(subparsers: Any) -> None:
+    restore = subparsers.add_parser(
+        "restore", help="replace the library with a backup (the current one is backed up first)")
+    restore.add_argument("backup", metavar="BACKUP", help="a backup file, e.g. from backups/")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_restore(ctx: CommandContext) -> int:
+    from lessonstudy.storage.restore import restore_backup
+
+    result = restore_backup(ctx.location, Path(ctx.args.backup))
+    restored = result.restored
+    ctx.say(_("Restored {name} ({lessons} lessons, {teachings} teachings) into {path}.").format(
+        name=restored.path.name, lessons=restored.lessons, teachings=restored.teachings,
+        path=ctx.location.db_path))
+    if result.kept_backup is not None:
+        ctx.say(_("The library it replaced was kept as {path}.").format(path=result.kept_backup))
+    return 0

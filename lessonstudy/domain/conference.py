@@ -17,6 +17,7 @@ from typing import Generic, Protocol, TypeVar
 
 from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, FeedbackType
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_
 
 Clock = Callable[[], float]
 """Seconds from an arbitrary origin that never goes backwards (``time.monotonic``)."""
@@ -27,27 +28,27 @@ MAX_AGENDA_MINUTES = 180
 # What an action can target besides a segment: the lesson's own fields, or
 # one column of the targeted segment. Values are stable storage keys.
 PLAN_FIELDS: dict[str, str] = {
-    "goals": "Lesson goals",
-    "rationale": "Rationale",
-    "case_pupils": "Case pupils",
-    "duration": "Lesson duration",
-    "title": "Segment title",
-    "planned_seconds": "Segment timing",
-    "activity": "Learning activity and key questions",
-    "anticipated_responses": "Anticipated student responses",
-    "teacher_support": "Teacher support",
-    "evaluation": "Points to evaluate",
-    "materials": "Materials",
+    "goals": N_("Lesson goals"),
+    "rationale": N_("Rationale"),
+    "case_pupils": N_("Case pupils"),
+    "duration": N_("Lesson duration"),
+    "title": N_("Segment title"),
+    "planned_seconds": N_("Segment timing"),
+    "activity": N_("Learning activity and key questions"),
+    "anticipated_responses": N_("Anticipated student responses"),
+    "teacher_support": N_("Teacher support"),
+    "evaluation": N_("Points to evaluate"),
+    "materials": N_("Materials"),
 }
 
 TYPE_HEADINGS: dict[FeedbackType, str] = {
-    FeedbackType.STRENGTH: "Strengths",
-    FeedbackType.QUESTION: "Questions",
-    FeedbackType.SUGGESTION: "Suggestions",
-    FeedbackType.CONCERN: "Concerns",
+    FeedbackType.STRENGTH: N_("Strengths"),
+    FeedbackType.QUESTION: N_("Questions"),
+    FeedbackType.SUGGESTION: N_("Suggestions"),
+    FeedbackType.CONCERN: N_("Concerns"),
 }
 
-GENERAL_FOCUS = "General"
+GENERAL_FOCUS = N_("General")
 """The heading for feedback that names no observation focus."""
 
 

@@ -49,7 +49,7 @@ def _meta(board: GroupBoard) -> DocumentMeta:
     parts = [teaching_kind_name(board.teaching_kind), when,
              _("class {name}").format(name=board.class_name) if board.class_name else ""]
     return DocumentMeta(
-        title=f"{_('Observer groups')} · {board.lesson_title}",
+        title=_("Observer groups") + f" · {board.lesson_title}",
         subtitle=" · ".join(part for part in parts if part),
         subject=_("Observer groups of an open class"),
         keywords=("lesson study", "observer groups"),

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.conference import PLAN_FIELDS, check_plan_field
 from lessonstudy.domain.enums import ActionStatus
 from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.i18n import _
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
@@ -63,7 +64,8 @@ class ActionRecord:
     @property
     def target_label(self) -> str:
         """"Segment: Group work — Materials", "Lesson goals", or "" when untargeted."""
-        field = PLAN_FIELDS.get(self.target_field, self.target_field)
+        field = _(PLAN_FIELDS[self.target_field]) if self.target_field in PLAN_FIELDS else (
+            self.target_field)
         if self.target_segment_title:
             return f"{self.target_segment_title} — {field}" if field else self.target_segment_title
         return field

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.timing import format_clock
+from lessonstudy.i18n import _
 from lessonstudy.services.conference import conference_row
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import FeedbackEvidence, ObservationNote, ObserverGroup, Photo
@@ -99,7 +100,7 @@ def photo_label(photo: Photo, groups: dict[int, str]) -> str:
     group = groups.get(photo.group_id or 0, photo.group_label)
     if group and group not in caption:
         caption = f"{group}: {caption}"
-    return f"Photo: {caption}"
+    return _("Photo: {caption}").format(caption=caption)
 
 
 def _group_names(session: Session, teaching_id: int) -> dict[int, str]:

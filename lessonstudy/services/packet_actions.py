@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.conference import PLAN_FIELDS
 from lessonstudy.domain.packet import PacketAction
+from lessonstudy.i18n import _
 from lessonstudy.storage.models import ActionItem, LessonVersion, Segment
 
 
@@ -42,7 +43,7 @@ def actions_by_lesson(session: Session, lesson_ids: Sequence[int],
 
 def target_label(segment_title: str, field: str) -> str:
     """"Group work — Materials", "Lesson goals", or "" when the action targets nothing."""
-    field_label = PLAN_FIELDS.get(field, field)
+    field_label = _(PLAN_FIELDS[field]) if field in PLAN_FIELDS else field
     if segment_title:
         return f"{segment_title} — {field_label}" if field_label else segment_title
     return field_label

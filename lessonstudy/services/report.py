@@ -29,6 +29,7 @@ from lessonstudy.domain.conference_report import (
 )
 from lessonstudy.domain.enums import DEFAULT_PRINCIPLES
 from lessonstudy.domain.errors import StorageError
+from lessonstudy.i18n import print_language
 from lessonstudy.services.actions import action_record
 from lessonstudy.services.evidence import evidence_refs
 from lessonstudy.services.lookup import find_teaching
@@ -58,9 +59,16 @@ class ReportResult:
 
 
 def write_conference_report(library: Library, teaching: str | int, out: str | Path,
-                            ) -> ReportResult:
-    """Read the teaching's conference and write its report PDF to ``out``."""
-    target = Path(out)
+                            language: str | None = None) -> ReportResult:
+    """Read the teaching's conference and write its report PDF to ``out`` in ``language``.
+
+    ``language`` is a print language code; None keeps the one in force (the CLI's ``--lang``).
+    """
+    with print_language(language):
+        return _write(library, teaching, Path(out))
+
+
+def _write(library: Library, teaching: str | int, target: Path) -> ReportResult:
     if target.is_dir():
         raise StorageError(f"{target} is a folder; give a file name such as report.pdf.")
     if not target.parent.exists():

@@ -69,3 +69,20 @@ def test_the_compiled_catalogue_matches_its_table(locale: str) -> None:
         if got != want:
             stale.append(f"{message.id!r}: .mo has {got!r}, .po has {want!r}")
     assert not stale, "Run tools/update_print_catalogues.py to compile:\n" + "\n".join(stale)
+
+
+def test_no_text_is_translated_inside_an_f_string() -> None:
+    """The extractor cannot see ``f"{_('Text')}"``: such a text would never be translated."""
+    import ast
+
+    hidden = []
+    for path in updater.source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name)
+                        and inner.func.id in updater.KEYWORDS):
+                    hidden.append(f"{path.relative_to(updater.ROOT)}:{inner.lineno}")
+    assert not hidden, "Translate before formatting, outside the f-string:\n" + "\n".join(hidden)

@@ -125,7 +125,7 @@ class FormBook:
         subtitle = " · ".join(p for p in (forms.lesson_title, forms.class_name, when) if p)
         focus = f" — {copy.group.focus}" if copy.group.focus else ""
         return Running(
-            title=f"{_('Observation form')} · {copy.group.name}",
+            title=_("Observation form") + f" · {copy.group.name}",
             subtitle=subtitle,
             footer_left=copy.group.name + focus,
             footer_right=copy.observer.name if copy.observer else "",
@@ -141,7 +141,7 @@ class FormBook:
         if len(copies) == 1 and copies[0].observer is not None:
             keywords.append(f"ls-observer:{copies[0].observer.uuid}")
         return PdfInfo(
-            title=f"{_('Observation form')}: {forms.lesson_title}",
-            subject=f"{_('Observation form')}, " + ", ".join(names),
+            title=_("Observation form") + f": {forms.lesson_title}",
+            subject=_("Observation form") + ", " + ", ".join(names),
             keywords=tuple(keywords),
         )

@@ -17,6 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lessonstudy.domain.conference_report import ConferenceReportData
+from lessonstudy.i18n import _, print_language
+from lessonstudy.i18n.formats import format_date
 from lessonstudy.printing.document import BuildResult, DocumentMeta, Margins, build_pdf
 from lessonstudy.printing.photos import PhotoFiles
 from lessonstudy.printing.report.closing import actions_section, principles_section
@@ -31,17 +33,25 @@ __all__ = ["build_conference_report", "report_meta"]
 
 def report_meta(data: ConferenceReportData) -> DocumentMeta:
     """Header text and PDF properties of the report."""
-    when = data.teaching_date.isoformat() if data.teaching_date else ""
+    when = format_date(data.teaching_date, "medium") if data.teaching_date else ""
     subtitle = " · ".join(part for part in (when, data.class_name, data.teacher) if part)
     return DocumentMeta(
-        title=f"Conference report: {data.lesson_title}", subtitle=subtitle,
-        author=data.recorder or data.team, subject="Post-lesson conference report",
+        title=_("Conference report") + f": {data.lesson_title}", subtitle=subtitle,
+        author=data.recorder or data.team, subject=_("Post-lesson conference report"),
         keywords=("lesson study", "open class", "conference"))
 
 
 def build_conference_report(data: ConferenceReportData, path: Path, *, paper: Paper = Paper.A4,
-                            invariant: bool = False) -> BuildResult:
-    """Lay out and write the report; photos go through temporary files, removed afterwards."""
+                            invariant: bool = False, language: str | None = None) -> BuildResult:
+    """Lay out and write the report in ``language`` (None: the one in force).
+
+    Photos go through temporary files, removed afterwards.
+    """
+    with print_language(language):
+        return _build(data, path, paper, invariant)
+
+
+def _build(data: ConferenceReportData, path: Path, paper: Paper, invariant: bool) -> BuildResult:
     margins = Margins()
     width = paper.size[0] - margins.left - margins.right
     with PhotoFiles() as files:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from lessonstudy.domain.conference_report import ConferenceReportData, ReportAction
+from lessonstudy.i18n import _
 from lessonstudy.printing.report.layout import grid_table, muted, numbered
 from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
@@ -19,30 +20,30 @@ from lessonstudy.printing.sections import Section
 def actions_section(data: ConferenceReportData, width: float) -> Section:
     """Every action on the lesson with target, owner, status and source feedback."""
     if not data.actions:
-        return Section("Action items", [muted("No actions were agreed.")], new_page=False)
+        return Section(_("Action items"), [muted(_("No actions were agreed."))], new_page=False)
     rows = []
     for n, action in enumerate(data.actions, start=1):
         what: list[Flowable] = [para(action.text)]
         if action.from_feedback:
-            what.append(muted(f"From feedback: {action.from_feedback}"))
+            what.append(muted(_("From feedback: {text}").format(text=action.from_feedback)))
         rows.append([str(n), what, action.target or "–", action.owner or "–", status_text(action)])
-    table = grid_table(["#", "Action", "Target", "Owner", "Status"], rows,
+    table = grid_table(["#", _("Action"), _("Target"), _("Owner"), _("Status")], rows,
                        [width * f for f in (0.05, 0.45, 0.2, 0.15, 0.15)])
-    return Section("Action items", [table], new_page=False)
+    return Section(_("Action items"), [table], new_page=False)
 
 
 def status_text(action: ReportAction) -> str:
     """"Open", "Open · in version 3", "Done in version 3", "Dropped"."""
     if action.status == "done":
-        return (f"Done in version {action.closed_by_version}" if action.closed_by_version
-                else "Done")
+        return (_("Done in version {number}").format(number=action.closed_by_version)
+                if action.closed_by_version else _("Done"))
     if action.status == "dropped":
-        return "Dropped"
+        return _("Dropped")
     if action.linked_version:
-        return f"Open · in version {action.linked_version}"
-    return "Open"
+        return _("Open · in version {number}").format(number=action.linked_version)
+    return _("Open")
 
 
 def principles_section(data: ConferenceReportData) -> Section:
     """The feedback principles agreed for this conference."""
-    return Section("Feedback principles", numbered(data.principles), new_page=False)
+    return Section(_("Feedback principles"), numbered(data.principles), new_page=False)

@@ -16,11 +16,13 @@ from functools import cache
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from lessonstudy.domain.conference import group_by_focus_and_type
+from lessonstudy.domain.conference import GENERAL_FOCUS, group_by_focus_and_type
 from lessonstudy.domain.conference_report import ConferenceReportData, ReportFeedback
 from lessonstudy.domain.enums import FeedbackType
+from lessonstudy.i18n import _
+from lessonstudy.i18n.vocabulary import feedback_type_name
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
-from lessonstudy.printing.report.layout import TYPE_SINGULAR, muted, type_heading
+from lessonstudy.printing.report.layout import muted, type_heading
 from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
 from lessonstudy.printing.styles import Ink, feedback_ink, get_styles
@@ -31,7 +33,7 @@ MARK_WIDTH = 5
 def feedback_section(data: ConferenceReportData, width: float) -> Section:
     """Feedback by focus (one subsection each), then by type, strengths first."""
     if not data.feedback:
-        return Section("Feedback by focus", [muted("No feedback was recorded.")])
+        return Section(_("Feedback by focus"), [muted(_("No feedback was recorded."))])
     subsections = []
     blocks = group_by_focus_and_type(data.feedback, [g.focus for g in data.groups])
     for focus in dict.fromkeys(block.focus for block in blocks):
@@ -39,18 +41,19 @@ def feedback_section(data: ConferenceReportData, width: float) -> Section:
         for block in (b for b in blocks if b.focus == focus):
             story.append(para(type_heading(block.type.value), _type_style(block.type)))
             story.append(_items_table(block.items, width, show_type=False))
-        subsections.append(Section(focus, story, new_page=False))
-    return Section("Feedback by focus", [], subsections)
+        subsections.append(Section(_(focus) if focus == GENERAL_FOCUS else focus, story,
+                                   new_page=False))
+    return Section(_("Feedback by focus"), [], subsections)
 
 
 def critical_friends_section(data: ConferenceReportData, width: float) -> Section:
     """Everything critical friends said, in the order they said it."""
     items = [f for f in data.feedback if f.critical_friend]
     if not items:
-        return Section("Critical-friend feedback",
-                       [muted("No feedback was marked as coming from a critical friend.")],
+        return Section(_("Critical-friend feedback"),
+                       [muted(_("No feedback was marked as coming from a critical friend."))],
                        new_page=False)
-    return Section("Critical-friend feedback", [_items_table(items, width, show_type=True)],
+    return Section(_("Critical-friend feedback"), [_items_table(items, width, show_type=True)],
                    new_page=False)
 
 
@@ -84,24 +87,24 @@ def _type_style(kind: FeedbackType) -> ParagraphStyle:
 def _item_cell(item: ReportFeedback, show_type: bool) -> list[Flowable]:
     details = _byline(item, show_type)
     if item.evidence:
-        details += "\nEvidence: " + "; ".join(item.evidence)
+        details += "\n" + _("Evidence: {items}").format(items="; ".join(item.evidence))
     return [para(item.text), muted(details)]
 
 
 def _byline(item: ReportFeedback, show_type: bool) -> str:
     parts = []
     if show_type:
-        parts.append(TYPE_SINGULAR.get(_kind(item.type), item.type))
+        parts.append(feedback_type_name(_kind(item.type)))
         if item.focus:
             parts.append(item.focus)
     who = item.author or "–"
     if item.critical_friend:
-        who += " (critical friend)"
+        who += " " + _("(critical friend)")
     parts.append(who)
     if item.group and item.group != item.author:
         parts.append(item.group)
     if item.segment:
-        parts.append(f"Segment: {item.segment}")
+        parts.append(_("Segment: {title}").format(title=item.segment))
     return " · ".join(parts)
 
 

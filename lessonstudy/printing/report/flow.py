@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from lessonstudy.domain.actuals import ActualStatus, PlanVersusActual, SegmentActual
 from lessonstudy.domain.conference_report import ConferenceReportData
 from lessonstudy.domain.timing import format_clock, format_delta, format_duration
+from lessonstudy.i18n import N_, _
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.report.layout import grid_table, muted
 from lessonstudy.printing.sections import Section
@@ -22,9 +23,9 @@ LONG_SECONDS = 60
 """Rows of segments that ran more than this over their plan are shaded."""
 
 _STATUS_WORDS = {
-    ActualStatus.SKIPPED: "skipped",
-    ActualStatus.NOT_RECORDED: "not recorded",
-    ActualStatus.UNFINISHED: "no end recorded",
+    ActualStatus.SKIPPED: N_("skipped"),
+    ActualStatus.NOT_RECORDED: N_("not recorded"),
+    ActualStatus.UNFINISHED: N_("no end recorded"),
 }
 
 
@@ -35,7 +36,8 @@ def flow_section(data: ConferenceReportData, width: float) -> Section:
     over = [i for i, item in enumerate(flow.segments)
             if (item.delta_seconds or 0) > LONG_SECONDS]
     table = grid_table(
-        ["#", "Segment", "Planned", "Length", "Actual", "Length", "Difference"],
+        ["#", _("Segment"), _("Planned"), _("Length"), _("Actual"), _("Length"),
+         _("Difference")],
         rows,
         [width * f for f in (0.05, 0.31, 0.16, 0.09, 0.16, 0.09, 0.14)],
         shade_rows=over)
@@ -43,8 +45,8 @@ def flow_section(data: ConferenceReportData, width: float) -> Section:
     if flow.segments:
         story.append(KeepTogether([_timeline(flow), Spacer(0, 2 * mm), muted(_totals(flow))]))
     else:
-        story.append(muted("This version has no segments."))
-    return Section("Lesson flow: planned and actual times", story, new_page=False)
+        story.append(muted(_("This version has no segments.")))
+    return Section(_("Lesson flow: planned and actual times"), story, new_page=False)
 
 
 def _segment_row(number: int, item: SegmentActual) -> list[str]:
@@ -60,7 +62,7 @@ def _segment_row(number: int, item: SegmentActual) -> list[str]:
 
 def _status_text(item: SegmentActual) -> str:
     if item.start is None:
-        return _STATUS_WORDS.get(item.status, "–")
+        return _(_STATUS_WORDS[item.status]) if item.status in _STATUS_WORDS else "–"
     end = format_clock(item.end) if item.end is not None else "…"
     return f"{format_clock(item.start)}–{end}"
 
@@ -68,39 +70,44 @@ def _status_text(item: SegmentActual) -> str:
 def _timeline(flow: PlanVersusActual) -> Timeline:
     timeline = flow.timeline()
     rows = [
-        TimelineRow("Planned", [TimelineBlock(b.label, b.kind, b.start, b.end)
-                                for b in timeline.planned]),
-        TimelineRow("Actual", [TimelineBlock(b.label, b.kind, b.start, b.end)
-                               for b in timeline.actual]),
+        TimelineRow(_("Planned"), [TimelineBlock(b.label, b.kind, b.start, b.end)
+                                   for b in timeline.planned]),
+        TimelineRow(_("Actual"), [TimelineBlock(b.label, b.kind, b.start, b.end)
+                                  for b in timeline.actual]),
     ]
     return Timeline(rows, flow.lesson_seconds)
 
 
 def _totals(flow: PlanVersusActual) -> str:
-    planned = f"Planned {format_duration(flow.planned_total)}"
+    planned = _("Planned {length}").format(length=format_duration(flow.planned_total))
     actual = flow.actual_total
     if actual is None:
-        return f"{planned} · actual total not known (the last segment has no end)"
+        return f"{planned} · " + _("actual total not known (the last segment has no end)")
     overrun = flow.overrun or 0
-    how = "over" if overrun > 0 else "under" if overrun < 0 else "on time"
-    amount = f"{format_duration(abs(overrun))} {how}" if overrun else how
-    return (f"{planned} · actual {format_duration(actual)} · {amount} · "
-            f"lesson length {format_duration(flow.lesson_seconds)}. "
-            "Shaded rows ran more than a minute over their plan.")
+    length = format_duration(abs(overrun))
+    amount = (_("{length} over").format(length=length) if overrun > 0
+              else _("{length} under").format(length=length) if overrun < 0
+              else _("on time"))
+    actual_text = _("actual {length}").format(length=format_duration(actual))
+    lesson = _("lesson length {length}").format(length=format_duration(flow.lesson_seconds))
+    return (f"{planned} · {actual_text} · {amount} · {lesson}. "
+            + _("Shaded rows ran more than a minute over their plan."))
 
 
 def agenda_section(data: ConferenceReportData, width: float) -> Section:
     """The conference steps with planned minutes and the time they took."""
     if not data.agenda:
-        return Section("Conference agenda", [muted("No conference agenda was recorded.")],
+        return Section(_("Conference agenda"), [muted(_("No conference agenda was recorded."))],
                        new_page=False)
     rows = []
     for n, item in enumerate(data.agenda, start=1):
         actual = format_duration(item.actual_seconds) if item.actual_seconds is not None else "–"
-        rows.append([str(n), item.title, item.speaker, f"{item.planned_minutes} min", actual])
+        minutes = _("{n} min").format(n=item.planned_minutes)
+        rows.append([str(n), item.title, item.speaker, minutes, actual])
     planned = sum(item.planned_minutes for item in data.agenda)
     used = sum(item.actual_seconds or 0 for item in data.agenda)
-    table = grid_table(["#", "Step", "Speaker", "Planned", "Actual"], rows,
+    table = grid_table(["#", _("Step"), _("Speaker"), _("Planned"), _("Actual")], rows,
                        [width * f for f in (0.05, 0.47, 0.26, 0.11, 0.11)])
-    note = muted(f"Planned {planned} min · timed {format_duration(used)}")
-    return Section("Conference agenda", [table, Spacer(0, 2 * mm), note], new_page=False)
+    note = muted(_("Planned {minutes} min · timed {length}").format(
+        minutes=planned, length=format_duration(used)))
+    return Section(_("Conference agenda"), [table, Spacer(0, 2 * mm), note], new_page=False)

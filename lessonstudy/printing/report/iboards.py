@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from lessonstudy.domain.conference_report import ConferenceReportData, ReportPhoto
+from lessonstudy.i18n import _
 from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.photos import PhotoFiles
 from lessonstudy.printing.report.layout import muted, numbered
@@ -26,18 +27,18 @@ PHOTO_MAX_HEIGHT = 92 * mm
 def iboards_section(data: ConferenceReportData, width: float, files: PhotoFiles) -> Section:
     """One block per photo: a title line, then the photo and its key ideas side by side."""
     if not data.photos:
-        return Section("iBoards and key ideas", [muted("No iBoard photos were added.")])
+        return Section(_("iBoards and key ideas"), [muted(_("No iBoard photos were added."))])
     story: list[Flowable] = []
     for photo in data.photos:
         story.append(_photo_block(photo, width, files))
-    return Section("iBoards and key ideas", story)
+    return Section(_("iBoards and key ideas"), story)
 
 
 def _photo_block(photo: ReportPhoto, width: float, files: PhotoFiles) -> Flowable:
     photo_width = width * PHOTO_SHARE
     image = files.image(photo.jpeg, photo_width - 6, PHOTO_MAX_HEIGHT)
-    ideas: list[Flowable] = [para("Key ideas", get_styles().heading2)]
-    ideas += numbered(photo.key_ideas) if photo.key_ideas else [muted("Not transcribed yet.")]
+    ideas: list[Flowable] = [para(_("Key ideas"), get_styles().heading2)]
+    ideas += numbered(photo.key_ideas) if photo.key_ideas else [muted(_("Not transcribed yet."))]
     table = Table([[image, ideas]], colWidths=[photo_width, width - photo_width], splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
@@ -55,4 +56,4 @@ def photo_title(photo: ReportPhoto) -> str:
     caption = photo.caption.strip()
     if photo.group and caption.startswith(photo.group):
         return caption
-    return " · ".join(part for part in (photo.group, caption) if part) or "Photo"
+    return " · ".join(part for part in (photo.group, caption) if part) or _("Photo")

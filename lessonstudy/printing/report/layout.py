@@ -16,35 +16,27 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from lessonstudy.domain.conference import TYPE_HEADINGS
-from lessonstudy.domain.enums import FeedbackType
+from lessonstudy.domain.enums import FeedbackType, ObserverRole
+from lessonstudy.i18n.vocabulary import feedback_type_name, role_name
 from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.styles import Ink, get_styles
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
 
-ROLE_LABELS = {
-    "critical_friend": "critical friend",
-    "knowledgeable_other": "knowledgeable other",
-    "team_member": "team member",
-    "facilitator": "facilitator",
-    "recorder": "recorder",
-    "timekeeper": "timekeeper",
-}
-
-TYPE_SINGULAR = {
-    FeedbackType.STRENGTH: "Strength",
-    FeedbackType.QUESTION: "Question",
-    FeedbackType.SUGGESTION: "Suggestion",
-    FeedbackType.CONCERN: "Concern",
-}
+def role_label(role: str) -> str:
+    """The printed role of an observer, "" for a plain visitor (the report names only roles)."""
+    try:
+        kind = ObserverRole(role)
+    except ValueError:
+        return ""
+    return "" if kind is ObserverRole.VISITOR else role_name(kind)
 
 
 def type_heading(kind: str) -> str:
     """"Strengths", "Questions"… for a stored feedback type."""
     try:
-        return TYPE_HEADINGS[FeedbackType(kind)]
+        return feedback_type_name(FeedbackType(kind), plural=True)
     except ValueError:
         return kind.capitalize()
 

@@ -8,8 +8,11 @@ editable part, which undo commands keep as "before" and "after".
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.enums import NoteKind
@@ -97,6 +100,62 @@ class NoteChoices:
     groups: tuple[tuple[int, str], ...]
     observers: tuple[tuple[int, str, int | None], ...]
     case_pupils: tuple[tuple[int, str], ...]
+
+
+def _named_notes() -> Select[*tuple[Any, ...]]:
+    """Notes with the names they point at, outer-joined: one query for a whole list."""
+    n = ObservationNote
+    return (select(n.id, n.uuid, n.teaching_id, n.text, n.kind, n.segment_id,
+                   n.elapsed_seconds, n.group_id, n.observer_id, n.case_pupil_id, n.flagged,
+                   n.photo_id, n.source, n.row_version, Segment.title, ObserverGroup.name,
+                   Observer.name, CasePupil.label)
+            .outerjoin(Segment, Segment.id == n.segment_id)
+            .outerjoin(ObserverGroup, ObserverGroup.id == n.group_id)
+            .outerjoin(Observer, Observer.id == n.observer_id)
+            .outerjoin(CasePupil, CasePupil.id == n.case_pupil_id))
+
+
+def teaching_notes(session: Session, teaching_id: int, words: Sequence[str] = ()) -> list[Note]:
+    """A teaching's notes in lesson order (untimed last), in one query however many there are.
+
+    A note per row through :func:`note_from` cost three lookups each: 2.8 s for
+    2,000 notes; the join takes a few milliseconds. ``words`` keeps the notes
+    whose text, kind, segment, group, observer or case pupil mention every
+    word (case-insensitive), filtered by the database.
+    """
+    n = ObservationNote
+    query = (_named_notes().where(n.teaching_id == teaching_id)
+             .order_by(n.elapsed_seconds.is_(None), n.elapsed_seconds, n.id))
+    if words:
+        named = (Segment.title, ObserverGroup.name, Observer.name, CasePupil.label)
+        blob = n.text + " " + n.kind
+        for column in named:
+            blob = blob + " " + func.coalesce(column, "")
+        query = query.where(*(blob.ilike(f"%{_escaped(word)}%", escape="\\") for word in words))
+    return [_note(row) for row in session.connection().execute(query)]
+
+
+def one_note(session: Session, note_id: int) -> Note | None:
+    """One stored note with its names (a single query), or None if it is gone."""
+    row = session.connection().execute(_named_notes().where(ObservationNote.id == note_id)).first()
+    return _note(tuple(row)) if row is not None else None
+
+
+def _escaped(word: str) -> str:
+    """A word for LIKE, so ``%`` and ``_`` in a search are matched as themselves."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _note(row: Any) -> Note:
+    (note_id, uuid, teaching_id, text, kind, segment_id, elapsed, group_id, observer_id,
+     pupil_id, flagged, photo_id, source, row_version, segment, group, observer, pupil) = row
+    fields = NoteFields(text=text, kind=kind, segment_id=segment_id, elapsed_seconds=elapsed,
+                        group_id=group_id, observer_id=observer_id, case_pupil_id=pupil_id,
+                        flagged=bool(flagged))
+    return Note(id=note_id, uuid=uuid, teaching_id=teaching_id, fields=fields,
+                segment_title=segment or "", group_name=group or "",
+                observer_name=observer or "", case_pupil_label=pupil or "",
+                photo_id=photo_id, source=source, row_version=row_version)
 
 
 def note_from(session: Session, row: ObservationNote) -> Note:

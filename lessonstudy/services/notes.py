@@ -10,6 +10,7 @@ and :func:`restore_note`).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import datetime
 
@@ -21,7 +22,15 @@ from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.lesson_clock import ClockPhase, running_segment
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_duration
 from lessonstudy.services import live
-from lessonstudy.services.note_records import Note, NoteChoices, NoteFields, QuickNote, note_from
+from lessonstudy.services.note_records import (
+    Note,
+    NoteChoices,
+    NoteFields,
+    QuickNote,
+    note_from,
+    one_note,
+    teaching_notes,
+)
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
@@ -35,7 +44,8 @@ from lessonstudy.storage.models import (
 )
 
 __all__ = ["Note", "NoteChoices", "NoteFields", "QuickNote", "add_quick_note", "delete_note",
-           "list_notes", "note_choices", "note_id_for", "restore_note", "update_note"]
+           "get_note", "list_notes", "note_choices", "note_id_for", "note_ids", "restore_note",
+           "update_note"]
 
 
 def add_quick_note(library: Library, teaching_id: int, quick: QuickNote,
@@ -118,14 +128,26 @@ def note_id_for(library: Library, uuid: str) -> int:
 
 def list_notes(library: Library, teaching_id: int, search: str = "") -> list[Note]:
     """A teaching's notes in lesson order; ``search`` keeps those mentioning every word."""
-    words = search.casefold().split()
-    with library.unit_of_work() as session:
+    words = unicodedata.normalize("NFKC", search).casefold().split()
+    with library.reading() as session:
         _teaching(session, teaching_id)
-        rows = session.scalars(select(ObservationNote)
-                               .where(ObservationNote.teaching_id == teaching_id))
-        notes = [note_from(session, row) for row in rows]
-    notes = [note for note in notes if all(word in note.search_text for word in words)]
-    return sorted(notes, key=lambda n: (n.elapsed_seconds is None, n.elapsed_seconds or 0, n.id))
+        return teaching_notes(session, teaching_id, words)
+
+
+def get_note(library: Library, note_id: int) -> Note:
+    """One stored note, read fresh (a list shows a colleague's change or an undo)."""
+    with library.reading() as session:
+        found = one_note(session, note_id)
+    if found is None:
+        raise NotFoundError("That note no longer exists (it may have been deleted).")
+    return found
+
+
+def note_ids(library: Library, teaching_id: int) -> set[int]:
+    """The ids of a teaching's stored notes (a list finds which were deleted, cheaply)."""
+    with library.reading() as session:
+        return set(session.scalars(select(ObservationNote.id)
+                                   .where(ObservationNote.teaching_id == teaching_id)))
 
 
 def note_choices(library: Library, teaching_id: int) -> NoteChoices:

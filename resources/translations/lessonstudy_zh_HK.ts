@@ -61,61 +61,6 @@
             <translation>（任何部分）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Anticipated student responses</source>
-            <translation>預計學生反應</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Case pupils</source>
-            <translation>個案學生</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Learning activity and key questions</source>
-            <translation>學習活動及關鍵問題</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Lesson duration</source>
-            <translation>課堂時間</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Lesson goals</source>
-            <translation>課堂目標</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Materials</source>
-            <translation>教材</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Points to evaluate</source>
-            <translation>評估要點</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Rationale</source>
-            <translation>設計理念</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Segment timing</source>
-            <translation>環節時間</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Segment title</source>
-            <translation>環節名稱</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
-            <source>Teacher support</source>
-            <translation>教師支援</translation>
-        </message>
-        <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="95" />
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="171" />
             <source>Add action</source>
@@ -462,6 +407,50 @@
             <location filename="../../lessonstudy/ui/conference/tab.py" line="227" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
+        </message>
+        <message>
+            <source>Anticipated student responses</source>
+            <translation type="vanished">預計學生反應</translation>
+        </message>
+        <message>
+            <source>Case pupils</source>
+            <translation type="vanished">個案學生</translation>
+        </message>
+        <message>
+            <source>Learning activity and key questions</source>
+            <translation type="vanished">學習活動及關鍵問題</translation>
+        </message>
+        <message>
+            <source>Lesson duration</source>
+            <translation type="vanished">課堂時間</translation>
+        </message>
+        <message>
+            <source>Lesson goals</source>
+            <translation type="vanished">課堂目標</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation type="vanished">教材</translation>
+        </message>
+        <message>
+            <source>Points to evaluate</source>
+            <translation type="vanished">評估要點</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation type="vanished">設計理念</translation>
+        </message>
+        <message>
+            <source>Segment timing</source>
+            <translation type="vanished">環節時間</translation>
+        </message>
+        <message>
+            <source>Segment title</source>
+            <translation type="vanished">環節名稱</translation>
+        </message>
+        <message>
+            <source>Teacher support</source>
+            <translation type="vanished">教師支援</translation>
         </message>
     </context>
     <context>
@@ -1286,93 +1275,98 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
             <source>Delete note</source>
             <translation>刪除筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="58" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
             <source>Not in a segment</source>
             <translation>不在任何環節內</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Observer</source>
             <translation>觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="104" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
             <source>Case pupil</source>
             <translation>個案學生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="104" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
             <source>Flag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="104" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
             <source>Photo</source>
             <translation>相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="114" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="241" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="144" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="271" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="71" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="54" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="63" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜尋筆記 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="61" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="68" />
+            <source>Loading notes…</source>
+            <translation>正在載入筆記…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="75" />
             <source>A&amp;ttach photo…</source>
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="142" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="252" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="144" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="254" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="145" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="255" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>

@@ -92,6 +92,7 @@ def notes_tab(qtbot: Any, demo_library: Library) -> Iterator[LiveLessonTab]:
     context.set_library(demo_library)
     tab = LiveLessonTab(context, TEACHING, ManualClock())
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.notes_panel.loading)  # notes load off the GUI thread
     yield tab
     context._library = None  # the demo_library fixture closes it
     context.deleteLater()
@@ -126,6 +127,7 @@ def test_notes_list_reload_drops_my_edit_and_shows_theirs(
     assert len(shown) == 1 and B in shown[0]
     assert (stored.text, stored.flagged) == ("Their wording", note.flagged)
     assert notes_tab.controller.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: not notes_tab.notes_panel.loading)
     assert notes_tab.notes_panel.model.note_at(
         notes_tab.notes_panel.model.index_of(note.id)).text == "Their wording"
 

@@ -59,6 +59,7 @@ def _open_tab(qtbot, context: AppContext, teaching: int, clock: ManualClock) -> 
     tab.show()
     qtbot.waitExposed(tab)
     _activate(tab)
+    qtbot.waitUntil(lambda: not tab.notes_panel.loading)  # notes load off the GUI thread
     return tab
 
 
@@ -242,7 +243,8 @@ def test_search_narrows_the_notes_tree(qtbot, context: AppContext, errors: list[
     tab = _open_tab(qtbot, context, 2, ManualClock())
     panel = tab.notes_panel
     assert sum(len(g.notes) for g in panel.model.groups) == 9
-    panel.search_edit.setText("pupil")
+    with qtbot.waitSignal(panel.notes_shown):  # after a pause in typing, off the GUI thread
+        panel.search_edit.setText("pupil")
     assert [len(g.notes) for g in panel.model.groups] == [1, 1]
     assert panel.model.index(0, 0).data() == "Group work: measure the squares (1)"
 

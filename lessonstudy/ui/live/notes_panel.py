@@ -4,18 +4,23 @@ Edits go through undo commands on the teaching's stack (part of the main
 window's undo group), so Ctrl+Z takes back a wrong segment or a deleted
 note. Photos are processed off the GUI thread; the note shows a camera once
 the photo is stored.
+
+A teaching may hold 20,000 notes: they load off the GUI thread (with
+"Loading notes…" showing), the search waits for a pause in typing and runs
+in the database, and a saved or edited note moves only its own row.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTreeView,
@@ -37,12 +42,16 @@ from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.subscriptions import follow
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"
+SEARCH_PAUSE_MS = 250  # a search starts once typing pauses this long
+COLUMN_WIDTHS = {"time": 60, "kind": 110, "segment_id": 150, "group_id": 90,
+                 "observer_id": 130, "case_pupil_id": 80, "flagged": 40, "photo": 40}
 
 
 class NotesPanel(QWidget):
     """Search box, notes tree and note actions for one teaching."""
 
     photo_attached = Signal(object)
+    notes_shown = Signal()  # a load finished and the tree shows its notes
 
     def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +62,12 @@ class NotesPanel(QWidget):
         self.search_edit.setObjectName("noteSearch")
         self.search_edit.setPlaceholderText(tr("Search notes (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self.reload())
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.busy_label = QLabel(tr("Loading notes…"))
+        self.busy_label.setObjectName("notesBusy")
+        self.busy_label.hide()
         self.model = NotesModel(self)
         self.model.edit_requested.connect(self.edit_note, Qt.ConnectionType.QueuedConnection)
         self.model.edit_refused.connect(lambda error: messages.show_error(self, error))
@@ -66,8 +80,11 @@ class NotesPanel(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        follow(controller.notes_changed, self, lambda note: self.reload(note.id))
+        follow(controller.notes_changed, self, self.show_saved)
         self._photo_op: Operation | None = None
+        self._load_op: Operation | None = None
+        self._load_again = False
+        self._select_after: int | None = None
         self.known_versions: dict[str, int] = {}  # note uuid → version this window last saved
         self.reload()
 
@@ -77,12 +94,18 @@ class NotesPanel(QWidget):
         tree.setModel(self.model)
         tree.setItemDelegate(ChoiceDelegate(tree))
         tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)  # no row-by-row measuring of thousands of notes
         tree.setEditTriggers(QTreeView.EditTrigger.DoubleClicked
                              | QTreeView.EditTrigger.EditKeyPressed)
         header = tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: ResizeToContents measured every cell of every note (452,464
+        # data() calls at 2,000 notes); the observer can still drag the columns.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for name, width in COLUMN_WIDTHS.items():
+            header.resizeSection(COLUMNS.index(name), width)
         header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
+        tree.verticalScrollBar().valueChanged.connect(lambda _value: self._fetch_visible())
         return tree
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
@@ -94,6 +117,7 @@ class NotesPanel(QWidget):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.busy_label)
         top.addWidget(self.photo_button)
         top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -101,15 +125,100 @@ class NotesPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
 
+    @property
+    def loading(self) -> bool:
+        return self._load_op is not None and self._load_op.running
+
     def reload(self, select_id: int | None = None) -> None:
-        """Show the stored notes matching the search, all segments expanded."""
-        found = notes.list_notes(self.library, self.controller.teaching_id,
-                                 self.search_edit.text())
+        """Load the stored notes matching the search off the GUI thread, then show them."""
+        self._search_timer.stop()
+        self._select_after = select_id
+        if self.loading:  # what it reads may predate this change: load once more after it
+            self._load_again = True
+            return
+        library, teaching_id = self.library, self.controller.teaching_id
+        search = self.search_edit.text()
+        self._load_op = Operation(lambda: notes.list_notes(library, teaching_id, search))
+        self._load_op.finished.connect(self._loaded)
+        self._load_op.failed.connect(self._load_failed)
+        self.busy_label.show()
+        self._load_op.start()
+
+    def _loaded(self, found: list[Note]) -> None:
+        if self._load_again:
+            self._load_again = False
+            QTimer.singleShot(0, self, lambda: self.reload(self._select_after))
+            return
+        self.busy_label.hide()
         self.model.set_notes(found, self.choices)
         self.tree.expandAll()
+        self._span_segments()
+        if self._select_after is not None:
+            self._select(self.model.index_of(self._select_after))
+        self._fetch_visible()
+        self.notes_shown.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.busy_label.hide()
+        self._load_again = False
+        if isinstance(error, LessonStudyError):
+            messages.show_error(self, error)
+        else:
+            raise error
+
+    def show_saved(self, note: Note) -> None:
+        """A note was saved or edited here: move its row (a search is simply run again)."""
+        if self.loading or self.search_edit.text().strip():
+            self.reload(note.id)
+            return
+        index = self.model.put_note(note)
+        self._span_segments()
+        self._select(index if index.isValid() else self.model.index_of(note.id))
+
+    def refresh_note(self, note_id: int | None) -> None:
+        """After an undo, redo, delete or a colleague's change: move only the rows concerned.
+
+        ``None`` means a note was deleted: the rows whose notes are gone are taken out.
+        """
+        if self.loading or self.search_edit.text().strip():
+            self.reload(note_id)
+            return
+        if note_id is None:
+            stored = notes.note_ids(self.library, self.controller.teaching_id)
+            for gone in {n.id for g in self.model.groups for n in g.notes} - stored:
+                self.model.remove_note(gone)
+            return
+        try:
+            self.show_saved(notes.get_note(self.library, note_id))
+        except LessonStudyError:  # deleted meanwhile
+            self.model.remove_note(note_id)
+
+    def _fetch_visible(self) -> None:
+        """More notes for every segment whose last fetched note has scrolled into view.
+
+        Called when the tree scrolls and after a load, so an observer scrolling
+        through a segment of 2,000 notes meets them all, a screenful at a time.
+        """
+        bottom = self.tree.viewport().rect().bottom()
+        for g in range(self.model.rowCount()):
+            top = self.model.index(g, 0)
+            if not (self.model.has_more(top) and self.tree.isExpanded(top)):
+                continue
+            last = self.model.index(self.model.rowCount(top) - 1, 0, top)
+            rect = self.tree.visualRect(last)
+            if rect.isValid() and rect.top() <= bottom and rect.bottom() >= 0:
+                self.model.show_more(top)
+
+    def _span_segments(self) -> None:
+        """Segment rows show their title across the whole width."""
+        root = self.tree.rootIndex()
         for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
-        if select_id is not None and (index := self.model.index_of(select_id)).isValid():
+            if not self.tree.isFirstColumnSpanned(row, root):  # each call lays the tree out
+                self.tree.setFirstColumnSpanned(row, root, True)
+
+    def _select(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.tree.expand(index.parent())
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
@@ -118,7 +227,7 @@ class NotesPanel(QWidget):
 
     def edit_note(self, note: Note, fields: NoteFields) -> None:
         """Apply an edit now and put it on the undo stack (a refused edit changes nothing)."""
-        command = EditNoteCommand(self.library, note, fields, self.reload, parent=self,
+        command = EditNoteCommand(self.library, note, fields, self.refresh_note, parent=self,
                                   known=self.known_versions)
         try:
             edited = command.apply_now()
@@ -128,12 +237,13 @@ class NotesPanel(QWidget):
         if edited is None:  # a colleague changed it meanwhile and theirs was reloaded
             return
         self.controller.undo_stack.push(command)
-        self.reload(edited.id)
+        self.show_saved(edited)
 
     def delete_selected(self) -> None:
         note = self.selected_note()
         if note is not None:
-            self.controller.undo_stack.push(DeleteNoteCommand(self.library, note, self.reload))
+            self.controller.undo_stack.push(DeleteNoteCommand(self.library, note,
+                                                              self.refresh_note))
 
     def choose_photo(self) -> None:
         note = self.selected_note()
@@ -155,7 +265,7 @@ class NotesPanel(QWidget):
         self._photo_op.start()
 
     def _photo_done(self, note: Note) -> None:
-        self.reload(note.id)
+        self.show_saved(note)
         self.photo_attached.emit(note)
 
     def showEvent(self, event: QShowEvent) -> None:

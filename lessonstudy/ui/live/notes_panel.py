@@ -136,6 +136,9 @@ class NotesPanel(QWidget):
         if self.loading:  # what it reads may predate this change: load once more after it
             self._load_again = True
             return
+        self._start_load()
+
+    def _start_load(self) -> None:
         library, teaching_id = self.library, self.controller.teaching_id
         search = self.search_edit.text()
         self._load_op = Operation(lambda: notes.list_notes(library, teaching_id, search))
@@ -147,7 +150,7 @@ class NotesPanel(QWidget):
     def _loaded(self, found: list[Note]) -> None:
         if self._load_again:
             self._load_again = False
-            QTimer.singleShot(0, self, lambda: self.reload(self._select_after))
+            self._start_load()
             return
         self.busy_label.hide()
         self.model.set_notes(found, self.choices)

@@ -16,4 +16,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.photo_cmds",
     "lessonstudy.cli.commands.packet_cmd",
     "lessonstudy.cli.commands.restore_cmd",
+    "lessonstudy.cli.commands.serve_cmd",
 )

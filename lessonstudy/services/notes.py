@@ -49,8 +49,12 @@ __all__ = ["Note", "NoteChoices", "NoteFields", "QuickNote", "add_quick_note", "
 
 
 def add_quick_note(library: Library, teaching_id: int, quick: QuickNote,
-                   now: datetime) -> Note:
-    """Save a note now, stamped with the lesson clock and the running segment."""
+                   now: datetime, *, uuid: str | None = None, source: str = "live") -> Note:
+    """Save a note now, stamped with the lesson clock and the running segment.
+
+    ``uuid`` gives the note a stable identity chosen by the caller (a phone's
+    note id, so a resent note is recognised); ``source`` says where it came from.
+    """
     lesson = live.load_live(library, teaching_id)
     elapsed: int | None = None
     segment_id: int | None = None
@@ -65,7 +69,9 @@ def add_quick_note(library: Library, teaching_id: int, quick: QuickNote,
     with library.unit_of_work() as session:
         teaching = _teaching(session, teaching_id)
         fields = _checked(session, teaching, fields)
-        row = ObservationNote(teaching_id=teaching.id, source="live", **_columns(fields))
+        row = ObservationNote(teaching_id=teaching.id, source=source, **_columns(fields))
+        if uuid is not None:
+            row.uuid = uuid
         session.add(row)
         session.flush()
         return note_from(session, row)

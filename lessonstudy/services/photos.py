@@ -104,7 +104,7 @@ def set_key_ideas(library: Library, photo_id: int, ideas: Sequence[str],
     edit does), and ``expected_version`` is checked against it as in
     :func:`update_photo`. Storing the same ideas again changes nothing.
     """
-    texts = _checked_ideas(ideas)
+    texts = checked_key_ideas(ideas)
     with library.unit_of_work() as session:
         photo = photo_row(session, photo_id)
         check_row_version(photo, expected_version)
@@ -151,7 +151,8 @@ def image_of(session: Session, photo: Photo) -> PhotoImage:
     return PhotoImage(photo.id, image, thumbnail, photo.width, photo.height, photo.row_version)
 
 
-def _checked_ideas(ideas: Sequence[str]) -> list[str]:
+def checked_key_ideas(ideas: Sequence[str]) -> list[str]:
+    """Four tidied key ideas (blanks fill the rest), or a ValidationError."""
     if len(ideas) > KEY_IDEA_COUNT:
         raise ValidationError(f"An iBoard has {KEY_IDEA_COUNT} key ideas, not {len(ideas)}.")
     texts = [" ".join(text.split()) for text in ideas]

@@ -16,6 +16,7 @@ from datetime import date
 
 from lessonstudy.domain.actuals import PlanVersusActual
 from lessonstudy.domain.department import DepartmentRow, date_range_text
+from lessonstudy.i18n import N_
 
 ThumbnailSource = Callable[[Sequence[int]], Iterable[tuple[int, bytes]]]
 """Given photo ids, yields (photo id, thumbnail JPEG bytes) one photo at a time."""
@@ -91,11 +92,15 @@ class PacketLesson:
         return self.row.lesson_title
 
 
+DEFAULT_PACKET_TITLE = N_("Lesson study debrief packet")
+"""The cover's title unless the department head gives one (printed in the packet's language)."""
+
+
 @dataclass(frozen=True)
 class PacketOptions:
     """Choices the department head makes when printing: title, school, duplex."""
 
-    title: str = "Lesson study debrief packet"
+    title: str = DEFAULT_PACKET_TITLE
     school: str = ""
     odd_pages: bool = False
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
 from lessonstudy.domain.packet import PacketOptions
+from lessonstudy.i18n import print_language
 from lessonstudy.services.packet_data import load_packet, thumbnail_source
 from lessonstudy.storage.library import Library
 
@@ -46,8 +47,19 @@ def check_target(out: str | Path) -> Path:
 def write_packet(library: Library, teaching_ids: Sequence[int], out: str | Path,
                  options: PacketOptions | None = None, *,
                  progress: Callable[[int, int], None] | None = None,
-                 cancel: threading.Event | None = None) -> PacketResult:
-    """Build the packet of the given debriefed teachings into ``out``; all or nothing."""
+                 cancel: threading.Event | None = None,
+                 language: str | None = None) -> PacketResult:
+    """Build the packet of the given debriefed teachings into ``out``; all or nothing.
+
+    ``language`` is the print language; None keeps the one in force (the CLI's ``--lang``).
+    """
+    with print_language(language):
+        return _write(library, teaching_ids, out, options, progress, cancel)
+
+
+def _write(library: Library, teaching_ids: Sequence[int], out: str | Path,
+           options: PacketOptions | None, progress: Callable[[int, int], None] | None,
+           cancel: threading.Event | None) -> PacketResult:
     target = check_target(out)
     data = load_packet(library, teaching_ids)
     from lessonstudy.printing.packet import build_packet  # ReportLab only when printing

@@ -24,9 +24,11 @@ import threading
 from pathlib import Path
 
 from lessonstudy.domain.packet import PacketData, PacketOptions, ThumbnailSource
+from lessonstudy.i18n import _, print_language
 from lessonstudy.printing.document import BuildResult, DocumentMeta, Margins, build_pdf
 from lessonstudy.printing.packet.contact_sheet import photo_ids
 from lessonstudy.printing.packet.front import contents, cover, school_text, summary
+from lessonstudy.printing.packet.layout import date_range, packet_title
 from lessonstudy.printing.packet.lesson import lesson_section
 from lessonstudy.printing.packet.progress import BuildProgress, Progress
 from lessonstudy.printing.styles import Paper
@@ -36,16 +38,27 @@ __all__ = ["build_packet", "packet_meta"]
 
 def packet_meta(data: PacketData, options: PacketOptions) -> DocumentMeta:
     """Header text and PDF properties."""
-    subtitle = " · ".join(p for p in (school_text(data, options), data.date_range) if p)
-    return DocumentMeta(title=options.title, subtitle=subtitle, subject="Lesson study debrief",
+    subtitle = " · ".join(p for p in (school_text(data, options), date_range(data)) if p)
+    return DocumentMeta(title=packet_title(options), subtitle=subtitle,
+                        subject=_("Lesson study debrief"),
                         keywords=("lesson study", "debrief", "packet"))
 
 
 def build_packet(data: PacketData, path: Path, thumbnails: ThumbnailSource | None = None,
                  options: PacketOptions | None = None, *, paper: Paper = Paper.A4,
                  progress: Progress | None = None, cancel: threading.Event | None = None,
-                 invariant: bool = False) -> BuildResult:
-    """Write the packet PDF to ``path`` (callers write to a temporary name and rename)."""
+                 invariant: bool = False, language: str | None = None) -> BuildResult:
+    """Write the packet PDF to ``path`` (callers write to a temporary name and rename).
+
+    ``language`` is the print language; None keeps the one in force.
+    """
+    with print_language(language):
+        return _build(data, path, thumbnails, options, paper, progress, cancel, invariant)
+
+
+def _build(data: PacketData, path: Path, thumbnails: ThumbnailSource | None,
+           options: PacketOptions | None, paper: Paper, progress: Progress | None,
+           cancel: threading.Event | None, invariant: bool) -> BuildResult:
     chosen = options or PacketOptions()
     tracker = BuildProgress(progress, cancel, len(data.lessons))
     margins = Margins()

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from lessonstudy.domain.packet import PacketLesson, PacketPhoto
+from lessonstudy.i18n import _
 from lessonstudy.printing.packet.layout import label_style, muted, tiny_style
 from lessonstudy.printing.styles import Ink, para
 
@@ -91,19 +92,19 @@ def contact_sheet(lesson: PacketLesson, width: float,
                   photo_paths: dict[int, Path]) -> list[Flowable]:
     """A grid of the lesson's photos; a photo whose thumbnail is missing says so."""
     if not lesson.photos:
-        return [muted("No iBoard photos were added for this lesson.")]
+        return [muted(_("No iBoard photos were added for this lesson."))]
     cells = [_cell(photo, photo_paths.get(photo.id)) for photo in lesson.photos]
     return [ContactRow(cells[i:i + COLUMNS]) for i in range(0, len(cells), COLUMNS)]
 
 
 def _cell(photo: PacketPhoto, path: Path | None) -> ContactCell:
-    lines: list[Paragraph] = [] if path else [muted("(no thumbnail stored)")]
+    lines: list[Paragraph] = [] if path else [muted(_("(no thumbnail stored)"))]
     lines.append(para(photo_title(photo), label_style()))
     if photo.key_ideas:  # one paragraph for all four: a paragraph's set-up costs more than a line
         ideas = "\n".join(f"{n}. {_short(idea)}" for n, idea in enumerate(photo.key_ideas, 1))
         lines.append(para(ideas, tiny_style()))
     else:
-        lines.append(muted("Key ideas not transcribed."))
+        lines.append(muted(_("Key ideas not transcribed.")))
     ratio = photo.height / photo.width if photo.width > 0 and photo.height > 0 else 0.75
     return ContactCell(path, ratio, tuple(lines))
 

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
-from lessonstudy.domain.conference import group_by_focus_and_type
+from lessonstudy.domain.conference import GENERAL_FOCUS, group_by_focus_and_type
 from lessonstudy.domain.packet import PacketFeedback, PacketLesson
+from lessonstudy.i18n import _
 from lessonstudy.printing.packet.layout import (
     feedback_kind,
     muted,
@@ -28,14 +29,15 @@ from lessonstudy.printing.styles import feedback_ink, get_styles, para
 def conference_summary(lesson: PacketLesson, width: float) -> list[Flowable]:
     """Feedback under each focus (groups' foci in order, General last), strengths first."""
     if not lesson.feedback:
-        return [muted("No feedback was recorded at this conference.")]
+        return [muted(_("No feedback was recorded at this conference."))]
     story: list[Flowable] = []
     current_focus = None
     for block in group_by_focus_and_type(lesson.feedback, lesson.group_foci):
         if block.focus != current_focus:
             if current_focus is not None:
                 story.append(Spacer(0, 2 * mm))
-            story.append(subheading(block.focus))
+            story.append(subheading(_(block.focus) if block.focus == GENERAL_FOCUS
+                                    else block.focus))
             current_focus = block.focus
         story.append(para(f"{type_heading(block.type.value)} ({len(block.items)})",
                           type_style(block.type)))
@@ -55,7 +57,7 @@ def _items(items: Sequence[PacketFeedback]) -> ListFlowable:
 def _byline(item: PacketFeedback) -> str:
     who = item.author or "–"
     if item.critical_friend:
-        who += " (critical friend)"
+        who += " " + _("(critical friend)")
     if item.group and item.group != item.author:
         who += f" · {item.group}"
     return who

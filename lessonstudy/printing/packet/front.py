@@ -12,12 +12,21 @@ from reportlab.platypus import Flowable, Spacer
 
 from lessonstudy.domain.department import DepartmentRow
 from lessonstudy.domain.packet import PacketData, PacketOptions
-from lessonstudy.printing.packet.layout import fact_list, muted, plural, ruled_table
+from lessonstudy.i18n import N_, _, ngettext
+from lessonstudy.i18n.formats import format_date
+from lessonstudy.printing.packet.layout import (
+    date_range,
+    fact_list,
+    muted,
+    packet_title,
+    print_date,
+    ruled_table,
+)
 from lessonstudy.printing.sections import Section, contents_table
 from lessonstudy.printing.styles import get_styles, para
 
-SUMMARY_TITLE = "Summary across lessons"
-CONTENTS_TITLE = "Contents"
+SUMMARY_TITLE = N_("Summary across lessons")
+CONTENTS_TITLE = N_("Contents")
 _SUMMARY_SHARES = (0.05, 0.31, 0.14, 0.17, 0.07, 0.14, 0.12)
 
 
@@ -30,7 +39,9 @@ def department_text(data: PacketData) -> str:
     """"Mathematics department", or the subjects joined when several are selected."""
     if not data.subjects:
         return ""
-    return " · ".join(data.subjects) + (" department" if len(data.subjects) == 1 else "")
+    if len(data.subjects) == 1:
+        return _("{subject} department").format(subject=data.subjects[0])
+    return " · ".join(data.subjects)
 
 
 def cover(data: PacketData, options: PacketOptions, width: float) -> list[Flowable]:
@@ -38,39 +49,39 @@ def cover(data: PacketData, options: PacketOptions, width: float) -> list[Flowab
     styles = get_styles()
     teams = dict.fromkeys(lesson.row.team_name for lesson in data.lessons)
     facts = [
-        ("School", school_text(data, options)),
-        ("Department", department_text(data)),
-        ("Dates taught", data.date_range),
-        ("Lessons", str(len(data.lessons))),
-        ("Teams", "\n".join(teams)),
-        ("iBoard photos", str(data.photo_count)),
-        ("Printed", data.printed_on.isoformat()),
+        (_("School"), school_text(data, options)),
+        (_("Department"), department_text(data)),
+        (_("Dates taught"), date_range(data)),
+        (_("Lessons"), str(len(data.lessons))),
+        (_("Teams"), "\n".join(teams)),
+        (_("iBoard photos"), str(data.photo_count)),
+        (_("Printed"), format_date(data.printed_on)),
     ]
-    return [Spacer(0, 40 * mm), para(options.title, styles.title), Spacer(0, 4 * mm),
-            para(data.date_range, styles.heading2), Spacer(0, 10 * mm),
+    return [Spacer(0, 40 * mm), para(packet_title(options), styles.title), Spacer(0, 4 * mm),
+            para(date_range(data), styles.heading2), Spacer(0, 10 * mm),
             fact_list(facts, width)]
 
 
 def contents(options: PacketOptions) -> Section:
     """The table of contents; its page numbers settle over the build passes."""
-    return Section(CONTENTS_TITLE, [contents_table()], new_page=True, odd_page=options.odd_pages,
+    return Section(_(CONTENTS_TITLE), [contents_table()], new_page=True, odd_page=options.odd_pages,
                    in_toc=False)
 
 
 def summary(data: PacketData, options: PacketOptions, width: float) -> Section:
     """One row per lesson: date, teacher, version, feedback by type, open/closed actions."""
     rows = [_summary_row(n, lesson.row) for n, lesson in enumerate(data.lessons, start=1)]
-    header = ["#", "Lesson and team", "Date", "Teacher", "Ver.", "Feedback S·Q·Sg·C",
-              "Actions open / closed"]
+    header = ["#", _("Lesson and team"), _("Date"), _("Teacher"), _("Ver."),
+              _("Feedback S·Q·Sg·C"), _("Actions open / closed")]
     open_rows = [i for i, lesson in enumerate(data.lessons) if lesson.row.open_actions]
     story: list[Flowable] = [
         ruled_table(header, rows, [width * s for s in _SUMMARY_SHARES], shade_rows=open_rows),
         Spacer(0, 2 * mm),
-        muted("S strengths · Q questions · Sg suggestions · C concerns. Shaded rows have "
-              "actions still open."),
+        muted(_("S strengths · Q questions · Sg suggestions · C concerns. Shaded rows have "
+                "actions still open.")),
         muted(_totals(data)),
     ]
-    return Section(SUMMARY_TITLE, story, new_page=True, odd_page=options.odd_pages)
+    return Section(_(SUMMARY_TITLE), story, new_page=True, odd_page=options.odd_pages)
 
 
 def _summary_row(number: int, row: DepartmentRow) -> list[object]:
@@ -78,7 +89,7 @@ def _summary_row(number: int, row: DepartmentRow) -> list[object]:
     lesson = [para(row.lesson_title, get_styles().table_cell), muted(row.team_name)]
     feedback = " · ".join(str(n) for n in (counts.strengths, counts.questions,
                                           counts.suggestions, counts.concerns))
-    return [str(number), lesson, row.date_text, row.teacher, str(row.version_number),
+    return [str(number), lesson, print_date(row.date), row.teacher, str(row.version_number),
             feedback, f"{row.open_actions} / {row.closed_actions}"]
 
 
@@ -86,5 +97,9 @@ def _totals(data: PacketData) -> str:
     rows = [lesson.row for lesson in data.lessons]
     feedback = sum(r.feedback.total for r in rows)
     still_open = sum(r.open_actions for r in rows)
-    return (f"In all: {plural(len(rows), 'lesson')}, {plural(feedback, 'feedback item')}, "
-            f"{plural(still_open, 'action')} still open.")
+    lessons = ngettext("{n} lesson", "{n} lessons", len(rows)).format(n=len(rows))
+    items = ngettext("{n} feedback item", "{n} feedback items", feedback).format(n=feedback)
+    actions = ngettext("{n} action still open", "{n} actions still open", still_open).format(
+        n=still_open)
+    return _("In all: {lessons}, {items}, {actions}.").format(
+        lessons=lessons, items=items, actions=actions)

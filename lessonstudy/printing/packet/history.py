@@ -15,6 +15,8 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, S
 
 from lessonstudy.domain.packet import PacketLesson, PacketVersion
 from lessonstudy.domain.timing import format_duration
+from lessonstudy.i18n import _
+from lessonstudy.i18n.vocabulary import version_status_name
 from lessonstudy.printing.packet.layout import muted, subheading
 from lessonstudy.printing.styles import get_styles, para
 
@@ -22,7 +24,7 @@ from lessonstudy.printing.styles import get_styles, para
 def version_history(lesson: PacketLesson, width: float) -> list[Flowable]:
     """Oldest version first; the version taught in this teaching is marked."""
     if not lesson.versions:
-        return [muted("This lesson has no versions.")]
+        return [muted(_("This lesson has no versions."))]
     story: list[Flowable] = []
     previous: PacketVersion | None = None
     for version in lesson.versions:
@@ -33,21 +35,23 @@ def version_history(lesson: PacketLesson, width: float) -> list[Flowable]:
 
 
 def _version_block(version: PacketVersion, previous: PacketVersion | None) -> list[Flowable]:
-    title = f"Version {version.number}"
+    title = _("Version {number}").format(number=version.number)
     if version.taught_here:
-        title += " (taught in this lesson)"
-    facts = " · ".join(p for p in (version.status, version.author,
-                                   f"planned {format_duration(version.planned_seconds)}") if p)
+        title += " " + _("(taught in this lesson)")
+    status = version_status_name(version.status) if version.status else ""
+    planned = _("planned {length}").format(length=format_duration(version.planned_seconds))
+    facts = " · ".join(p for p in (status, version.author, planned) if p)
     block: list[Flowable] = [subheading(title), muted(facts)]
     if version.change_summary:
         block.append(para(version.change_summary))
     if previous is None:
-        block.append(muted("First version."))
+        block.append(muted(_("First version.")))
     elif version.changes:
-        block.append(muted(f"Changes from version {previous.number}:"))
+        block.append(muted(_("Changes from version {number}:").format(number=previous.number)))
         block.append(_bullets(version.changes))
     else:
-        block.append(muted(f"No changes to the segments since version {previous.number}."))
+        block.append(muted(_("No changes to the segments since version {number}.").format(
+            number=previous.number)))
     return block
 
 

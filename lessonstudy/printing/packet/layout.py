@@ -9,6 +9,7 @@ left on ReportLab's default font would put the unembedded Helvetica in).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from typing import TypeAlias
 
@@ -16,14 +17,16 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from lessonstudy.domain.conference import TYPE_HEADINGS
 from lessonstudy.domain.enums import ActionStatus, FeedbackType
+from lessonstudy.domain.packet import DEFAULT_PACKET_TITLE, PacketData, PacketOptions
+from lessonstudy.i18n import _
+from lessonstudy.i18n.formats import format_date
+from lessonstudy.i18n.vocabulary import action_status_name, feedback_type_name, teaching_kind_name
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
 from lessonstudy.printing.styles import Ink, feedback_ink, get_styles, para
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
 
-KIND_WORDS = {"research": "research lesson", "rehearsal": "rehearsal", "reteach": "reteach"}
 _PALE = colors.HexColor("#FBEFE6")
 
 
@@ -105,9 +108,35 @@ def subheading(text: str) -> Paragraph:
 
 def type_heading(kind: str) -> str:
     try:
-        return TYPE_HEADINGS[FeedbackType(kind)]
+        return feedback_type_name(FeedbackType(kind), plural=True)
     except ValueError:
         return kind.capitalize()
+
+
+def kind_words(kind: str) -> str:
+    """"Research lesson", "Rehearsal"… for a stored teaching kind."""
+    try:
+        return teaching_kind_name(kind)
+    except ValueError:
+        return kind
+
+
+def packet_title(options: PacketOptions) -> str:
+    """The cover title: the default one in the print language, or the one typed."""
+    return _(options.title) if options.title == DEFAULT_PACKET_TITLE else options.title
+
+
+def print_date(day: date | None) -> str:
+    return format_date(day, "medium") if day else ""
+
+
+def date_range(data: PacketData) -> str:
+    """"3 Nov 2026 – 20 Nov 2026" in the print language, one date if all are the same."""
+    known = sorted(lesson.row.date for lesson in data.lessons if lesson.row.date is not None)
+    if not known:
+        return ""
+    first, last = print_date(known[0]), print_date(known[-1])
+    return first if first == last else f"{first} – {last}"
 
 
 def feedback_kind(value: str) -> FeedbackType:
@@ -120,11 +149,8 @@ def feedback_kind(value: str) -> FeedbackType:
 def action_status(status: str, closed_by: int | None) -> str:
     """"open", "closed by v3", "done", "dropped"."""
     if closed_by is not None:
-        return f"closed by v{closed_by}"
-    if status == ActionStatus.DONE.value:
-        return "done"
-    return status or ActionStatus.OPEN.value
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+        return _("closed by v{number}").format(number=closed_by)
+    try:
+        return action_status_name(status or ActionStatus.OPEN.value)
+    except ValueError:
+        return status

@@ -13,19 +13,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lessonstudy.domain.actuals import PlanVersusActual, SegmentActual
+from lessonstudy.domain.department import FeedbackCounts
 from lessonstudy.domain.enums import SegmentKind
 from lessonstudy.domain.packet import PacketLesson, PacketOptions
 from lessonstudy.domain.timing import format_clock, format_delta, format_duration
+from lessonstudy.i18n import _, ngettext
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.packet.contact_sheet import contact_sheet
 from lessonstudy.printing.packet.feedback import conference_summary
 from lessonstudy.printing.packet.history import version_history
 from lessonstudy.printing.packet.layout import (
-    KIND_WORDS,
     action_status,
     fact_list,
+    kind_words,
     muted,
-    plural,
+    print_date,
     ruled_table,
 )
 from lessonstudy.printing.sections import Section
@@ -38,15 +40,15 @@ def lesson_section(lesson: PacketLesson, options: PacketOptions, width: float,
                    photo_paths: dict[int, Path]) -> Section:
     """The lesson's pages, each part a nested bookmark."""
     parts = [
-        Section("Summary and flow", _summary(lesson, width) + _flow(lesson.flow, width),
+        Section(_("Summary and flow"), _summary(lesson, width) + _flow(lesson.flow, width),
                 new_page=False, in_toc=False),
-        Section("Version history", version_history(lesson, width), new_page=False,
+        Section(_("Version history"), version_history(lesson, width), new_page=False,
                 in_toc=False),
-        Section("Conference summary", conference_summary(lesson, width), new_page=False,
+        Section(_("Conference summary"), conference_summary(lesson, width), new_page=False,
                 in_toc=False),
-        Section("iBoard contact sheet", contact_sheet(lesson, width, photo_paths),
+        Section(_("iBoard contact sheet"), contact_sheet(lesson, width, photo_paths),
                 new_page=False, in_toc=False),
-        Section("Actions", _actions(lesson, width), new_page=False, in_toc=False),
+        Section(_("Actions"), _actions(lesson, width), new_page=False, in_toc=False),
     ]
     return Section(lesson.title, [], parts, new_page=True, odd_page=options.odd_pages)
 
@@ -56,31 +58,44 @@ def _summary(lesson: PacketLesson, width: float) -> list[Flowable]:
     counts = row.feedback
     version_count = len(lesson.versions)
     facts = [
-        ("Team", row.team_name), ("School", row.school),
-        ("Subject and class", " · ".join(p for p in (row.subject, lesson.grade) if p)),
-        ("Research theme", row.research_theme), ("Lesson goals", lesson.goals),
-        ("Taught", " · ".join(p for p in (row.date_text, KIND_WORDS.get(row.kind, row.kind),
-                                          row.class_name, lesson.room) if p)),
-        ("Teacher", row.teacher),
-        ("Version taught", f"{row.version_number} (of {version_count})"),
-        ("Conference", " · ".join(p for p in (
-            f"facilitator {lesson.facilitator}" if lesson.facilitator else "",
-            f"recorder {lesson.recorder}" if lesson.recorder else "") if p)),
-        ("Feedback", f"{plural(counts.strengths, 'strength')} · "
-                     f"{plural(counts.questions, 'question')} · "
-                     f"{plural(counts.suggestions, 'suggestion')} · "
-                     f"{plural(counts.concerns, 'concern')}"),
-        ("Actions", f"{row.open_actions} open · {row.closed_actions} closed"),
+        (_("Team"), row.team_name), (_("School"), row.school),
+        (_("Subject and class"), " · ".join(p for p in (row.subject, lesson.grade) if p)),
+        (_("Research theme"), row.research_theme), (_("Lesson goals"), lesson.goals),
+        (_("Taught"), " · ".join(p for p in (print_date(row.date), kind_words(row.kind),
+                                             row.class_name, lesson.room) if p)),
+        (_("Teacher"), row.teacher),
+        (_("Version taught"), _("{number} (of {count})").format(
+            number=row.version_number, count=version_count)),
+        (_("Conference"), " · ".join(p for p in (
+            _("facilitator {name}").format(name=lesson.facilitator) if lesson.facilitator
+            else "",
+            _("recorder {name}").format(name=lesson.recorder) if lesson.recorder else "")
+            if p)),
+        (_("Feedback"), _feedback_counts(counts)),
+        (_("Actions"), _("{open} open · {closed} closed").format(
+            open=row.open_actions, closed=row.closed_actions)),
     ]
     return [fact_list(facts, width), Spacer(0, 4 * mm)]
 
 
+def _feedback_counts(counts: FeedbackCounts) -> str:
+    """"2 strengths · 1 question · 0 suggestions · 1 concern" in the print language."""
+    return " · ".join((
+        ngettext("{n} strength", "{n} strengths", counts.strengths).format(n=counts.strengths),
+        ngettext("{n} question", "{n} questions", counts.questions).format(n=counts.questions),
+        ngettext("{n} suggestion", "{n} suggestions", counts.suggestions).format(
+            n=counts.suggestions),
+        ngettext("{n} concern", "{n} concerns", counts.concerns).format(n=counts.concerns),
+    ))
+
+
 def _flow(flow: PlanVersusActual, width: float) -> list[Flowable]:
     if not flow.segments:
-        return [muted("The version taught has no segments.")]
+        return [muted(_("The version taught has no segments."))]
     rows = [_flow_row(n, item) for n, item in enumerate(flow.segments, start=1)]
     over = [i for i, item in enumerate(flow.segments) if (item.delta_seconds or 0) > OVER_SECONDS]
-    table = ruled_table(["#", "Segment", "Planned", "Length", "Actual", "Length", "Diff."], rows,
+    table = ruled_table(["#", _("Segment"), _("Planned"), _("Length"), _("Actual"), _("Length"),
+                         _("Diff.")], rows,
                         [width * s for s in (0.05, 0.33, 0.15, 0.10, 0.15, 0.10, 0.12)],
                         shade_rows=over)
     recorded = any(item.start is not None for item in flow.segments)
@@ -88,8 +103,8 @@ def _flow(flow: PlanVersusActual, width: float) -> list[Flowable]:
     if recorded:
         story.append(KeepTogether([_timeline(flow), muted(_totals(flow))]))
     else:
-        story.append(muted(f"Planned {format_duration(flow.planned_total)}; actual times were "
-                           "not recorded for this teaching."))
+        story.append(muted(_("Planned {length}; actual times were not recorded for this "
+                             "teaching.").format(length=format_duration(flow.planned_total))))
     return story
 
 
@@ -109,8 +124,10 @@ def _flow_row(number: int, item: SegmentActual) -> list[str]:
 def _timeline(flow: PlanVersusActual) -> Timeline:
     bars = flow.timeline()
     return Timeline([
-        TimelineRow("Planned", [_block(b.label, b.kind, b.start, b.end) for b in bars.planned]),
-        TimelineRow("Actual", [_block(b.label, b.kind, b.start, b.end) for b in bars.actual]),
+        TimelineRow(_("Planned"), [_block(b.label, b.kind, b.start, b.end)
+                                   for b in bars.planned]),
+        TimelineRow(_("Actual"), [_block(b.label, b.kind, b.start, b.end)
+                                  for b in bars.actual]),
     ], flow.lesson_seconds)
 
 
@@ -119,21 +136,22 @@ def _block(label: str, kind: SegmentKind, start: int, end: int) -> TimelineBlock
 
 
 def _totals(flow: PlanVersusActual) -> str:
-    text = f"Planned {format_duration(flow.planned_total)}"
+    text = _("Planned {length}").format(length=format_duration(flow.planned_total))
     if flow.actual_total is not None and flow.overrun is not None:
-        text += (f"; actual {format_duration(flow.actual_total)} "
-                 f"({format_delta(flow.overrun)} against the plan)")
-    return text + f"; lesson length {format_duration(flow.lesson_seconds)}."
+        text += "; " + _("actual {length} ({delta} against the plan)").format(
+            length=format_duration(flow.actual_total), delta=format_delta(flow.overrun))
+    return text + "; " + _("lesson length {length}").format(
+        length=format_duration(flow.lesson_seconds)) + "."
 
 
 def _actions(lesson: PacketLesson, width: float) -> list[Flowable]:
     if not lesson.actions:
-        return [muted("No actions were agreed for this lesson.")]
+        return [muted(_("No actions were agreed for this lesson."))]
     rows = [[str(n), a.text, a.target or "–", a.owner or "–",
              action_status(a.status, a.closed_by_version)]
             for n, a in enumerate(lesson.actions, start=1)]
     still_open = [i for i, a in enumerate(lesson.actions)
                   if a.status == "open" and a.closed_by_version is None]
-    return [ruled_table(["#", "Action", "Targets", "Owner", "Status"], rows,
+    return [ruled_table(["#", _("Action"), _("Targets"), _("Owner"), _("Status")], rows,
                         [width * s for s in (0.05, 0.40, 0.22, 0.16, 0.17)],
                         shade_rows=still_open)]

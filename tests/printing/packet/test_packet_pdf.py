@@ -79,7 +79,7 @@ def test_packet_content_versions_photos_and_fonts(library: Library, small: Small
                                                   out_pdf: Path) -> None:
     _write(library, small, out_pdf, school="Tai Po District")
     text = pdf_text(out_pdf)
-    assert "Tai Po District" in text and "2026-03-10 – 2026-05-20" in text
+    assert "Tai Po District" in text and "10 Mar 2026 – 20 May 2026" in text
     assert "Science · History" in text  # the departments on the cover
     assert "Segment 'Pair talk: predict' added at 2 (2:00)" in text
     assert "'Group test' planned time 15:00 → 12:00" in text

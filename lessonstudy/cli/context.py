@@ -24,11 +24,12 @@ class CommandContext:
     def location(self) -> LibraryLocation:
         return resolve_location(self.args.data_dir, self.args.db_url)
 
-    def library(self) -> Library:
+    def library(self, *, reads_only: bool = False) -> Library:
+        """The library, opened on first use; ``reads_only`` for commands that never write."""
         if self._library is None:
             from lessonstudy.storage.library import Library
 
-            self._library = Library.open(self.location)
+            self._library = Library.open(self.location, reads_only=reads_only)
         return self._library
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from lessonstudy.cli.registry import COMMAND_MODULES
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.exchange.file_kinds import looks_like_a_file, openable
 from lessonstudy.i18n import language_from_environment, using_language
+from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
 
@@ -119,7 +120,10 @@ def _run(args: argparse.Namespace) -> int:
             "lessonstudy: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
         )
         return EXIT_ERROR
-    except Exception:
+    except Exception as error:
+        if is_disk_full(error):  # a PDF, bundle or backup that did not fit on the disk
+            print(f"lessonstudy: error: {DISK_FULL}", file=sys.stderr)
+            return EXIT_ERROR
         traceback.print_exc()
         print("lessonstudy: internal error (a bug); please report the text above.", file=sys.stderr)
         return EXIT_BUG

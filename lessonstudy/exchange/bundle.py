@@ -24,6 +24,7 @@ from sqlalchemy import select
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.exchange import bundle_zip, lesson_import, sync_state
 from lessonstudy.exchange.bundle_manifest import new_manifest, parse_manifest
+from lessonstudy.exchange.json_limits import parse_json
 from lessonstudy.exchange.lesson_export import collect_records, nest
 from lessonstudy.exchange.lesson_flatten import Flattened, flatten
 from lessonstudy.exchange.lesson_merge import PhotoBytes
@@ -114,17 +115,10 @@ def read_bundle(path: Path) -> tuple[Flattened, dict[str, PhotoBytes], dict[str,
 
 def _load_json(data: bytes) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ImportRejectedError("lesson.json in the bundle is not UTF-8 text.") from None
-    except json.JSONDecodeError as exc:
-        raise ImportRejectedError(
-            f"lesson.json in the bundle is not valid JSON: {exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}.") from None
-    except RecursionError:
-        raise ImportRejectedError(
-            "lesson.json in the bundle is not a lesson: its lists and objects are nested too "
-            "deeply.") from None
+    return parse_json(text, "lesson.json in the bundle")
 
 
 def _read_photos(archive: zipfile.ZipFile, flat: Flattened,

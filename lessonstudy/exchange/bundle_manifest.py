@@ -14,6 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from lessonstudy import __version__
+from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.exchange.json_limits import parse_json
 from lessonstudy.storage.base import utcnow
 
 BUNDLE_FORMAT = "lessonstudy-bundle"
@@ -49,11 +51,11 @@ def new_manifest(lesson_uuid: str, title: str, bases: dict[str, str]) -> Manifes
 def parse_manifest(data: bytes) -> tuple[Manifest | None, list[str]]:
     """The manifest, or the list of everything wrong with it."""
     try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = parse_json(data.decode("utf-8"), "manifest.json")
+    except UnicodeDecodeError as exc:
         return None, [f"manifest.json: not valid JSON ({exc})"]
-    except RecursionError:
-        return None, ["manifest.json: lists and objects nested too deeply"]
+    except ImportRejectedError as exc:
+        return None, [exc.message]
     if not isinstance(raw, dict):
         return None, ["manifest.json: expected an object"]
     problems = _version_problems(raw)

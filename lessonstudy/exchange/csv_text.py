@@ -2,10 +2,11 @@
 
 Teachers export rosters from whatever Excel they have: "CSV UTF-8" (with a
 byte-order mark), "Unicode text" (UTF-16), the plain "CSV" of an older
-Traditional Chinese Windows (Big5 / code page 950), or a European locale
-that separates with semicolons. Sometimes the file is not a CSV at all but a
-workbook or PDF renamed ``.csv``. This module decides which, or says in plain
-words why the file cannot be read, so that the roster rules only ever see text.
+Traditional Chinese Windows (Big5 / code page 950) or a Simplified Chinese
+one (GBK), or a European locale that separates with semicolons. Sometimes
+the file is not a CSV at all but a workbook or PDF renamed ``.csv``. This
+module decides which, or says in plain words why the file cannot be read, so
+that the roster rules only ever see text.
 """
 
 from __future__ import annotations
@@ -75,18 +76,81 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str]:
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
             _reject(source_name, f"{source_name} is not a CSV file: it looks like {what}.")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), "UTF-16"
+        except UnicodeDecodeError:
+            _reject(source_name, f"{source_name} looks like UTF-16 text but is damaged.")
     if b"\x00" in data:
         _reject(source_name, f"{source_name} is not a CSV text file (it contains binary data).")
-    for codec, label in (("utf-8", "UTF-8"), ("cp950", "Big5"), ("big5hkscs", "Big5-HKSCS")):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_like_text(text):
+            return text, "UTF-8"
+        _reject(source_name, f"{source_name} is not a CSV text file (it contains binary data).")
+    best = _best_chinese_decoding(data)
+    if best is not None and _looks_like_text(best[0]):
+        return best
+    _reject(source_name, f"{source_name} is not readable text. In Excel, use "
+                         "File > Save As > 'CSV UTF-8 (Comma delimited)' and import again.")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when every other byte is mostly zero (ASCII in UTF-16)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= half * 0.3 and even * 4 < odd:
+        return "utf-16-le"
+    if even >= half * 0.3 and odd * 4 < even:
+        return "utf-16-be"
+    return None
+
+
+_CHINESE = (("cp950", "Big5"), ("gb18030", "GBK"), ("big5hkscs", "Big5-HKSCS"))
+"""In order of preference when both read equally well (Hong Kong schools use Big5)."""
+
+
+def _best_chinese_decoding(data: bytes) -> tuple[str, str] | None:
+    """Simplified (GBK) or Traditional (Big5) Chinese, whichever reads as common characters.
+
+    The same bytes often decode without error in both: "张伟" saved as GBK reads
+    as "燠饑" in Big5. Real names and schools use the common characters of
+    their own encoding (GB2312 level 1, Big5's frequent block); the wrong
+    decoding yields rare characters, kana and symbols. Fewest uncommon wins.
+    """
+    scored: list[tuple[int, int, str, str]] = []
+    for order, (codec, label) in enumerate(_CHINESE):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if not _looks_like_text(text):
-            break
-        return text, label
-    _reject(source_name, f"{source_name} is not readable text. In Excel, use "
-                         "File > Save As > 'CSV UTF-8 (Comma delimited)' and import again.")
+        uncommon = sum(1 for ch in text if ord(ch) > 127 and not _common(ch, label))
+        scored.append((uncommon, order, text, label))
+    if not scored:
+        return None
+    _uncommon, _order, text, label = min(scored)
+    return text, label
+
+
+def _common(ch: str, label: str) -> bool:
+    """Is ``ch`` among the frequently used characters of the encoding named ``label``?"""
+    if ch in "，。、；：？！（）「」《》“”‘’　·－—…":
+        return True
+    try:
+        if label == "GBK":
+            lead = ch.encode("gb2312")[0]
+            return 0xB0 <= lead <= 0xD7  # GB2312 level 1: the 3,755 common characters
+        lead = ch.encode("big5")[0]
+        return 0xA4 <= lead <= 0xC6  # Big5's 5,401 frequently used characters
+    except UnicodeEncodeError:
+        return False
 
 
 def _looks_like_text(text: str) -> bool:

@@ -8,13 +8,13 @@ collected with its JSON path before anything is stored.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lessonstudy.domain.errors import ImageError, ImportRejectedError
 from lessonstudy.exchange import lesson_import
+from lessonstudy.exchange.json_limits import parse_json
 from lessonstudy.exchange.lesson_flatten import Flattened, flatten
 from lessonstudy.exchange.lesson_merge import PhotoBytes
 from lessonstudy.exchange.lesson_validate import validate_document
@@ -56,15 +56,10 @@ def load_json_file(path: Path) -> Any:
     except OSError as exc:
         raise ImportRejectedError(f"{path} cannot be read: {exc.strerror}.") from None
     try:
-        return json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportRejectedError(f"{path.name} is not UTF-8 text.") from None
-    except json.JSONDecodeError as exc:
-        raise ImportRejectedError(f"{path.name} is not valid JSON: {exc.msg} at line "
-                                  f"{exc.lineno}, column {exc.colno}.") from None
-    except RecursionError:
-        raise ImportRejectedError(f"{path.name} is not a lesson: its lists and objects are "
-                                  "nested too deeply.") from None
+    return parse_json(text, path.name)
 
 
 def photo_path_problem(name: str) -> str:

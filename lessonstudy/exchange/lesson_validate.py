@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from lessonstudy.domain.text_rules import author_problem, control_problem
 from lessonstudy.exchange.lesson_spec import (
     AUDIT_KEYS,
     BY_NAME,
@@ -71,8 +72,18 @@ def _check_record(obj: dict[str, Any], entity: Entity, path: str, problems: list
         message = check_value(spec, obj[spec.name])
         if message:
             problems.append(f"{_join(path, spec.name)}: {message}")
+    if entity.name == "timing":
+        _check_timing_order(obj, path, problems)
     for child in children_of(entity.name):
         _check_children(obj, child, path, problems)
+
+
+def _check_timing_order(obj: dict[str, Any], path: str, problems: list[str]) -> None:
+    """A segment cannot end before it starts: refused here, not first by the report."""
+    start, end = obj.get("actual_start"), obj.get("actual_end")
+    if isinstance(start, int) and isinstance(end, int) and end < start:
+        problems.append(f"{_join(path, 'actual_end')}: the segment ends ({end} s) before it "
+                        f"starts ({start} s)")
 
 
 def _check_id_and_audit(obj: dict[str, Any], path: str, problems: list[str]) -> None:
@@ -86,8 +97,10 @@ def _check_id_and_audit(obj: dict[str, Any], path: str, problems: list[str]) -> 
         if key in obj and not _is_datetime(obj[key]):
             problems.append(f"{_join(path, key)}: expected a date and time like "
                             "2026-11-20T10:30:00+08:00")
-    if "updated_by" in obj and not isinstance(obj["updated_by"], str):
-        problems.append(f"{_join(path, 'updated_by')}: expected a string")
+    if "updated_by" in obj:
+        why = author_problem(obj["updated_by"])
+        if why:
+            problems.append(f"{_join(path, 'updated_by')}: {why}")
 
 
 def _check_children(obj: dict[str, Any], child: Entity, path: str, problems: list[str]) -> None:
@@ -133,14 +146,7 @@ def _check_str(spec: Field, value: Any) -> str:
             f"does not match {spec.pattern}")
     if spec.required and not value.strip():
         return "must not be empty"
-    control = _CONTROL.search(value)
-    if control:
-        return f"contains the control character U+{ord(control.group()):04X}"
-    return ""
-
-
-# Invisible characters that print as nothing or break files; tabs and line breaks are fine.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+    return control_problem(value)
 
 
 def _check_int(spec: Field, value: Any) -> str:

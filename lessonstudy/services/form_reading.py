@@ -10,6 +10,7 @@ anything is written. Problems are collected and reported together.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from lessonstudy.domain.observation_form import (
     FieldName,
     parse_field,
 )
+from lessonstudy.domain.text_rules import control_problem
 from lessonstudy.storage.models import Observer, ObserverGroup, Teaching
 
 PDF_MAGIC = b"%PDF-"
@@ -152,6 +154,7 @@ def read_filled_form(path: Path) -> FilledForm:
         for name, value in fields.items()
         if name not in identity and name.startswith("ls.") and _clean(value)
     }
+    _refuse_invisible_characters(path, values)
     if not values:
         raise ImportRejectedError(
             f"'{path.name}' is blank: no cell or key idea has writing in it. Nothing was imported."
@@ -163,6 +166,16 @@ def read_filled_form(path: Path) -> FilledForm:
         fields.get(OBSERVER_FIELD, "").strip(),
         values,
     )
+
+
+def _refuse_invisible_characters(path: Path, values: dict[str, str]) -> None:
+    """Filled-in text obeys the same character rules as every other source (text_rules)."""
+    problems = [f"the field {name} {why}" for name, value in sorted(values.items())
+                if (why := control_problem(value))]
+    if problems:
+        raise ImportRejectedError.from_problems(
+            f"'{path.name}' was not imported: some writing contains invisible control "
+            "characters. Nothing was imported.", problems)
 
 
 def _clean(value: str) -> str:
@@ -192,6 +205,7 @@ def _read_fields(path: Path) -> dict[str, str]:
             "Reading filled forms needs the 'pypdf' package, which is "
             "missing from this installation."
         ) from None
+    _quiet_pypdf()
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -208,6 +222,18 @@ def _read_fields(path: Path) -> dict[str, str]:
             f"'{path.name}' is damaged or incomplete and cannot be "
             "read as a PDF. Nothing was imported."
         ) from None
+
+
+def _quiet_pypdf() -> None:
+    """pypdf's repair notes ("incorrect startxref") are not the user's business.
+
+    With no handler configured they went to stderr through logging's last resort,
+    a second line after the command's one-line answer. A damaged file is still
+    refused by the checks above; the notes stay available to a configured logger.
+    """
+    pypdf_logger = logging.getLogger("pypdf")
+    if not any(isinstance(h, logging.NullHandler) for h in pypdf_logger.handlers):
+        pypdf_logger.addHandler(logging.NullHandler())
 
 
 def _text(value: object) -> str:

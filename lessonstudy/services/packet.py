@@ -11,7 +11,7 @@ print time, so the command line and the window start fast.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -44,6 +44,21 @@ def check_target(out: str | Path) -> Path:
     return target
 
 
+def _new_partial_file(folder: Path) -> Path:
+    """An empty, uniquely named file with the user's usual permissions (0644 by default).
+
+    ``tempfile.mkstemp`` makes 0600 files; renamed into place, the packet was the
+    one output colleagues on a shared folder could not open.
+    """
+    while True:
+        path = folder / f".packet-{secrets.token_hex(8)}.pdf.part"
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return path
+
+
 def write_packet(library: Library, teaching_ids: Sequence[int], out: str | Path,
                  options: PacketOptions | None = None, *,
                  progress: Callable[[int, int], None] | None = None,
@@ -64,10 +79,7 @@ def _write(library: Library, teaching_ids: Sequence[int], out: str | Path,
     data = load_packet(library, teaching_ids)
     from lessonstudy.printing.packet import build_packet  # ReportLab only when printing
 
-    handle, temp_name = tempfile.mkstemp(prefix=".packet-", suffix=".pdf.part",
-                                         dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = _new_partial_file(target.parent)
     try:
         built = build_packet(data, temp, thumbnail_source(library), options,
                              progress=progress, cancel=cancel)

@@ -7,12 +7,15 @@ that exists is always complete.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from lessonstudy.domain.errors import StorageError
+from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 KEEP_LATEST = 10
 KEEP_DAILY_DAYS = 7
@@ -34,15 +37,51 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime(_STAMP)
     target = backup_dir / f"library-{stamp}-{_safe(reason)}.db"
-    partial = target.with_suffix(".partial")
+    remove_abandoned_partials(backup_dir)
+    partial = target.with_name(f"{target.stem}.{os.getpid()}.partial")
     try:
         _copy_online(db_path, partial)
         partial.replace(target)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise StorageError(DISK_FULL) from exc
         raise StorageError(f"The backup could not be written to {backup_dir}: {exc}") from exc
     prune(backup_dir)
     return target
+
+
+def remove_abandoned_partials(backup_dir: Path) -> list[Path]:
+    """Delete half-written backups whose writer is gone (a backup killed mid-copy).
+
+    A partial file carries its writer's process id; one whose process no longer
+    runs will never be finished, and used to stay in the folder for ever.
+    """
+    removed: list[Path] = []
+    for path in backup_dir.glob("*.partial"):
+        pid = path.suffixes[-2].lstrip(".") if len(path.suffixes) >= 2 else ""
+        if pid.isdigit() and _running(int(pid)):
+            continue
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # still open by its writer (Windows): leave it
+            continue
+        removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill would end the process there; keep it a while
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _copy_online(source: Path, target: Path) -> None:

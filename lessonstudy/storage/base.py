@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from lessonstudy.domain.text_rules import clean_author
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -36,7 +38,7 @@ def new_uuid() -> str:
 
 def _who() -> str:
     try:
-        return f"{getpass.getuser()}@{socket.gethostname()}"
+        return clean_author(f"{getpass.getuser()}@{socket.gethostname()}")
     except Exception:
         return "unknown"
 

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from lessonstudy.domain.errors import StorageError
+from lessonstudy.i18n import _
+from lessonstudy.storage.faults import plain_database_error
+
+BUSY = _("The library is busy: another program is writing to it. Nothing is wrong with it; "
+         "try again in a moment.")
 
 
 @dataclass
@@ -35,8 +40,12 @@ def quick_check(engine: Engine) -> None:
     try:
         rows = _raw(engine, "PRAGMA quick_check")
     except Exception as exc:  # sqlite3.DatabaseError: "file is not a database", etc.
+        detail = plain_database_error(exc)
+        if "locked" in detail or "busy" in detail:
+            raise StorageError(BUSY) from exc
         raise StorageError(
-            f"The library file cannot be read ({exc}). Restore a backup or choose another folder."
+            f"The library file cannot be read ({detail}). Restore a backup or choose another "
+            "folder."
         ) from exc
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])

@@ -21,26 +21,34 @@ from lessonstudy.domain.errors import StorageError
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.storage import backup, conflicts, health, migrate
 from lessonstudy.storage.engine import DEFERRED_OPTION, make_engine
+from lessonstudy.storage.faults import DISK_FULL, is_disk_full, plain_database_error
 from lessonstudy.storage.lengths import check_lengths
 
 
 class Library:
     """An open, migrated library (a SQLite file or a server database)."""
 
-    def __init__(self, location: LibraryLocation, engine: Engine) -> None:
+    def __init__(self, location: LibraryLocation, engine: Engine, *,
+                 reads_only: bool = False) -> None:
         self.location = location
         self.engine = engine
         reader = engine.execution_options(**{DEFERRED_OPTION: True})
         read_only_file = bool(location.db_path and location.db_path.exists()
                               and not os.access(location.db_path, os.W_OK))
-        self._sessions = sessionmaker(reader if read_only_file else engine,
+        # A command that only reads (list, plan, backup…) never takes the write lock, so
+        # another program writing to the library does not make it wait and fail.
+        self._sessions = sessionmaker(reader if read_only_file or reads_only else engine,
                                       expire_on_commit=False)
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", check_lengths)
 
     @classmethod
-    def open(cls, location: LibraryLocation, *, create: bool = True) -> Library:
-        """Open (and if needed create or upgrade) the library at ``location``."""
+    def open(cls, location: LibraryLocation, *, create: bool = True,
+             reads_only: bool = False) -> Library:
+        """Open (and if needed create or upgrade) the library at ``location``.
+
+        ``reads_only``: the caller will only read (its units of work start deferred).
+        """
         db_path = location.db_path
         existed = bool(db_path and db_path.exists() and db_path.stat().st_size > 0)
         if db_path is not None:
@@ -55,13 +63,18 @@ class Library:
         except OperationalError as exc:
             engine.dispose()
             _refuse_if_read_only(db_path, exc)
-            raise StorageError(f"The library cannot be opened: {exc.orig}") from exc
+            if is_disk_full(exc):
+                raise StorageError(DISK_FULL) from exc
+            if "locked" in str(exc.orig):
+                raise StorageError(health.BUSY) from exc
+            raise StorageError(
+                f"The library cannot be opened: {plain_database_error(exc)}") from exc
         except Exception as exc:
             engine.dispose()
             if isinstance(exc.__cause__, OperationalError):  # quick_check could not even read
                 _refuse_if_read_only(db_path, exc)
             raise
-        return cls(location, engine)
+        return cls(location, engine, reads_only=reads_only)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -77,11 +90,11 @@ class Library:
             raise conflicts.conflict_from_stale(session, self.engine, exc) from exc
         except OperationalError as exc:
             if "locked" in str(exc):
-                raise StorageError(
-                    "The library is busy (another program is writing to it). Try again."
-                ) from exc
+                raise StorageError(health.BUSY) from exc
             if "readonly" in str(exc):
                 raise StorageError(self._read_only_message()) from exc
+            if is_disk_full(exc):
+                raise StorageError(DISK_FULL) from exc
             raise
         finally:
             session.close()
@@ -151,7 +164,8 @@ def _prepare_folder(folder: Path) -> None:
 
 
 def _bring_to_head(location: LibraryLocation, engine: Engine, existed: bool) -> None:
-    with engine.connect() as conn:
+    # Only reads: a deferred transaction, so opening waits for no other program's writing.
+    with engine.connect().execution_options(**{DEFERRED_OPTION: True}) as conn:
         revision = migrate.current_revision(conn)
     if not migrate.needs_upgrade(revision):
         return

@@ -30,6 +30,12 @@ def current_revision(connection: Connection) -> str | None:
             )
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    if row is None and names - {"alembic_version"}:
+        raise StorageError(
+            "The library's record of its own version (the alembic_version table) is empty, "
+            "so Lesson Study cannot tell how to open it; nothing was changed. Restore a backup "
+            "from the backups folder, or ask for help."
+        )
     return row[0] if row else None
 
 

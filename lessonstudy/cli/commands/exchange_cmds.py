@@ -34,7 +34,7 @@ def run_export(ctx: CommandContext) -> int:
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".lsb":
         raise LessonStudyError(f"The bundle name must end in .lsb (got {out.name}).")
-    summary = export_bundle(ctx.library(), ctx.args.lesson, out)
+    summary = export_bundle(ctx.library(reads_only=True), ctx.args.lesson, out)
     ctx.say(f"Exported lesson {summary.lesson_id} '{summary.title}' ({summary.records} "
             f"records, {summary.photos} photos) to {summary.path}")
     return 0

@@ -62,7 +62,7 @@ def run_forms(ctx: CommandContext) -> int:
         paper=args.paper,
         combined=args.combined,
     )
-    result = export_forms(ctx.library(), args.teaching, args.out, options)
+    result = export_forms(ctx.library(reads_only=True), args.teaching, args.out, options)
     ctx.say(result.summary())
     for path in result.files:
         ctx.say(f"  {path}")

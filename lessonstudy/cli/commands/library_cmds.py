@@ -41,7 +41,7 @@ def run_list(ctx: CommandContext) -> int:
     from lessonstudy.services.catalogue import load_tree
     from lessonstudy.services.records import lesson_listing
 
-    tree = load_tree(ctx.library())
+    tree = load_tree(ctx.library(reads_only=True))
     rows = [(team, lesson) for team in tree for cycle in team.cycles for lesson in cycle.lessons]
     if ctx.args.json:
         listing = [lesson_listing(team, lesson) for team, lesson in rows]
@@ -69,7 +69,7 @@ def run_list(ctx: CommandContext) -> int:
 
 
 def run_check(ctx: CommandContext) -> int:
-    report = ctx.library().check()
+    report = ctx.library(reads_only=True).check()
     if report.ok:
         ctx.say("The library is healthy: checked " + " and ".join(report.checked) + ".")
         return 0
@@ -81,6 +81,6 @@ def run_check(ctx: CommandContext) -> int:
 
 
 def run_backup(ctx: CommandContext) -> int:
-    path = ctx.library().backup("manual")
+    path = ctx.library(reads_only=True).backup("manual")
     ctx.say(f"Backup written: {path}")
     return 0

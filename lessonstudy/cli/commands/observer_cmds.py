@@ -72,7 +72,7 @@ def run_assign(ctx: CommandContext) -> int:
 def run_groups(ctx: CommandContext) -> int:
     from lessonstudy.services.observers import load_board
 
-    board = load_board(ctx.library(), ctx.args.teaching)
+    board = load_board(ctx.library(reads_only=True), ctx.args.teaching)
     if ctx.args.out:
         from lessonstudy.printing.group_list import build_group_list
 

@@ -43,12 +43,13 @@ def run_packet(ctx: CommandContext) -> int:
 
     args = ctx.args
     target = check_target(args.out)
-    rows = select_for_packet(ctx.library(), team=args.team, cycle=args.cycle,
+    rows = select_for_packet(ctx.library(reads_only=True), team=args.team, cycle=args.cycle,
                              date_from=args.date_from, date_to=args.date_to)
     defaults = PacketOptions()
     options = PacketOptions(title=args.title.strip() or defaults.title, school=args.school,
                             odd_pages=args.odd_pages)
-    result = write_packet(ctx.library(), [r.teaching_id for r in rows], target, options)
+    result = write_packet(ctx.library(reads_only=True), [r.teaching_id for r in rows], target,
+                          options)
     lessons = "1 lesson" if result.lessons == 1 else f"{result.lessons} lessons"
     ctx.say(f"Wrote {result.path} ({lessons}, {result.pages} pages, "
             f"{result.size_bytes / 1e6:.1f} MB).")

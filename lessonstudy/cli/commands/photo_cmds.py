@@ -70,7 +70,7 @@ def run_list(ctx: CommandContext) -> int:
     from lessonstudy.services.lookup import find_teaching
     from lessonstudy.services.photos import list_photos
 
-    library = ctx.library()
+    library = ctx.library(reads_only=True)
     with library.unit_of_work() as session:
         teaching_id = find_teaching(session, ctx.args.teaching).id
     photos = list_photos(library, teaching_id)

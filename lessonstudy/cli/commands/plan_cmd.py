@@ -30,7 +30,7 @@ def run_plan(ctx: CommandContext) -> int:
     out = Path(ctx.args.out).expanduser()
     if not out.parent.is_dir():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    lesson_plan = load_plan(ctx.library(), ctx.args.lesson, ctx.args.version)
+    lesson_plan = load_plan(ctx.library(reads_only=True), ctx.args.lesson, ctx.args.version)
     from lessonstudy.printing.plan import build_plan_pdf  # ReportLab only when printing
 
     try:

@@ -22,6 +22,6 @@ def register(subparsers: Any) -> None:
 def run_report(ctx: CommandContext) -> int:
     from lessonstudy.services.report import write_conference_report
 
-    result = write_conference_report(ctx.library(), ctx.args.teaching, ctx.args.out)
+    result = write_conference_report(ctx.library(reads_only=True), ctx.args.teaching, ctx.args.out)
     ctx.say(f"Wrote {result.path} ({result.pages} pages, {result.size_bytes / 1e6:.1f} MB).")
     return 0

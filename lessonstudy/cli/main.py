@@ -19,7 +19,7 @@ from lessonstudy.cli.language import command_language
 from lessonstudy.cli.registry import COMMAND_MODULES
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.exchange.file_kinds import looks_like_a_file, openable
-from lessonstudy.i18n import language_from_environment, using_language
+from lessonstudy.i18n import _, language_from_environment, using_language
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
@@ -122,7 +122,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except Exception as error:
         if is_disk_full(error):  # a PDF, bundle or backup that did not fit on the disk
-            print(f"lessonstudy: error: {DISK_FULL}", file=sys.stderr)
+            print(f"lessonstudy: error: {_(DISK_FULL)}", file=sys.stderr)
             return EXIT_ERROR
         traceback.print_exc()
         print("lessonstudy: internal error (a bug); please report the text above.", file=sys.stderr)

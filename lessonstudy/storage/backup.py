@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from lessonstudy.domain.errors import StorageError
+from lessonstudy.i18n import _
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 KEEP_LATEST = 10
@@ -45,7 +46,7 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         if is_disk_full(exc):
-            raise StorageError(DISK_FULL) from exc
+            raise StorageError(_(DISK_FULL)) from exc
         raise StorageError(f"The backup could not be written to {backup_dir}: {exc}") from exc
     prune(backup_dir)
     return target

@@ -13,9 +13,9 @@ from __future__ import annotations
 import errno
 import re
 
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_
 
-DISK_FULL = _("The disk is full: nothing was changed. Free some space (or choose another "
+DISK_FULL = N_("The disk is full: nothing was changed. Free some space (or choose another "
               "folder) and try again.")
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from lessonstudy.domain.errors import StorageError
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 from lessonstudy.storage.faults import plain_database_error
 
-BUSY = _("The library is busy: another program is writing to it. Nothing is wrong with it; "
+BUSY = N_("The library is busy: another program is writing to it. Nothing is wrong with it; "
          "try again in a moment.")
 
 
@@ -42,7 +42,7 @@ def quick_check(engine: Engine) -> None:
     except Exception as exc:  # sqlite3.DatabaseError: "file is not a database", etc.
         detail = plain_database_error(exc)
         if "locked" in detail or "busy" in detail:
-            raise StorageError(BUSY) from exc
+            raise StorageError(_(BUSY)) from exc
         raise StorageError(
             f"The library file cannot be read ({detail}). Restore a backup or choose another "
             "folder."

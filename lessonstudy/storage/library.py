@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from lessonstudy.domain.errors import StorageError
+from lessonstudy.i18n import _
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.storage import backup, conflicts, health, migrate
 from lessonstudy.storage.engine import DEFERRED_OPTION, make_engine
@@ -64,9 +65,9 @@ class Library:
             engine.dispose()
             _refuse_if_read_only(db_path, exc)
             if is_disk_full(exc):
-                raise StorageError(DISK_FULL) from exc
+                raise StorageError(_(DISK_FULL)) from exc
             if "locked" in str(exc.orig):
-                raise StorageError(health.BUSY) from exc
+                raise StorageError(_(health.BUSY)) from exc
             raise StorageError(
                 f"The library cannot be opened: {plain_database_error(exc)}") from exc
         except Exception as exc:
@@ -90,11 +91,11 @@ class Library:
             raise conflicts.conflict_from_stale(session, self.engine, exc) from exc
         except OperationalError as exc:
             if "locked" in str(exc):
-                raise StorageError(health.BUSY) from exc
+                raise StorageError(_(health.BUSY)) from exc
             if "readonly" in str(exc):
                 raise StorageError(self._read_only_message()) from exc
             if is_disk_full(exc):
-                raise StorageError(DISK_FULL) from exc
+                raise StorageError(_(DISK_FULL)) from exc
             raise
         finally:
             session.close()

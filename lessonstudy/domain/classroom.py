@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -99,7 +100,7 @@ def seat_points(place: Place) -> list[SeatPoint]:
     count = len(place.seats)
     if count == 0:
         return []
-    radius = 22.0
+    radius = 28.0
     rx, ry = place.width / 2 + radius, place.depth / 2 + radius
     points = []
     for i in range(count):
@@ -214,10 +215,10 @@ def groups_of_four(groups: int = 6, with_iboards: bool = True) -> ClassroomMap:
     for g in range(groups):
         row, col = divmod(g, columns)
         x, y = 200 + col * 300, 300 + row * 250
-        b.table(_("Group {n}").format(n=g + 1), str(g + 1), x, y, 4)
+        b.table(_("Group {n}").format(n=g + 1), str(g + 1), x, y, 4, 140, 90)
         if with_iboards:
             b.places.append(Place(PlaceKind.IBOARD, _("iBoard {n}").format(n=g + 1),
-                                  x + 110, y - 70, 60, 20))
+                                  x + 125, y - 95, 90, 26))
     return ClassroomMap(tuple(b.places))
 
 
@@ -250,4 +251,5 @@ def horseshoe(seats: int = 24) -> ClassroomMap:
     return ClassroomMap(tuple(b.places))
 
 
-TEMPLATES = {"groups_of_four": groups_of_four, "rows": rows, "horseshoe": horseshoe}
+TEMPLATES: dict[str, Callable[[], ClassroomMap]] = {
+    "groups_of_four": groups_of_four, "rows": rows, "horseshoe": horseshoe}

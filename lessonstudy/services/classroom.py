@@ -187,3 +187,11 @@ def _teaching(session: Session, teaching_id: int) -> Teaching:
     if teaching is None:
         raise NotFoundError(_("That teaching no longer exists."))
     return teaching
+
+
+def case_pupils(library: Library, lesson_id: int) -> list[tuple[int, str]]:
+    """The lesson's case pupils as (id, label), for placing them on seats."""
+    with library.unit_of_work() as session:
+        return [(i, label) for i, label in session.execute(
+            select(CasePupil.id, CasePupil.label).where(CasePupil.lesson_id == lesson_id)
+            .order_by(CasePupil.label))]

@@ -14,4 +14,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.photos",
     "lessonstudy.ui.library_switch",
     "lessonstudy.ui.open_files",
+    "lessonstudy.ui.classroom",
 )

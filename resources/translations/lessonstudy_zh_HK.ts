@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
     <context>
+        <name>Classroom</name>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <source>Groups of four</source>
+            <translation>四人小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <source>Rows of desks</source>
+            <translation>橫排座位</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
+            <source>Horseshoe</source>
+            <translation>馬蹄形</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <source>Table</source>
+            <translation>桌子</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <source>Teacher's place</source>
+            <translation>老師位置</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <source>Board</source>
+            <translation>黑板</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <source>iBoard</source>
+            <translation>iBoard</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="87" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="188" />
+            <source>Use template</source>
+            <translation>套用範本</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="88" />
+            <source>Add</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="89" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="90" />
+            <source>Seats −</source>
+            <translation>座位 −</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="91" />
+            <source>Seats +</source>
+            <translation>座位 +</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="106" />
+            <source>Name of the picked table or place</source>
+            <translation>所選桌子或位置的名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="110" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <source>Seat label</source>
+            <translation>座位標籤</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="111" />
+            <source>Case pupil</source>
+            <translation>個案學生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="115" />
+            <source>Click a table to pick it; drag it to move it.</source>
+            <translation>按一下桌子以選取；拖曳可移動。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="155" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="157" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
+            <source>Case pupil {label}</source>
+            <translation>個案學生 {label}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="198" />
+            <source>Group {n}</source>
+            <translation>第 {n} 組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="200" />
+            <source>Add {what}</source>
+            <translation>加入{what}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="210" />
+            <source>Remove {name}</source>
+            <translation>移除「{name}」</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="217" />
+            <source>Move {name}</source>
+            <translation>移動「{name}」</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
+            <source>Seats at {name}</source>
+            <translation>「{name}」的座位</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="235" />
+            <source>Rename {name}</source>
+            <translation>重新命名「{name}」</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="253" />
+            <source>Case pupil's seat</source>
+            <translation>個案學生的座位</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="52" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="54" />
+            <source>Draw the classroom: six groups of four</source>
+            <translation>繪畫課室：六個四人小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="145" />
+            <source>Next note is about: {names}</source>
+            <translation>下一則筆記關於：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="146" />
+            <source>Click seats or a table (or press its number) to say whom the next note is about.</source>
+            <translation>按座位或桌子（或按桌號）指定下一則筆記關於誰。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="47" />
+            <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
+            <translation>為每名個案學生在每個環節寫下你預測的反應。觀課者會在旁記錄學生實際的表現。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="49" />
+            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
+            <translation>這節課還沒有個案學生：先在課堂加入個案學生，才可寫預測。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="31" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="45" />
+            <source>Classroom</source>
+            <translation>課室</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="49" />
+            <source>Predictions</source>
+            <translation>預測</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="53" />
+            <source>Tallies</source>
+            <translation>計數</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="51" />
+            <source>Code</source>
+            <translation>代碼</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="51" />
+            <source>Key</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="51" />
+            <source>What is counted</source>
+            <translation>計算項目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="61" />
+            <source>Observer group</source>
+            <translation>觀課小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="64" />
+            <source>Add counter</source>
+            <translation>加入計數器</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="66" />
+            <source>Use COPUS codes</source>
+            <translation>使用 COPUS 代碼</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="67" />
+            <source>Use suggested set</source>
+            <translation>使用建議項目</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
+            <source>Save counters</source>
+            <translation>儲存計數器</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="77" />
+            <source>Counts by segment (segment numbers as in the plan)</source>
+            <translation>按環節的次數（環節編號與教案相同）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="42" />
+            <source>Tallies for</source>
+            <translation>計數小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="97" />
+            <source>{name}: press {key} on the map to count</source>
+            <translation>{name}：在地圖上按 {key} 計數</translation>
+        </message>
+    </context>
+    <context>
         <name>Conference</name>
         <message>
             <location filename="../../lessonstudy/ui/conference/__init__.py" line="16" />
@@ -1214,7 +1447,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="69" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="77" />
             <source>Live lesson</source>
             <translation>即時課堂</translation>
         </message>
@@ -1356,17 +1589,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="252" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="255" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="254" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="257" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="255" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="258" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>

@@ -7,12 +7,14 @@ loses nothing and a running clock keeps running.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.domain.lesson_clock import Clock
 from lessonstudy.services import notes
 from lessonstudy.services.records import TeachingRef
+from lessonstudy.ui.classroom.live_map import LiveMapPanel
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.clock_panel import ClockPanel
 from lessonstudy.ui.live.controller import controller_for
@@ -41,7 +43,13 @@ class LiveLessonTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock_panel)
         layout.addWidget(self.quick_note)
-        layout.addWidget(self.notes_panel, 1)
+        self.map_panel = LiveMapPanel(self.controller)  # the classroom map (issue 18)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.notes_panel)
+        split.addWidget(self.map_panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
         follow(context.changed, self, self._library_changed)
 
     def _library_changed(self, what: str) -> None:

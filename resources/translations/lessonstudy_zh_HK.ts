@@ -1447,7 +1447,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="93" />
             <source>Live lesson</source>
             <translation>即時課堂</translation>
         </message>
@@ -1883,6 +1883,74 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/planning/version_dialogs.py" line="43" />
             <source>Author</source>
             <translation>作者</translation>
+        </message>
+    </context>
+    <context>
+        <name>Observation</name>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/button.py" line="31" />
+            <source>Observers send notes, photos and key ideas from their own phones over this computer's Wi-Fi network.</source>
+            <translation>觀課者可用自己的手機，經這部電腦的 Wi-Fi 網絡傳送筆記、相片和重點。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/button.py" line="65" />
+            <source>Observation open: join code…</source>
+            <translation>觀課已開放：加入碼…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <source>Open observation…</source>
+            <translation>開放觀課…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <source>Opening observation…</source>
+            <translation>正在開放觀課…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="37" />
+            <source>Observation: %1</source>
+            <translation>觀課：%1</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="51" />
+            <source>&amp;Close observation</source>
+            <translation>關閉觀課(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="53" />
+            <source>Copy &amp;link</source>
+            <translation>複製連結(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="61" />
+            <source>Observers scan the code with their phone camera, or open this address and type the join code:</source>
+            <translation>觀課者用手機相機掃描二維碼，或開啟這個地址並輸入加入碼：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="66" />
+            <source>Join code</source>
+            <translation>加入碼</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="75" />
+            <source>&amp;Hide</source>
+            <translation>隱藏(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="97" />
+            <source>Listening on every network of this computer (port %1).</source>
+            <translation>正在這部電腦的所有網絡上聆聽（連接埠 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="100" />
+            <source>Listening on %1.</source>
+            <translation>正在 %1 聆聽。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="101" />
+            <source>Anyone on that network who has the link or the join code can join and send notes and photos into this library. Open it only on the school or classroom Wi-Fi, never on a public network, and close the observation after the lesson.</source>
+            <translation>該網絡上任何持有連結或加入碼的人都可以加入，並把筆記和相片傳送到這個資料庫。只應在學校或課室的 Wi-Fi 開放，切勿在公共網絡開放，並在課後關閉觀課。</translation>
         </message>
     </context>
     <context>

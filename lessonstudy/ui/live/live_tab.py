@@ -7,8 +7,8 @@ loses nothing and a running clock keeps running.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.domain.lesson_clock import Clock
@@ -22,6 +22,8 @@ from lessonstudy.ui.live.look import tr
 from lessonstudy.ui.live.notes_panel import NotesPanel
 from lessonstudy.ui.live.projector import ProjectorView, show_projector
 from lessonstudy.ui.live.quick_note import QuickNoteBar
+from lessonstudy.ui.observation.button import ObservationButton
+from lessonstudy.ui.observation.host import host_for
 from lessonstudy.ui.subscriptions import follow
 
 # Changes that can alter the segments, groups, observers or case pupils a note may name.
@@ -40,7 +42,13 @@ class LiveLessonTab(QWidget):
         self.notes_panel = NotesPanel(self.controller)
         self.quick_note = QuickNoteBar(self.controller, self.notes_panel.choices)
         self.clock_panel.projector_requested.connect(self.open_projector)
+        self.observation_button = ObservationButton(
+            context, teaching_id, self.controller.lesson.lesson_title)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.observation_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.clock_panel)
         layout.addWidget(self.quick_note)
         self.map_panel = LiveMapPanel(self.controller)  # the classroom map (issue 18)
@@ -51,6 +59,14 @@ class LiveLessonTab(QWidget):
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         follow(context.changed, self, self._library_changed)
+        # Notes from observers' phones arrive in bursts: one reload per burst, off the GUI thread.
+        self._phone_notes = QTimer(self, singleShot=True, interval=300)
+        self._phone_notes.timeout.connect(self.notes_panel.reload)
+        follow(host_for(context).received, self, self._received)
+
+    def _received(self, what: str) -> None:
+        if what == f"notes:{self.controller.teaching_id}" and not self._phone_notes.isActive():
+            self._phone_notes.start()
 
     def _library_changed(self, what: str) -> None:
         """Groups, observers, case pupils or segments changed elsewhere: offer them now."""

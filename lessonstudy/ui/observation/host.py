@@ -1,0 +1,142 @@
+"""The observations this window has open, one server per teaching, started off the GUI thread.
+
+Starting imports the web stack and binds a port (a few hundred milliseconds)
+and closing waits for the server to stop, so both run as an
+:class:`~lessonstudy.ui.operations.Operation`. What phones send arrives on the
+server's thread; the host re-broadcasts it through the context's ``changed``
+signal (queued onto the GUI thread), so the Live lesson and Photos tabs
+refresh as they do for the window's own edits. Opening another library, or
+quitting, closes every observation.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.operations import Operation
+
+if TYPE_CHECKING:
+    from lessonstudy.storage.library import Library
+    from lessonstudy.web.server import JoinDetails, ObservationServer
+
+
+@dataclass(frozen=True)
+class OpenObservation:
+    """A running observation: its server, what to show the room, and the QR code as PNG."""
+
+    server: ObservationServer
+    details: JoinDetails
+    qr_png: bytes
+
+
+class ObservationHost(QObject):
+    """Opens and closes observations for one window (at most one per teaching)."""
+
+    opened = Signal(int)
+    closed = Signal(int)
+    failed = Signal(object)
+    received = Signal(str)  # what observers' phones changed ("notes:2", "photos:2", …)
+    _from_server = Signal(str)  # emitted on the server's thread; delivered on the GUI thread
+
+    listen_host = "0.0.0.0"  # every network of this computer (tests use 127.0.0.1)
+    preferred_port = 8765
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.context = context
+        self._open: dict[int, OpenObservation] = {}
+        self._busy: dict[int, Operation] = {}
+        self._from_server.connect(self._relay)
+        context.library_opened.connect(self.close_all_now)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close_all_now)
+
+    def observation(self, teaching_id: int) -> OpenObservation | None:
+        return self._open.get(teaching_id)
+
+    def busy(self, teaching_id: int) -> bool:
+        return teaching_id in self._busy
+
+    def open(self, teaching_id: int) -> None:
+        """Start serving the teaching's observation page; ``opened`` or ``failed`` follows."""
+        if teaching_id in self._open or teaching_id in self._busy:
+            return
+        library, emit = self.context.library, self._from_server.emit
+        host, port = self.listen_host, self.preferred_port
+        operation = Operation(lambda: start_observation(library, teaching_id, emit, host, port),
+                              parent=self)
+        operation.finished.connect(lambda found: self._started(teaching_id, found))
+        operation.failed.connect(lambda error: self._failed(teaching_id, error))
+        self._busy[teaching_id] = operation
+        operation.start()
+
+    def close(self, teaching_id: int) -> None:
+        """Stop serving (every session is refused at once); ``closed`` follows."""
+        found = self._open.pop(teaching_id, None)
+        if found is None:
+            return
+        found.server.opening.closed = True
+        operation = Operation(found.server.close, parent=self)
+        operation.finished.connect(lambda _none: self._stopped(teaching_id))
+        operation.failed.connect(lambda _error: self._stopped(teaching_id))
+        self._busy[teaching_id] = operation
+        operation.start()
+
+    def close_all_now(self) -> None:
+        for teaching_id in list(self._open):
+            self._open.pop(teaching_id).server.close()
+            self.closed.emit(teaching_id)
+
+    def _relay(self, what: str) -> None:
+        """On the GUI thread: tell the views that follow phones, then every view."""
+        self.received.emit(what)
+        self.context.notify_changed(what)
+
+    def _started(self, teaching_id: int, found: OpenObservation) -> None:
+        self._busy.pop(teaching_id, None)
+        self._open[teaching_id] = found
+        self.opened.emit(teaching_id)
+
+    def _failed(self, teaching_id: int, error: object) -> None:
+        self._busy.pop(teaching_id, None)
+        self.failed.emit(error)
+
+    def _stopped(self, teaching_id: int) -> None:
+        self._busy.pop(teaching_id, None)
+        self.closed.emit(teaching_id)
+
+
+def start_observation(library: Library, teaching_id: int, on_change: Callable[[str], None],
+                      host: str,
+                      port: int) -> OpenObservation:
+    """In a worker thread: start the server (another port if the preferred one is taken)."""
+    import segno
+
+    from lessonstudy.web.server import ObservationServer, ServeError
+
+    server = ObservationServer(library, teaching_id, on_change=on_change)
+    try:
+        details = server.start(host, port)
+    except ServeError:
+        details = server.start(host, 0)
+    buffer = io.BytesIO()
+    segno.make(details.url, error="m").save(buffer, kind="png", scale=8, border=2)
+    return OpenObservation(server, details, buffer.getvalue())
+
+
+_HOSTS: dict[AppContext, ObservationHost] = {}
+
+
+def host_for(context: AppContext) -> ObservationHost:
+    """The one observation host of this window's context."""
+    if context not in _HOSTS:
+        _HOSTS[context] = ObservationHost(context)
+        context.destroyed.connect(lambda _obj=None: _HOSTS.pop(context, None))
+    return _HOSTS[context]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lessonstudy.domain.actuals import PlanVersusActual
+from lessonstudy.domain.evidence_notes import EvidenceNote
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,13 @@ class ReportGroup:
 
 @dataclass(frozen=True)
 class ReportAgendaItem:
-    """One conference step with planned minutes and the time it took (if timed)."""
+    """One conference step: planned minutes (None: not planned), time taken, what was said."""
 
     title: str
     speaker: str
-    planned_minutes: int
+    planned_minutes: int | None
     actual_seconds: int | None
+    record: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class ReportFeedback:
     segment: str
     critical_friend: bool
     evidence: tuple[str, ...] = ()
+    number: int = 0  # its place in the conference's feedback list (notes cite it)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,15 @@ class ReportPhoto:
     group: str
     caption: str
     key_ideas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportKeyIdeas:
+    """A group's key ideas typed without a photo (a filled form, lesson JSON, the CLI)."""
+
+    group: str
+    focus: str
+    ideas: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,7 @@ class ReportAction:
 
 @dataclass(frozen=True)
 class ConferenceReportData:
-    """The whole report: cover facts, flow, groups, feedback, photos, actions, principles."""
+    """The whole report: cover facts, flow, groups, feedback, key ideas, notes, actions…"""
 
     lesson_title: str
     team: str
@@ -109,3 +121,5 @@ class ConferenceReportData:
     photos: tuple[ReportPhoto, ...]
     actions: tuple[ReportAction, ...]
     principles: tuple[str, ...]
+    typed_key_ideas: tuple[ReportKeyIdeas, ...] = ()
+    notes: tuple[EvidenceNote, ...] = ()

@@ -16,6 +16,7 @@ from datetime import date
 
 from lessonstudy.domain.actuals import PlanVersusActual
 from lessonstudy.domain.department import DepartmentRow, date_range_text
+from lessonstudy.domain.evidence_notes import EvidenceNote
 from lessonstudy.i18n import N_
 
 ThumbnailSource = Callable[[Sequence[int]], Iterable[tuple[int, bytes]]]
@@ -60,6 +61,14 @@ class PacketPhoto:
 
 
 @dataclass(frozen=True)
+class PacketKeyIdeas:
+    """A group's key ideas typed without a photo (a filled form, lesson JSON, the CLI)."""
+
+    group: str
+    ideas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PacketAction:
     """An agreed action and where it stands."""
 
@@ -86,6 +95,8 @@ class PacketLesson:
     feedback: tuple[PacketFeedback, ...]
     photos: tuple[PacketPhoto, ...]
     actions: tuple[PacketAction, ...]
+    typed_key_ideas: tuple[PacketKeyIdeas, ...] = ()
+    notes: tuple[EvidenceNote, ...] = ()
 
     @property
     def title(self) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.agenda import protocol_agenda
@@ -25,30 +25,36 @@ from lessonstudy.domain.conference import (
 )
 from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.i18n import _
+from lessonstudy.services.key_ideas import group_idea_counts
 from lessonstudy.services.lookup import find_teaching
+from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     AgendaItem,
     Conference,
-    KeyIdea,
     Observer,
-    ObserverGroup,
     Teaching,
 )
+
+MAX_RECORD_CHARS = 20_000
+"""A generous page or two of typing per step; longer text is refused, not cut."""
 
 
 @dataclass(frozen=True)
 class AgendaEntry:
-    """One agenda step with planned minutes and the seconds it actually took (if timed)."""
+    """One agenda step: planned minutes (None: not planned), seconds taken (if timed), record."""
 
     id: int
     position: int
     kind: str
     title: str
     speaker: str
-    planned_minutes: int
+    planned_minutes: int | None
     actual_seconds: int | None
+    record: str = ""
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -131,15 +137,37 @@ def update_details(library: Library, conference_id: int, *, facilitator: str, re
 
 
 def update_agenda_item(library: Library, item_id: int, *, title: str, speaker: str,
-                       planned_minutes: int) -> AgendaEntry:
-    """Rename a step, change its speaker or its planned minutes."""
+                       planned_minutes: int | None) -> AgendaEntry:
+    """Rename a step, change its speaker or its planned minutes (None: not planned)."""
     if not title.strip():
         raise ValidationError("An agenda step needs a title.")
-    check_agenda_minutes(planned_minutes)
+    if planned_minutes is not None:
+        check_agenda_minutes(planned_minutes)
     with library.unit_of_work() as session:
         item = _agenda_item(session, item_id)
         item.title, item.speaker = title.strip(), speaker.strip()
         item.planned_minutes = planned_minutes
+        session.flush()
+        return _entry(item)
+
+
+def write_agenda_record(library: Library, item_id: int, text: str,
+                        expected_version: int | None = None) -> AgendaEntry:
+    """Store what was said during a step (the reflection, the discussion, the final comments).
+
+    With ``expected_version`` (the step's ``row_version`` when the record was
+    loaded), a record someone else saved meanwhile raises ConflictError.
+    """
+    cleaned = text.strip()
+    if len(cleaned) > MAX_RECORD_CHARS:
+        raise ValidationError(_("The record of a step is longer than {limit} characters; "
+                                "split it over the steps.").format(limit=MAX_RECORD_CHARS))
+    with library.unit_of_work() as session:
+        item = _agenda_item(session, item_id)
+        check_row_version(item, expected_version)
+        if item.record != cleaned:
+            item.record = cleaned
+            item.updated_at = utcnow()
         session.flush()
         return _entry(item)
 
@@ -203,11 +231,7 @@ def _info(session: Session, conference: Conference) -> ConferenceInfo:
 
 def _group_choices(session: Session, teaching: Teaching,
                    observers: list[Observer]) -> tuple[GroupChoice, ...]:
-    counts = dict(session.execute(
-        select(KeyIdea.group_id, func.count(KeyIdea.id))
-        .join(ObserverGroup, KeyIdea.group_id == ObserverGroup.id)
-        .where(ObserverGroup.teaching_id == teaching.id)
-        .group_by(KeyIdea.group_id)).all())
+    counts = group_idea_counts(session, teaching.id)
     return tuple(
         GroupChoice(g.id, g.name, g.focus,
                     tuple(o.name for o in observers
@@ -219,7 +243,8 @@ def _group_choices(session: Session, teaching: Teaching,
 
 def _entry(item: AgendaItem) -> AgendaEntry:
     return AgendaEntry(item.id, item.position, item.kind, item.title, item.speaker,
-                       item.planned_minutes, item.actual_seconds)
+                       item.planned_minutes, item.actual_seconds, item.record or "",
+                       item.row_version)
 
 
 def conference_row(session: Session, conference_id: int) -> Conference:

@@ -239,6 +239,7 @@ def _add_conference(
             title=s.title,
             speaker=s.speaker,
             planned_minutes=s.planned_minutes,
+            record=C.AGENDA_RECORDS.get(s.kind.value, ""),
         )
         for i, s in enumerate(steps)
     )

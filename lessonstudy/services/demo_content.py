@@ -340,6 +340,26 @@ IBOARDS = [
 
 CONFERENCE = {"facilitator": "Ho Mei Ling", "recorder": "李嘉欣 Lee Ka Yan"}
 
+# What was said at the conference steps, by agenda kind (the report prints it under the agenda).
+AGENDA_RECORDS = {
+    "teacher_reflection": (
+        "The group work ran ninety seconds long because two groups re-measured the squares. "
+        "I cut the exit ticket short; next time I will give the measuring table a bigger grid."
+    ),
+    "planning_team": (
+        "We chose measuring over a proof so that every pupil has numbers to argue with; "
+        "the gallery step is there so groups must read another group's reasoning."
+    ),
+    "open_discussion": (
+        "Visitors asked whether case pupil C's miscount was the ruler or the method; "
+        "the team agreed to model counting half-squares in the warm-up. 大家同意先示範數半格。"
+    ),
+    "final_comments": (
+        "Ms Wendy Choi: the iBoards made thinking visible; now make the test on a new "
+        "triangle a protected ten minutes, because that is where the theorem becomes theirs."
+    ),
+}
+
 # (group index or None, author, critical friend?, type, focus, segment index or None, text)
 FEEDBACK = [
     (

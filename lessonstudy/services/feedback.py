@@ -10,6 +10,7 @@ teaching; a refused edit stores nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
@@ -20,6 +21,7 @@ from lessonstudy.domain.enums import FeedbackType, ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.services.conference import conference_row
 from lessonstudy.services.evidence import EvidenceRef, evidence_refs
+from lessonstudy.services.key_ideas import group_idea_rows
 from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
@@ -28,7 +30,6 @@ from lessonstudy.storage.models import (
     Conference,
     FeedbackEvidence,
     FeedbackItem,
-    KeyIdea,
     ObservationNote,
     Observer,
     ObserverGroup,
@@ -157,36 +158,38 @@ def restore_feedback(library: Library, deleted: DeletedFeedback) -> FeedbackReco
 
 def key_ideas_to_feedback(library: Library, conference_id: int, group_id: int,
                           *, default_type: str = FeedbackType.STRENGTH.value,
+                          types: Mapping[str, str] | None = None,
                           ) -> list[FeedbackRecord]:
-    """Turn a group's iBoard key ideas into feedback items (ideas already there are skipped).
+    """Turn a group's key ideas (typed and on photos) into feedback items.
 
-    Each item gets the group's focus and links its iBoard photo as evidence.
-    Ideas ending in a question mark become questions; others take
-    ``default_type`` and the recorder adjusts them.
+    Ideas already there are skipped. Each item gets the group's focus and
+    links its iBoard photo as evidence (typed ideas have none). ``types``
+    gives the type the recorder chose for an idea (by its text); otherwise an
+    idea ending in a question mark becomes a question and the others take
+    ``default_type``.
     """
     chosen = feedback_type(default_type)
+    picked = {text.strip(): feedback_type(kind) for text, kind in (types or {}).items()}
     with library.unit_of_work() as session:
         conference = conference_row(session, conference_id)
         group = _group(session, conference, group_id)
-        ideas = list(session.scalars(
-            select(KeyIdea).outerjoin(Photo, KeyIdea.photo_id == Photo.id)
-            .where(KeyIdea.group_id == group.id)
-            .order_by(Photo.taken_at, KeyIdea.photo_id, KeyIdea.position)))
+        ideas = group_idea_rows(session, group.id)
         if not ideas:
             raise ValidationError(
                 f"{group.name} has no key ideas yet: transcribe its iBoard first.")
         existing = set(session.scalars(select(FeedbackItem.text).where(
             FeedbackItem.conference_id == conference.id, FeedbackItem.group_id == group.id)))
         records = []
-        for idea in ideas:
-            text = idea.text.strip()
+        for photo_id, idea_text in ideas:
+            text = idea_text.strip()
             if not text or text in existing:
                 continue
             existing.add(text)
-            kind = FeedbackType.QUESTION if text.endswith(("?", "？")) else chosen
+            kind = picked.get(text) or (
+                FeedbackType.QUESTION if text.endswith(("?", "？")) else chosen)
             draft = FeedbackDraft(text, kind.value, group.focus, group.id, author=group.name,
                                   critical_friend=False,
-                                  photo_ids=(idea.photo_id,) if idea.photo_id else ())
+                                  photo_ids=(photo_id,) if photo_id else ())
             item = FeedbackItem(conference_id=conference.id, text="",
                                 position=_next_position(session, conference.id))
             _apply(session, conference, item, draft)
@@ -195,6 +198,20 @@ def key_ideas_to_feedback(library: Library, conference_id: int, group_id: int,
             _set_evidence(session, item, draft)
             records.append(_record(session, item))
         return records
+
+
+def pending_key_ideas(library: Library, conference_id: int, group_id: int) -> list[str]:
+    """The group's key ideas not yet turned into feedback, for the recorder to type them."""
+    with library.unit_of_work() as session:
+        conference = conference_row(session, conference_id)
+        group = _group(session, conference, group_id)
+        existing = set(session.scalars(select(FeedbackItem.text).where(
+            FeedbackItem.conference_id == conference.id, FeedbackItem.group_id == group.id)))
+        found: list[str] = []
+        for _photo, text in group_idea_rows(session, group.id):
+            if text.strip() and text.strip() not in existing and text.strip() not in found:
+                found.append(text.strip())
+        return found
 
 
 def with_author(draft: FeedbackDraft, author: str) -> FeedbackDraft:

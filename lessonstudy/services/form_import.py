@@ -27,9 +27,10 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.services.form_reading import FilledForm, read_filled_form
+from lessonstudy.services.key_ideas import store_typed_ideas
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import KeyIdea, ObservationNote, Teaching
+from lessonstudy.storage.models import ObservationNote, Teaching
 
 FORM_SOURCE = "form"
 
@@ -100,7 +101,7 @@ def import_filled_form(
         added, kept, removed = _store_notes(
             session, teaching, plan.group.id, plan.observer.id if plan.observer else None, notes
         )
-        _store_key_ideas(session, plan.group.id, plan.key_ideas)
+        store_typed_ideas(session, plan.group.id, plan.key_ideas)
         return FormImportResult(
             path=source,
             teaching_id=teaching.id,
@@ -157,22 +158,6 @@ def _store_notes(
                 session.delete(note)
                 removed += 1
     return len(fresh), len(wanted) - len(fresh), removed
-
-
-def _store_key_ideas(session: Session, group_id: int, ideas: dict[int, str]) -> None:
-    """Set the group's transcribed (photo-less) key ideas at the filled positions."""
-    current = {
-        idea.position: idea
-        for idea in session.scalars(
-            select(KeyIdea).where(KeyIdea.group_id == group_id, KeyIdea.photo_id.is_(None))
-        )
-    }
-    for position, text in ideas.items():
-        if position in current:
-            if current[position].text != text:
-                current[position].text = text
-        else:
-            session.add(KeyIdea(group_id=group_id, position=position, text=text))
 
 
 __all__ = ["FORM_SOURCE", "FilledForm", "FormImportResult", "import_filled_form"]

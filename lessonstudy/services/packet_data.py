@@ -2,7 +2,7 @@
 
 A packet of twenty lessons must not cost twenty times a lesson's worth of
 queries: each kind of record (versions, segments, timings, groups, feedback,
-photos, key ideas, actions) is read once for the whole selection with an
+photos, key ideas, notes, actions) is read once for the whole selection with an
 ``IN`` list and grouped in Python. Photo bytes are not read here at all:
 :func:`thumbnail_source` streams thumbnails for one lesson's photos at a time
 while the printer writes them to temporary files.
@@ -31,6 +31,7 @@ from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.packet import (
     PacketData,
     PacketFeedback,
+    PacketKeyIdeas,
     PacketLesson,
     PacketPhoto,
     PacketVersion,
@@ -38,12 +39,13 @@ from lessonstudy.domain.packet import (
 )
 from lessonstudy.domain.segments import SegmentDraft, parse_kind
 from lessonstudy.services.department import department_rows
+from lessonstudy.services.evidence_notes import read_evidence_notes
+from lessonstudy.services.key_ideas import KeyIdeaSet, key_idea_sets
 from lessonstudy.services.packet_actions import actions_by_lesson
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     Conference,
     FeedbackItem,
-    KeyIdea,
     Lesson,
     LessonVersion,
     ObserverGroup,
@@ -93,7 +95,9 @@ class _Reader:
         timings = self._timings()
         groups = self._groups()
         feedback = self._feedback(groups)
-        photos = self._photos(groups)
+        idea_sets = key_idea_sets(session, self.teaching_ids)
+        photos = self._photos(groups, idea_sets)
+        notes = read_evidence_notes(session, self.teaching_ids)
         actions = actions_by_lesson(session, self.lesson_ids, versions, segments)
         result = []
         for row in self.rows:
@@ -110,7 +114,10 @@ class _Reader:
                                  if g.teaching_id == row.teaching_id and g.focus),
                 feedback=tuple(feedback[row.teaching_id]),
                 photos=tuple(photos[row.teaching_id]),
-                actions=tuple(actions[row.lesson_id])))
+                actions=tuple(actions[row.lesson_id]),
+                typed_key_ideas=tuple(PacketKeyIdeas(s.group_name, s.ideas)
+                                      for s in idea_sets.get(row.teaching_id, ()) if s.typed),
+                notes=tuple(notes.get(row.teaching_id, ()))))
         return result
 
     def _versions_and_segments(self) -> tuple[dict[int, list[LessonVersion]],
@@ -155,24 +162,20 @@ class _Reader:
                 critical_friend=item.critical_friend))
         return found
 
-    def _photos(self, groups: dict[int, ObserverGroup]) -> dict[int, list[PacketPhoto]]:
+    def _photos(self, groups: dict[int, ObserverGroup],
+                idea_sets: dict[int, list[KeyIdeaSet]]) -> dict[int, list[PacketPhoto]]:
         rows = list(self.session.scalars(
             select(Photo).where(Photo.teaching_id.in_(self.teaching_ids))
             .order_by(Photo.teaching_id, Photo.group_id, Photo.taken_at, Photo.id)))
-        ideas: dict[int, list[str]] = defaultdict(list)
-        for photo_id, text in self.session.execute(
-                select(KeyIdea.photo_id, KeyIdea.text)
-                .where(KeyIdea.photo_id.in_([p.id for p in rows]))
-                .order_by(KeyIdea.photo_id, KeyIdea.position)):
-            if photo_id is not None and text.strip():
-                ideas[photo_id].append(text)
+        ideas = {s.photo_id: s.ideas for sets in idea_sets.values() for s in sets
+                 if s.photo_id is not None}
         found: dict[int, list[PacketPhoto]] = defaultdict(list)
         for photo in rows:
             group = groups.get(photo.group_id or 0)
             found[photo.teaching_id].append(PacketPhoto(
                 id=photo.id, width=photo.width, height=photo.height,
                 group=group.name if group else photo.group_label, caption=photo.caption,
-                key_ideas=tuple(ideas[photo.id])))
+                key_ideas=ideas.get(photo.id, ())))
         return found
 
 

@@ -24,6 +24,7 @@ from lessonstudy.domain.conference_report import (
     ReportAgendaItem,
     ReportFeedback,
     ReportGroup,
+    ReportKeyIdeas,
     ReportObserver,
     ReportPhoto,
 )
@@ -32,6 +33,8 @@ from lessonstudy.domain.errors import StorageError
 from lessonstudy.i18n import print_language
 from lessonstudy.services.actions import action_record
 from lessonstudy.services.evidence import evidence_refs
+from lessonstudy.services.evidence_notes import read_evidence_notes
+from lessonstudy.services.key_ideas import KeyIdeaSet, key_idea_sets
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.teachings import load_timings
 from lessonstudy.storage.library import Library
@@ -40,7 +43,6 @@ from lessonstudy.storage.models import (
     AgendaItem,
     Conference,
     FeedbackItem,
-    KeyIdea,
     Observer,
     Photo,
     PhotoData,
@@ -90,6 +92,7 @@ def load_report_data(library: Library, teaching: str | int) -> ConferenceReportD
         row = session.get_one(Teaching, teaching_id)
         conference = session.scalar(select(Conference).where(Conference.teaching_id == row.id))
         groups = _groups(session, row)
+        ideas = key_idea_sets(session, [row.id]).get(row.id, [])
         return ConferenceReportData(
             lesson_title=plan.title, team=plan.team_name, school=plan.school,
             members=tuple((m.name, m.role) for m in plan.members), teacher=row.teacher,
@@ -100,9 +103,11 @@ def load_report_data(library: Library, teaching: str | int) -> ConferenceReportD
             recorder=conference.recorder if conference else "",
             flow=timings.comparison, groups=groups,
             agenda=_agenda(session, conference), feedback=_feedback(session, conference),
-            photos=_photos(session, row.id), actions=_actions(session, row),
+            photos=_photos(session, row.id, ideas), actions=_actions(session, row),
             principles=(principles_from_text(conference.principles) if conference
                         else DEFAULT_PRINCIPLES),
+            typed_key_ideas=_typed_ideas(ideas, row),
+            notes=tuple(read_evidence_notes(session, [row.id]).get(row.id, ())),
         )
 
 
@@ -120,7 +125,8 @@ def _agenda(session: Session, conference: Conference | None) -> tuple[ReportAgen
         return ()
     rows = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)
                            .order_by(AgendaItem.position, AgendaItem.id))
-    return tuple(ReportAgendaItem(a.title, a.speaker, a.planned_minutes, a.actual_seconds)
+    return tuple(ReportAgendaItem(a.title, a.speaker, a.planned_minutes, a.actual_seconds,
+                                  a.record or "")
                  for a in rows)
 
 
@@ -137,25 +143,29 @@ def _feedback(session: Session, conference: Conference | None) -> tuple[ReportFe
     return tuple(
         ReportFeedback(r.type, r.focus, r.text, r.author, groups.get(r.group_id or 0, ""),
                        segments.get(r.segment_id or 0, ""), r.critical_friend,
-                       tuple(e.label for e in evidence.get(r.id, ())))
-        for r in rows)
+                       tuple(e.label for e in evidence.get(r.id, ())), number)
+        for number, r in enumerate(rows, start=1))
 
 
-def _photos(session: Session, teaching_id: int) -> tuple[ReportPhoto, ...]:
+def _photos(session: Session, teaching_id: int,
+            ideas: list[KeyIdeaSet]) -> tuple[ReportPhoto, ...]:
     rows = list(session.scalars(select(Photo).where(Photo.teaching_id == teaching_id)
                                 .order_by(Photo.group_id, Photo.taken_at, Photo.id)))
     ids = [p.id for p in rows]
     images = dict(session.execute(select(PhotoData.photo_id, PhotoData.image)
                                   .where(PhotoData.photo_id.in_(ids))).all())
-    ideas: dict[int, list[str]] = defaultdict(list)
-    for idea in session.scalars(select(KeyIdea).where(KeyIdea.photo_id.in_(ids))
-                                .order_by(KeyIdea.photo_id, KeyIdea.position)):
-        ideas[idea.photo_id or 0].append(idea.text)
+    on_photo = {s.photo_id: s.ideas for s in ideas if s.photo_id is not None}
     names = {g.id: g.name for g in session.get_one(Teaching, teaching_id).groups}
     return tuple(
         ReportPhoto(images[p.id], p.width, p.height, names.get(p.group_id or 0, p.group_label),
-                    p.caption, tuple(ideas[p.id]))
+                    p.caption, on_photo.get(p.id, ()))
         for p in rows if images.get(p.id))
+
+
+def _typed_ideas(ideas: list[KeyIdeaSet], teaching: Teaching) -> tuple[ReportKeyIdeas, ...]:
+    foci = {g.id: g.focus for g in teaching.groups}
+    return tuple(ReportKeyIdeas(s.group_name, foci.get(s.group_id or 0, ""), s.ideas)
+                 for s in ideas if s.typed)
 
 
 def _actions(session: Session, teaching: Teaching) -> tuple[ReportAction, ...]:

@@ -367,58 +367,63 @@
             <translation>更改跟進事項狀態</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="56" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="54" />
+            <source>Planned minutes must be a whole number, or blank if not planned.</source>
+            <translation>計劃分鐘數必須是整數；未計劃的話請留空。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="73" />
             <source>Step</source>
             <translation>議程項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="57" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="74" />
             <source>Speaker</source>
             <translation>發言者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="58" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="75" />
             <source>Planned (min)</source>
             <translation>預計（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="60" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
             <source>Time used</source>
             <translation>已用時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="69" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="145" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="86" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
             <source>No step is being timed.</source>
             <translation>目前沒有為任何議程項目計時。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="71" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="88" />
             <source>Start step</source>
             <translation>開始此項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="89" />
             <source>Next step</source>
             <translation>下一項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="154" />
             <source>Time an agenda step</source>
             <translation>為議程項目計時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="164" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="173" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="190" />
             <source>Edit agenda step</source>
             <translation>編輯議程項目</translation>
         </message>

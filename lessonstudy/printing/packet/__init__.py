@@ -2,9 +2,9 @@
 
 Cover (school, department, dates) → contents → a summary table across the
 lessons → per lesson: summary and flow, version history, conference summary,
-iBoard contact sheet, actions. Each lesson starts on a new page (on an odd
-page with ``odd_pages``), is a contents line and a top-level bookmark, and
-its parts are nested bookmarks.
+key ideas and iBoards, actions, evidence by segment. Each lesson starts on a
+new page (on an odd page with ``odd_pages``), is a contents line and a
+top-level bookmark, and its parts are nested bookmarks.
 
 Usage::
 

@@ -1,4 +1,4 @@
-"""A contact sheet of a lesson's iBoards: thumbnails in a grid, each with its key ideas.
+"""A contact sheet of a lesson's key ideas: typed ones, then iBoard thumbnails with theirs.
 
 The packet shows every iBoard of every lesson, so it prints the stored
 thumbnails (320 px on the long side) rather than the 2560 px photos: three
@@ -24,7 +24,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from lessonstudy.domain.packet import PacketLesson, PacketPhoto
+from lessonstudy.domain.packet import PacketKeyIdeas, PacketLesson, PacketPhoto
 from lessonstudy.i18n import _
 from lessonstudy.printing.packet.layout import label_style, muted, tiny_style
 from lessonstudy.printing.styles import Ink, para
@@ -90,10 +90,14 @@ class ContactRow(Flowable):
 
 def contact_sheet(lesson: PacketLesson, width: float,
                   photo_paths: dict[int, Path]) -> list[Flowable]:
-    """A grid of the lesson's photos; a photo whose thumbnail is missing says so."""
-    if not lesson.photos:
-        return [muted(_("No iBoard photos were added for this lesson."))]
-    cells = [_cell(photo, photo_paths.get(photo.id)) for photo in lesson.photos]
+    """A grid of the groups' typed key ideas, then the photos with theirs.
+
+    A photo whose thumbnail is missing says so.
+    """
+    if not lesson.photos and not lesson.typed_key_ideas:
+        return [muted(_("No key ideas were typed and no iBoard photos were added."))]
+    cells = [_typed_cell(typed) for typed in lesson.typed_key_ideas]
+    cells += [_cell(photo, photo_paths.get(photo.id)) for photo in lesson.photos]
     return [ContactRow(cells[i:i + COLUMNS]) for i in range(0, len(cells), COLUMNS)]
 
 
@@ -107,6 +111,12 @@ def _cell(photo: PacketPhoto, path: Path | None) -> ContactCell:
         lines.append(muted(_("Key ideas not transcribed.")))
     ratio = photo.height / photo.width if photo.width > 0 and photo.height > 0 else 0.75
     return ContactCell(path, ratio, tuple(lines))
+
+
+def _typed_cell(typed: PacketKeyIdeas) -> ContactCell:
+    title = _("{group}: key ideas typed from its board").format(group=typed.group)
+    ideas = "\n".join(f"{n}. {_short(idea)}" for n, idea in enumerate(typed.ideas, 1))
+    return ContactCell(None, 0.75, (para(title, label_style()), para(ideas, tiny_style())))
 
 
 def _short(text: str) -> str:

@@ -1,4 +1,5 @@
-"""One lesson's part of the packet: summary and flow, versions, conference, iBoards, actions.
+"""One lesson's part of the packet: summary and flow, versions, conference, key ideas, actions,
+and every observation note by segment.
 
 Each lesson starts on a new page (on a right-hand page for duplex printing)
 under its title, which is the lesson's contents line and top-level bookmark;
@@ -19,6 +20,7 @@ from lessonstudy.domain.packet import PacketLesson, PacketOptions
 from lessonstudy.domain.timing import format_clock, format_delta, format_duration
 from lessonstudy.i18n import _, ngettext
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
+from lessonstudy.printing.evidence import evidence_story
 from lessonstudy.printing.packet.contact_sheet import contact_sheet
 from lessonstudy.printing.packet.feedback import conference_summary
 from lessonstudy.printing.packet.history import version_history
@@ -46,9 +48,11 @@ def lesson_section(lesson: PacketLesson, options: PacketOptions, width: float,
                 in_toc=False),
         Section(_("Conference summary"), conference_summary(lesson, width), new_page=False,
                 in_toc=False),
-        Section(_("iBoard contact sheet"), contact_sheet(lesson, width, photo_paths),
+        Section(_("Key ideas and iBoards"), contact_sheet(lesson, width, photo_paths),
                 new_page=False, in_toc=False),
         Section(_("Actions"), _actions(lesson, width), new_page=False, in_toc=False),
+        Section(_("Evidence by segment"), evidence_story(lesson.notes, width), new_page=False,
+                in_toc=False),
     ]
     return Section(lesson.title, [], parts, new_page=True, odd_page=options.odd_pages)
 

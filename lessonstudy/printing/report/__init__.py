@@ -3,8 +3,10 @@
 Order follows the conversation: cover (lesson, team, teacher, date,
 observers by group), research theme and goals, the lesson flow planned
 against actual with its timeline, observer groups and foci, the conference
-agenda, feedback by focus and type, critical friends' feedback, iBoards with
-their key ideas, action items, and the feedback principles.
+agenda with the record of what was said at each step, feedback by focus and
+type, critical friends' feedback, each group's key ideas (typed, or beside
+their iBoard photo), action items, the feedback principles, and every
+observation note by segment and group.
 
 Usage::
 
@@ -26,6 +28,7 @@ from lessonstudy.printing.report.cover import cover, groups_section, theme_secti
 from lessonstudy.printing.report.feedback import critical_friends_section, feedback_section
 from lessonstudy.printing.report.flow import agenda_section, flow_section
 from lessonstudy.printing.report.iboards import iboards_section
+from lessonstudy.printing.sections import Section
 from lessonstudy.printing.styles import Paper
 
 __all__ = ["build_conference_report", "report_meta"]
@@ -52,6 +55,8 @@ def build_conference_report(data: ConferenceReportData, path: Path, *, paper: Pa
 
 
 def _build(data: ConferenceReportData, path: Path, paper: Paper, invariant: bool) -> BuildResult:
+    from lessonstudy.printing.evidence import evidence_story  # it uses report.textcache
+
     margins = Margins()
     width = paper.size[0] - margins.left - margins.right
     with PhotoFiles() as files:
@@ -66,6 +71,7 @@ def _build(data: ConferenceReportData, path: Path, paper: Paper, invariant: bool
             iboards_section(data, width, files),
             actions_section(data, width),
             principles_section(data),
+            Section(_("Evidence by segment"), evidence_story(data.notes, width)),
         ]
         return build_pdf(path, content, report_meta(data), paper=paper, margins=margins,
                          invariant=invariant)

@@ -92,7 +92,7 @@ def _item_cell(item: ReportFeedback, show_type: bool) -> list[Flowable]:
 
 
 def _byline(item: ReportFeedback, show_type: bool) -> str:
-    parts = []
+    parts = [f"#{item.number}"] if item.number else []
     if show_type:
         parts.append(feedback_type_name(_kind(item.type)))
         if item.focus:

@@ -8,6 +8,9 @@ the conference agenda with the minutes planned and the time each step took.
 
 from __future__ import annotations
 
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -17,7 +20,9 @@ from lessonstudy.domain.timing import format_clock, format_delta, format_duratio
 from lessonstudy.i18n import N_, _
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.report.layout import grid_table, muted
+from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
+from lessonstudy.printing.styles import get_styles
 
 LONG_SECONDS = 60
 """Rows of segments that ran more than this over their plan are shaded."""
@@ -95,19 +100,48 @@ def _totals(flow: PlanVersusActual) -> str:
 
 
 def agenda_section(data: ConferenceReportData, width: float) -> Section:
-    """The conference steps with planned minutes and the time they took."""
+    """The conference steps with planned minutes, the time they took, then what was said."""
     if not data.agenda:
-        return Section(_("Conference agenda"), [muted(_("No conference agenda was recorded."))],
-                       new_page=False)
+        return Section(_("Conference agenda"),
+                       [muted(_("No conference agenda was recorded."))], new_page=False)
     rows = []
     for n, item in enumerate(data.agenda, start=1):
         actual = format_duration(item.actual_seconds) if item.actual_seconds is not None else "–"
-        minutes = _("{n} min").format(n=item.planned_minutes)
-        rows.append([str(n), item.title, item.speaker, minutes, actual])
-    planned = sum(item.planned_minutes for item in data.agenda)
+        rows.append([str(n), item.title, item.speaker, minutes_text(item.planned_minutes),
+                     actual])
+    known = [item.planned_minutes for item in data.agenda if item.planned_minutes is not None]
     used = sum(item.actual_seconds or 0 for item in data.agenda)
     table = grid_table(["#", _("Step"), _("Speaker"), _("Planned"), _("Actual")], rows,
                        [width * f for f in (0.05, 0.47, 0.26, 0.11, 0.11)])
-    note = muted(_("Planned {minutes} min · timed {length}").format(
-        minutes=planned, length=format_duration(used)))
-    return Section(_("Conference agenda"), [table, Spacer(0, 2 * mm), note], new_page=False)
+    template = (_("Planned {minutes} min · timed {length}") if len(known) == len(data.agenda)
+                else _("Planned {minutes} min (some steps not planned) · timed {length}"))
+    note = muted(template.format(minutes=sum(known), length=format_duration(used)))
+    return Section(_("Conference agenda"), [table, Spacer(0, 2 * mm), note],
+                   [record_section(data)], new_page=False)
+
+
+def minutes_text(minutes: int | None) -> str:
+    """"5 min", or "—" for a step nobody planned (never an invented number)."""
+    return "—" if minutes is None else _("{n} min").format(n=minutes)
+
+
+def record_section(data: ConferenceReportData) -> Section:
+    """What was said at each step: the reflection, the rationale, the discussion, the comments."""
+    styles = get_styles()
+    story: list[Flowable] = []
+    for n, item in enumerate(data.agenda, start=1):
+        if not item.record.strip():
+            continue
+        title = f"{n}. {item.title}" + (f" · {item.speaker}" if item.speaker else "")
+        story.append(para(title, _record_heading()))
+        story.append(para(item.record.strip(), styles.body))
+    if not story:
+        story.append(muted(_("Nothing was written down for the agenda steps.")))
+    return Section(_("Conference record"), story, new_page=False)
+
+
+@cache
+def _record_heading() -> ParagraphStyle:
+    heading = get_styles().heading2
+    return ParagraphStyle("ls-record-heading", parent=heading, fontSize=10, leading=13,
+                          spaceBefore=6, spaceAfter=2)

@@ -1,7 +1,10 @@
-"""The groups' iBoards: each photo beside the four key ideas transcribed from it.
+"""Each group's key ideas: typed ones as a list, photographed ones beside their iBoard.
 
-An iBoard photo is hard to read once printed small, so the transcribed key
-ideas sit next to it. Photos are placed from temporary files, never from
+A group's key ideas are typed (a filled form, lesson JSON, the command line)
+or transcribed from an iBoard photo; the report prints both, group by group
+(:mod:`lessonstudy.services.key_ideas` decides which they are). An iBoard
+photo is hard to read once printed small, so the transcribed key ideas sit
+next to it. Photos are placed from temporary files, never from
 in-memory buffers (DESIGN §8: a buffer cost seconds and gigabytes); they are
 stored upright and downscaled already, so ReportLab copies them unchanged.
 """
@@ -25,20 +28,49 @@ PHOTO_MAX_HEIGHT = 92 * mm
 
 
 def iboards_section(data: ConferenceReportData, width: float, files: PhotoFiles) -> Section:
-    """One block per photo: a title line, then the photo and its key ideas side by side."""
-    if not data.photos:
-        return Section(_("iBoards and key ideas"), [muted(_("No iBoard photos were added."))])
+    """Group by group: the typed key ideas, then each photo beside its key ideas."""
+    title = _("Key ideas and iBoards")
+    if not data.photos and not data.typed_key_ideas:
+        return Section(title, [muted(_("No key ideas were typed and no iBoard photos were "
+                                       "added."))])
     story: list[Flowable] = []
-    for photo in data.photos:
+    names = [g.name for g in data.groups]
+    for group in data.groups:
+        story += _group_blocks(group.name, group.focus, data, width, files)
+    others = [p for p in data.photos if p.group not in names]
+    others_typed = [t for t in data.typed_key_ideas if t.group not in names]
+    for typed in others_typed:
+        story.append(_typed_block(typed.group, typed.focus, typed.ideas))
+    for photo in others:
         story.append(_photo_block(photo, width, files))
-    return Section(_("iBoards and key ideas"), story)
+    return Section(title, story)
+
+
+def _group_blocks(name: str, focus: str, data: ConferenceReportData, width: float,
+                  files: PhotoFiles) -> list[Flowable]:
+    blocks: list[Flowable] = []
+    for typed in data.typed_key_ideas:
+        if typed.group == name:
+            blocks.append(_typed_block(name, focus, typed.ideas))
+    for photo in data.photos:
+        if photo.group == name:
+            blocks.append(_photo_block(photo, width, files))
+    return blocks
+
+
+def _typed_block(group: str, focus: str, ideas: tuple[str, ...]) -> Flowable:
+    heading = " · ".join(p for p in (group, focus) if p) or _("Key ideas")
+    return KeepTogether([para(heading, get_styles().heading2),
+                         muted(_("Key ideas typed from the group's board")),
+                         *numbered(ideas), Spacer(0, 4 * mm)])
 
 
 def _photo_block(photo: ReportPhoto, width: float, files: PhotoFiles) -> Flowable:
     photo_width = width * PHOTO_SHARE
     image = files.image(photo.jpeg, photo_width - 6, PHOTO_MAX_HEIGHT)
     ideas: list[Flowable] = [para(_("Key ideas"), get_styles().heading2)]
-    ideas += numbered(photo.key_ideas) if photo.key_ideas else [muted(_("Not transcribed yet."))]
+    ideas += (numbered(photo.key_ideas) if photo.key_ideas
+              else [muted(_("Not transcribed from this photo."))])
     table = Table([[image, ideas]], colWidths=[photo_width, width - photo_width], splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default

@@ -25,7 +25,8 @@ class Conference(Tracked, Base):
 
 
 class AgendaItem(Tracked, Base):
-    """One step of the conference protocol, with planned minutes and time actually used."""
+    """One step of the conference protocol: planned minutes (None if not planned), the time
+    actually used, and the record of what was said (the reflection, the discussion…)."""
 
     __tablename__ = "agenda_items"
 
@@ -36,8 +37,9 @@ class AgendaItem(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(300), default="")
     speaker: Mapped[str] = mapped_column(String(200), default="")
-    planned_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)
     actual_seconds: Mapped[int | None] = mapped_column(Integer)
+    record: Mapped[str] = mapped_column(Text, default="")
 
 
 class FeedbackItem(Tracked, Base):

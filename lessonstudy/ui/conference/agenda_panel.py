@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lessonstudy.domain.conference import AgendaTimer, Clock
+from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.timing import format_duration
 from lessonstudy.services import conference as conf
 from lessonstudy.ui.conference.commands import EditFactory
@@ -36,6 +37,22 @@ from lessonstudy.ui.messages import show_error
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Conference", text)
+
+
+def _planned(entry: conf.AgendaEntry) -> str:
+    """Planned minutes, or "—" for a step nobody planned (never an invented number)."""
+    return "—" if entry.planned_minutes is None else str(entry.planned_minutes)
+
+
+def parse_minutes(value: Any) -> int | None:
+    """What the recorder typed in the Planned column: blank or "—" means not planned."""
+    text = str(value if value is not None else "").strip()
+    if text in ("", "—", "-", "–"):
+        return None
+    if not text.isdigit():
+        raise ValidationError(
+            tr("Planned minutes must be a whole number, or blank if not planned."))
+    return int(text)
 
 
 def _actual(entry: conf.AgendaEntry) -> str:
@@ -55,8 +72,8 @@ class AgendaPanel(QWidget):
         self.model: RecordTableModel[conf.AgendaEntry] = RecordTableModel([
             Column(tr("Step"), lambda e: e.title, lambda e: e.title),
             Column(tr("Speaker"), lambda e: e.speaker, lambda e: e.speaker),
-            Column(tr("Planned (min)"), lambda e: str(e.planned_minutes),
-                   lambda e: e.planned_minutes),
+            Column(tr("Planned (min)"), _planned,
+                   lambda e: "" if e.planned_minutes is None else str(e.planned_minutes)),
             Column(tr("Time used"), _actual),
         ], on_edit=self._edit_step, parent=self)
         self.table = QTableView()
@@ -146,7 +163,7 @@ class AgendaPanel(QWidget):
         else:
             self.clock_label.setText(tr("{step}: {used} of {planned} min").format(
                 step=entry.title, used=format_duration(self.timer.elapsed()),
-                planned=entry.planned_minutes))
+                planned=_planned(entry)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -164,7 +181,7 @@ class AgendaPanel(QWidget):
             elif column == 1:
                 speaker = str(value)
             else:
-                minutes = int(value)
+                minutes = parse_minutes(value)
             new = conf.update_agenda_item(self._edits.library, entry.id, title=title,
                                           speaker=speaker, planned_minutes=minutes)
         except Exception as error:  # shown through the message bridge

@@ -67,7 +67,7 @@ def test_one_bookmark_per_lesson_and_contents_numbers_match(library: Library,
     top = [e for e in entries if e.level == 0]
     assert [e.title for e in top] == ["Contents", "Summary across lessons", *LESSONS]
     nested = [e.title for e in entries if e.level == 1]
-    assert nested.count("Version history") == 3 and nested.count("iBoard contact sheet") == 3
+    assert nested.count("Version history") == 3 and nested.count("Key ideas and iBoards") == 3
     numbers = contents_numbers(out_pdf, ["Summary across lessons", *LESSONS])
     texts = page_texts(out_pdf)
     for entry in top[1:]:

@@ -74,7 +74,7 @@ def test_every_feedback_item_is_under_its_focus_and_type(built: tuple[Path, obje
 def test_critical_friend_feedback_is_gathered(built: tuple[Path, object]) -> None:
     out, data = built
     text = squash(pdf_text(out))
-    section = text[text.index("Critical-friendfeedback"):text.index("iBoardsandkeyideas")]
+    section = text[text.index("Critical-friendfeedback"):text.index("KeyideasandiBoards")]
     friends = [f for f in data.feedback if f.critical_friend]  # type: ignore[attr-defined]
     assert len(friends) == 3
     for item in friends:
@@ -129,7 +129,7 @@ def test_a_teaching_without_conference_still_prints(demo_library: Library, tmp_p
     result = write_conference_report(demo_library, REHEARSAL, out)
     text = pdf_text(out)
     assert result.pages >= 2 and result.size_bytes == out.stat().st_size
-    for message in ("No feedback was recorded.", "No iBoard photos were added.",
+    for message in ("No feedback was recorded.", "no iBoard photos were added.",
                     "No conference agenda was recorded.", "Mutual respect"):
         assert message in text
     assert image_count(out) == 0

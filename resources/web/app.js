@@ -47,6 +47,7 @@
     document.documentElement.lang = state.lang;
     $("language").value = state.lang;
     document.querySelectorAll("[data-t]").forEach((el) => { el.textContent = t(el.dataset.t); });
+    document.querySelectorAll("[data-tp]").forEach((el) => { el.placeholder = t(el.dataset.tp); el.setAttribute("aria-label", t(el.dataset.tp)); });
     document.title = t("app_name");
     if (state.roster) $("lesson-title").textContent = state.roster.lesson;
     renderAll();
@@ -133,8 +134,10 @@
     const box = $("roster");
     box.textContent = "";
     const groups = state.roster.groups.concat([{ id: null, name: t("no_group") }]);
+    const wanted = $("name-filter").value.trim().toLowerCase();
     for (const group of groups) {
-      const people = state.roster.observers.filter((o) => o.group_id === group.id);
+      const people = state.roster.observers.filter((o) => o.group_id === group.id &&
+        (!wanted || o.name.toLowerCase().includes(wanted)));
       if (!people.length) continue;
       const heading = document.createElement("h2");
       heading.textContent = group.name;
@@ -397,6 +400,7 @@
       pick({ name: $("new-name").value, group_id: group ? Number(group) : null });
     });
     $("note-form").addEventListener("submit", queueNote);
+    $("name-filter").addEventListener("input", () => { if (state.roster) renderRoster(); });
     $("note-text").value = load("typing", "");
     $("note-text").addEventListener("input", () => save("typing", $("note-text").value));
     $("photo-input").addEventListener("change", pickedPhoto);

@@ -17,4 +17,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.packet_cmd",
     "lessonstudy.cli.commands.restore_cmd",
     "lessonstudy.cli.commands.serve_cmd",
+    "lessonstudy.cli.commands.about_cmd",
 )

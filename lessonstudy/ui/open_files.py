@@ -8,11 +8,12 @@ form import. An unknown kind is one clear message and nothing is changed.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
 
 from lessonstudy.exchange.file_kinds import SUFFIXES, FileKind, openable
 from lessonstudy.ui.messages import show_error, show_info
@@ -36,6 +37,11 @@ class FileOpener(QObject):
         self.operation: Operation | None = None
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if sys.platform == "darwin" and app is not None:
+            # macOS hands a double-clicked .lsb to the running app as a FileOpen event,
+            # not in argv. (Only there: an app-wide filter sees every event.)
+            app.installEventFilter(self)
 
     def open_file(self, path: Path) -> None:
         """Import ``path`` into the open library, by its kind; problems are shown, not raised."""
@@ -71,6 +77,11 @@ class FileOpener(QObject):
 
     # -- drops -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            assert isinstance(event, QFileOpenEvent)
+            path = Path(event.file())
+            QTimer.singleShot(0, lambda: self.open_file(path))
+            return True
         if event.type() == QEvent.Type.DragEnter:
             assert isinstance(event, QDragEnterEvent)
             if _dropped_files(event):

@@ -178,3 +178,32 @@ def test_opening_an_unknown_kind_is_one_message(window: MainWindow, tmp_path: Pa
     assert shown == ["Cannot open notes.docx: Lesson Study opens lesson bundles (.lsb), "
                      "lessons (.json) and filled observation forms (.pdf)."]
     assert _lessons(window) == 0
+
+
+def test_a_file_open_event_imports_the_file(qtbot, window: MainWindow, demo_library: Library,
+                                            tmp_path: Path) -> None:
+    """macOS delivers a double-clicked .lsb as a FileOpen event, not in argv."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    bundle = export_bundle(demo_library, "1", tmp_path / "demo.lsb").path
+    assert window.file_opener.eventFilter(window, QFileOpenEvent(str(bundle)))
+    qtbot.waitUntil(lambda: window.tree_model.rowCount() == 1, timeout=20000)
+
+
+def test_opening_a_filled_form_imports_its_notes(qtbot, tmp_path: Path,
+                                                 demo_library: Library) -> None:
+    from tests.forms_support import fill_form, names_ending, print_one, stored_counts
+
+    blank = print_one(demo_library, tmp_path / "blank.pdf", observer=2, fillable=True)
+    filled = fill_form(blank, tmp_path / "filled.pdf",
+                       {names_ending(blank, ".guide")[3]: "Table too small 表格太細"})
+    before = stored_counts(demo_library)[0]
+    win = build_window(str(demo_library.location.data_dir))
+    qtbot.addWidget(win)
+    assert open_library(win)
+
+    win.file_opener.open_file(filled)
+    qtbot.waitUntil(lambda: not win.file_opener.operation.running, timeout=30000)
+
+    assert stored_counts(demo_library)[0] == before + 1
+    assert "1 new note(s)" in win.statusBar().currentMessage()

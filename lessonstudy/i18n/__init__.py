@@ -54,6 +54,7 @@ __all__ = [
     "primary_language",
     "print_language",
     "set_default_language",
+    "stacked",
     "using_language",
 ]
 
@@ -147,3 +148,12 @@ def print_language(code: str | None) -> Iterator[str]:
         return
     with using_language(code):
         yield current_language()
+
+
+def stacked(label: str) -> str:
+    """A bilingual label on two lines ("小組\\nGroup") for narrow table headings; others as is.
+
+    "小組 / Group" in a 14 mm column breaks inside the English word; one language per line
+    keeps both whole.
+    """
+    return label.replace(BILINGUAL_SEPARATOR, "\n") if current_language() == BILINGUAL else label

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from lessonstudy.i18n import N_, _, ngettext, print_language
+from lessonstudy.i18n import N_, _, ngettext, print_language, stacked
 from lessonstudy.i18n.formats import format_date
 from lessonstudy.i18n.vocabulary import role_name, teaching_kind_name
 from lessonstudy.printing.document import BuildResult, DocumentMeta, build_pdf
@@ -98,7 +98,7 @@ def _members_table(members: Sequence[ObserverInfo]) -> Flowable:
     styles = get_styles()
     if not members:
         return para(_("Nobody is in this group yet."), styles.body)
-    header = [para(text, styles.table_header)
+    header = [para(stacked(text), styles.table_header)
               for text in ("#", _("Name"), _("School / organisation"), _("Role"))]
     rows: list[list[Flowable]] = [header]
     shaded: list[int] = []

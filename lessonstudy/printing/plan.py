@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from lessonstudy.domain.timing import format_duration
-from lessonstudy.i18n import N_, _, print_language
+from lessonstudy.i18n import N_, _, print_language, stacked
 from lessonstudy.i18n.vocabulary import segment_kind_name, version_status_name
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.document import (
@@ -133,7 +133,7 @@ def flow_table(plan: LessonPlan) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Flow of the lesson"), 1)]
     if not plan.segments:
         return [*story, para(_("This version has no segments yet."))]
-    header = [para(_(text), styles.table_header) for text in HEADINGS]
+    header = [para(stacked(_(text)), styles.table_header) for text in HEADINGS]
     rows = [header, *(_segment_row(s) for s in plan.segments)]
     table = Table(rows, colWidths=[f"{share * 100:g}%" for share in _COLUMNS], repeatRows=1,
                   splitInRow=1)  # a cell taller than a page continues on the next

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from lessonstudy.domain.enums import ActionStatus, FeedbackType
 from lessonstudy.domain.packet import DEFAULT_PACKET_TITLE, PacketData, PacketOptions
-from lessonstudy.i18n import _
+from lessonstudy.i18n import _, stacked
 from lessonstudy.i18n.formats import format_date
 from lessonstudy.i18n.vocabulary import action_status_name, feedback_type_name, teaching_kind_name
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
@@ -34,7 +34,9 @@ def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
     """User text as a wrapping paragraph in the table style; flowables pass through."""
     if isinstance(value, str):
         styles = get_styles()
-        return para(value, styles.table_header if header else styles.table_cell)
+        if header:
+            return para(stacked(value), styles.table_header)
+        return para(value, styles.table_cell)
     return value
 
 

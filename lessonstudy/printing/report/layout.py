@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from lessonstudy.domain.enums import FeedbackType, ObserverRole
+from lessonstudy.i18n import stacked
 from lessonstudy.i18n.vocabulary import feedback_type_name, role_name
 from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.report.textcache import para
@@ -45,7 +46,9 @@ def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
     """A table cell: user text becomes a wrapping paragraph in the table style."""
     if isinstance(value, str):
         styles = get_styles()
-        return para(value, styles.table_header if header else styles.table_cell)
+        if header:
+            return para(stacked(value), styles.table_header)
+        return para(value, styles.table_cell)
     return value
 
 

@@ -7,6 +7,8 @@ print as an empty box, so it fails here with the character and the text.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from lessonstudy.i18n.languages import _NAMES
@@ -38,10 +40,8 @@ def _decode_all(codec: str, leads: range, trails: list[int]) -> list[str]:
     chars = []
     for lead in leads:
         for trail in trails:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.append(bytes([lead, trail]).decode(codec))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 

@@ -45,7 +45,7 @@ ENGLISH_TEMPLATE = (
     "Contents", "Version history", "Conference summary", "iBoard contact sheet", "Dates taught",
     "Lesson and team", "Actions open / closed", "In all:", "Version taught", "First version.",
     "Changes from version", "Lesson study debrief packet", "Research lesson",
-    "Visitor", "Team member", "Knowledgeable other", "November",
+    "Team member", "Knowledgeable other", "November",
 )
 
 #: A heading of each document, as each language prints it.

@@ -11,17 +11,15 @@ zip, the manifest, the document and every photo before storing anything.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
 from sqlalchemy import select
 
-from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.domain.errors import ImageError, ImportRejectedError
 from lessonstudy.exchange import bundle_zip, lesson_import, sync_state
 from lessonstudy.exchange.bundle_manifest import new_manifest, parse_manifest
 from lessonstudy.exchange.json_limits import parse_json
@@ -30,8 +28,7 @@ from lessonstudy.exchange.lesson_flatten import Flattened, flatten
 from lessonstudy.exchange.lesson_merge import PhotoBytes
 from lessonstudy.exchange.lesson_validate import validate_document
 from lessonstudy.exchange.results import ImportResult
-from lessonstudy.imaging.decode import MAX_PIXELS
-from lessonstudy.imaging.render import make_thumbnail
+from lessonstudy.imaging.incoming import accept_stored_photo
 from lessonstudy.services.lookup import find_lesson
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import PhotoData
@@ -137,7 +134,10 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
                             "its name)")
             continue
         try:
-            photos[rec.uuid] = _photo_bytes(archive, names, digest, image)
+            thumb_name = f"thumbnails/{digest}.jpg"
+            thumbnail = (bundle_zip.read_member(archive, thumb_name) if thumb_name in names
+                         else None)
+            photos[rec.uuid] = _photo_bytes(digest, image, thumbnail)
         except ValueError as exc:
             problems.append(f"{where}: {exc}")
         if rec.values.get("sha256") is None:
@@ -146,21 +146,14 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
     return photos
 
 
-def _photo_bytes(archive: zipfile.ZipFile, names: set[str], digest: str,
-                 image: bytes) -> PhotoBytes:
+def _photo_bytes(digest: str, image: bytes, thumbnail: bytes | None) -> PhotoBytes:
+    """The photo through the same pipeline as any imported photo (docs/reliability.md).
+
+    Metadata is dropped and the picture downscaled unless it is already in stored
+    form; the bundle's thumbnail is kept only when it checks out as a thumbnail of it.
+    """
     try:
-        with Image.open(io.BytesIO(image)) as picture:
-            if picture.format != "JPEG":
-                raise ValueError(f"expected a JPEG, found {picture.format}")
-            width, height = picture.size
-            if width * height > MAX_PIXELS:
-                raise ValueError(f"{width}×{height} pixels is more than a stored photo has")
-            thumb_name = f"thumbnails/{digest}.jpg"
-            if thumb_name in names:
-                thumbnail = bundle_zip.read_member(archive, thumb_name)
-            else:
-                picture.draft("RGB", (320, 320))
-                thumbnail = make_thumbnail(picture.convert("RGB"), 320)
-    except (OSError, Image.DecompressionBombError) as exc:
-        raise ValueError(f"not a readable photo ({exc})") from None
-    return PhotoBytes(image, thumbnail, width, height)
+        photo = accept_stored_photo(image, f"photos/{digest}.jpg", thumbnail)
+    except ImageError as exc:
+        raise ValueError(exc.message) from None
+    return PhotoBytes(photo.image, photo.thumbnail, photo.width, photo.height)

@@ -19,7 +19,7 @@ from lessonstudy.exchange.lesson_flatten import Flattened, flatten
 from lessonstudy.exchange.lesson_merge import PhotoBytes
 from lessonstudy.exchange.lesson_validate import validate_document
 from lessonstudy.exchange.results import ImportResult
-from lessonstudy.imaging.pipeline import process_photo
+from lessonstudy.imaging.pipeline import ProcessedPhoto, process_photo
 from lessonstudy.storage.library import Library
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
@@ -78,6 +78,7 @@ def photo_path_problem(name: str) -> str:
 def _process_photos(flat: Flattened, folder: Path) -> tuple[dict[str, PhotoBytes], list[str]]:
     photos: dict[str, PhotoBytes] = {}
     problems: list[str] = []
+    done: dict[Path, ProcessedPhoto] = {}
     root = folder.resolve()
     for rec in flat.of("photo"):
         where = f"{rec.path}.file"
@@ -91,10 +92,12 @@ def _process_photos(flat: Flattened, folder: Path) -> tuple[dict[str, PhotoBytes
             problems.append(f"{where}: {why}")
             continue
         try:
-            processed = process_photo(file, name=rec.payload)
+            # One file named by many records (a photo in 200 teachings) is decoded once.
+            processed = done.get(file) or process_photo(file, name=rec.payload)
         except ImageError as exc:
             problems.append(f"{where}: {exc.message}")
             continue
+        done[file] = processed
         given = rec.values.get("sha256")
         if given is not None and given != processed.sha256:
             problems.append(f"{rec.path}.sha256: does not match the file '{rec.payload}'")

@@ -112,6 +112,12 @@ class Merger:
         outcome = decide(incoming, local.fingerprint, self.bundle_bases.get(rec.uuid), own_base)
         if outcome is Outcome.TAKE and not _same_parents(entity, rec, local):
             outcome = Outcome.CONFLICT
+        if outcome is Outcome.TAKE and _older(rec.audit.get("updated_at"),
+                                              local.audit.get("updated_at")):
+            # A stale file (an old lesson.json imported again) must not turn newer text
+            # here back into its older text: keep ours and list it for review.
+            self.tally.conflicts.append(describe_conflict(rec, local, kept_copy=False))
+            return
         if outcome is Outcome.SAME:
             self.tally.unchanged += 1
             if own_base != incoming:
@@ -200,6 +206,12 @@ def _same_parents(entity: Entity, rec: Record, local: Record) -> bool:
     parents += [entity.owner[0]] if entity.owner else []
     links = ref_columns(entity)
     return all(rec.values.get(c) == local.values.get(c) for c in parents if c in links)
+
+
+def _older(incoming: str | None, local: str | None) -> bool:
+    """True when the incoming record was last changed before the one here (both known)."""
+    theirs, ours = _when(incoming), _when(local)
+    return theirs is not None and ours is not None and theirs < ours
 
 
 def _when(text: str | None) -> datetime | None:

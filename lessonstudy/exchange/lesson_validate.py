@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from lessonstudy.domain.limits import MAX_GROUPS, MAX_OBSERVERS
 from lessonstudy.domain.text_rules import author_problem, control_problem
 from lessonstudy.exchange.lesson_spec import (
     AUDIT_KEYS,
@@ -119,11 +120,19 @@ def _check_children(obj: dict[str, Any], child: Entity, path: str, problems: lis
     if not isinstance(value, list):
         problems.append(f"{where}: expected a list")
         return
+    limit = _LIST_LIMITS.get(child.name)
+    if limit is not None and len(value) > limit:
+        problems.append(f"{where}: {len(value):,} items; at most {limit:,} are allowed")
+        return
     for index, item in enumerate(value):
         if isinstance(item, dict):
             _check_record(item, child, f"{where}[{index}]", problems)
         else:
             problems.append(f"{where}[{index}]: expected an object")
+
+
+_LIST_LIMITS = {"observer": MAX_OBSERVERS, "group": MAX_GROUPS}
+"""The same limits as a roster import and ``assign`` (domain/limits.py)."""
 
 
 def check_value(spec: Field, value: Any) -> str:

@@ -28,6 +28,7 @@ from typing import NoReturn
 
 from lessonstudy.domain.assignment import school_key
 from lessonstudy.domain.enums import ObserverRole
+from lessonstudy.domain.limits import MAX_OBSERVERS
 from lessonstudy.exchange.csv_text import CsvText, read_csv_text, refuse
 from lessonstudy.exchange.roster_words import (
     COLUMN_HINT,
@@ -66,6 +67,9 @@ def parse_roster(data: bytes, *, source_name: str = "roster.csv") -> list[Roster
     if not body:
         _refuse(source_name, [(0, f"{source_name} has a heading row but no observers "
                                   f"under it.")])
+    if len(body) > MAX_OBSERVERS:
+        _refuse(source_name, [(0, f"{source_name} has {len(body):,} rows; a roster may have at "
+                                  f"most {MAX_OBSERVERS:,} observers.")])
     rows: list[RosterRow] = []
     people: list[tuple[int, str, str]] = []
     for line, cells in body:

@@ -20,6 +20,7 @@ from lessonstudy.domain.assignment import GroupSlot, ObserverSlot, assign_observ
 from lessonstudy.domain.assignment import suggest_group_count as suggest_count
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.domain.limits import MAX_GROUPS, MAX_OBSERVERS
 from lessonstudy.services import focus_areas
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_groups import (
@@ -115,6 +116,13 @@ def _check_count(wanted: int, people: int) -> None:
     if wanted > people:
         raise ValidationError(f"{wanted} groups is more than the {people} observers; "
                               f"ask for at most {people}.")
+    if wanted > MAX_GROUPS:
+        raise ValidationError(f"{wanted:,} groups is more than the {MAX_GROUPS:,} one teaching "
+                              "may have.")
+    if people > MAX_OBSERVERS:
+        raise ValidationError(f"This teaching has {people:,} observers, more than the "
+                              f"{MAX_OBSERVERS:,} Lesson Study splits into groups; remove some "
+                              "first.")
 
 
 def _create_missing(session: Session, teaching: Teaching, existing: list[ObserverGroup],

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.domain.limits import MAX_OBSERVERS
 from lessonstudy.exchange.roster import RosterRow, parse_roster
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_groups import create_group, delete_groups, revive_group
@@ -73,6 +74,7 @@ def import_roster(library: Library, teaching_ref: str | int, data: bytes,
     with library.unit_of_work() as session:  # again: someone may have added people since
         teaching = find_teaching(session, teaching.id)
         fresh, notes = _skip_stored(session, teaching, rows)
+        _check_room(session, teaching, len(fresh), source_name)
         group_ids, created = _groups_for(session, teaching, fresh)
         start = next_position(session, teaching.id)
         values = [
@@ -120,6 +122,17 @@ def redo_roster_import(library: Library, undone: UndoneImport) -> None:
             revive_group(session, group)
         for person in undone.observers:
             revive_observer(session, person)
+
+
+def _check_room(session: Session, teaching: Teaching, adding: int, source_name: str) -> None:
+    """A teaching holds at most MAX_OBSERVERS observers, however many imports it takes."""
+    stored = session.scalar(select(func.count(Observer.id))
+                            .where(Observer.teaching_id == teaching.id)) or 0
+    if stored + adding > MAX_OBSERVERS:
+        raise ImportRejectedError(
+            f"{source_name} was not imported: with its {adding:,} new observers the teaching "
+            f"would have {stored + adding:,}, more than the {MAX_OBSERVERS:,} one teaching may "
+            "have; nothing was stored.")
 
 
 def _check_lengths(rows: list[RosterRow], source_name: str) -> None:

@@ -78,7 +78,19 @@ def _install_english_plurals(app: QCoreApplication) -> list[QTranslator]:
 
 def db_url_for_gui(cli_url: str | None) -> str | None:
     """``--db-url``, else ``LESSONSTUDY_DB_URL``, else the saved shared-server setting."""
-    return cli_url or os.environ.get("LESSONSTUDY_DB_URL") or SERVER_URL.get() or None
+    return cli_url or os.environ.get("LESSONSTUDY_DB_URL") or _saved_server_url() or None
+
+
+def _saved_server_url() -> str:
+    """The remembered shared server; a password saved by an older version moves out now."""
+    from lessonstudy.storage.server_password import remember_password, split_password
+
+    url = SERVER_URL.get()
+    safe, password = split_password(url)
+    if password:
+        remember_password(url)
+        SERVER_URL.set(safe)
+    return url
 
 
 def data_dir_for_gui(cli_dir: str | None) -> str | None:

@@ -129,3 +129,39 @@ def test_timing_that_ends_before_it_starts_is_refused_at_import(library: Library
     assert caught.value.problems == [
         "$.teachings[0].timings[1].actual_end: the segment ends (600 s) before it starts (900 s)"]
     assert dump_hash(library) == before
+
+
+def test_100k_row_roster_is_refused_in_one_line(demo_library: Library) -> None:
+    """It was accepted, and then assign and groups ran past 300 s (920 MB)."""
+    rows = "".join(f"Visitor {i},School {i % 50}\n" for i in range(100_000))
+    before = dump_hash(demo_library)
+    with pytest.raises(ImportRejectedError) as caught:
+        import_roster(demo_library, 2, ("name,school\n" + rows).encode(), "huge.csv")
+    assert "100,000 rows" in caught.value.problems[0] and "5,000" in caught.value.problems[0]
+    assert dump_hash(demo_library) == before
+
+
+def test_rosters_adding_up_past_the_limit_and_huge_group_counts_are_refused(
+        demo_library: Library) -> None:
+    from lessonstudy.domain.errors import ValidationError
+    from lessonstudy.services.assignment import assign_automatically
+
+    rows = "".join(f"Visitor {i},School {i % 50}\n" for i in range(4_950))
+    import_roster(demo_library, 2, ("name,school\n" + rows).encode(), "first.csv")
+    more = "".join(f"Guest {i},School {i % 50}\n" for i in range(100))
+    before = dump_hash(demo_library)
+    with pytest.raises(ImportRejectedError, match="more than the 5,000"):
+        import_roster(demo_library, 2, ("name,school\n" + more).encode(), "second.csv")
+    with pytest.raises(ValidationError, match="1,000 one teaching"):
+        assign_automatically(demo_library, 2, groups=2_000)
+    assert dump_hash(demo_library) == before
+
+
+def test_lesson_json_with_too_many_observers_is_refused(library: Library,
+                                                        tmp_path: Path) -> None:
+    doc = example_doc()
+    doc["teachings"][0]["observers"] = [{"name": f"V{i}"} for i in range(5_001)]
+    with pytest.raises(ImportRejectedError) as caught:
+        import_lesson_json(library, _write_doc(tmp_path / "many", doc))
+    assert caught.value.problems == ["$.teachings[0].observers: 5,001 items; at most 5,000 are "
+                                     "allowed"]

@@ -126,6 +126,11 @@ class ExchangeActions:
                     tr("Connecting…"))
 
     def _switched(self, library: Any, location: Any, url: str) -> None:
-        SERVER_URL.set(url)
+        from lessonstudy.storage.server_password import remember_password, split_password
+
+        safe, password = split_password(url)
+        if password:  # into PostgreSQL's password file, never into the settings
+            remember_password(url)
+        SERVER_URL.set(safe)
         self.window.location = location
         self.window.context.set_library(library)

@@ -83,9 +83,11 @@ def db_url_for_gui(cli_url: str | None) -> str | None:
 
 def _saved_server_url() -> str:
     """The remembered shared server; a password saved by an older version moves out now."""
+    url = SERVER_URL.get()
+    if "@" not in url:  # no user, so no password (and no SQLAlchemy import before painting)
+        return url
     from lessonstudy.storage.server_password import remember_password, split_password
 
-    url = SERVER_URL.get()
     safe, password = split_password(url)
     if password:
         remember_password(url)

@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 
 from lessonstudy.storage.engine import make_engine
 from lessonstudy.storage.models import Base
+from lessonstudy.storage.search_index import not_an_index_table
 
 target_metadata = Base.metadata
 
@@ -26,6 +27,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=sqlite,
         compare_type=True,
+        include_name=not_an_index_table,  # FTS5 tables are made by 0006_search, not models
     )
     try:
         with context.begin_transaction():

@@ -18,4 +18,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.restore_cmd",
     "lessonstudy.cli.commands.serve_cmd",
     "lessonstudy.cli.commands.about_cmd",
+    "lessonstudy.cli.commands.search_cmd",
 )

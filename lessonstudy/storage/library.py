@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from lessonstudy.domain.errors import StorageError
 from lessonstudy.i18n import _
 from lessonstudy.paths import LibraryLocation
-from lessonstudy.storage import backup, conflicts, health, migrate
+from lessonstudy.storage import backup, conflicts, health, migrate, search_index
 from lessonstudy.storage.engine import DEFERRED_OPTION, make_engine
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full, plain_database_error
 from lessonstudy.storage.lengths import check_lengths
@@ -61,6 +61,7 @@ class Library:
             if existed:
                 health.quick_check(engine)
             _bring_to_head(location, engine, existed)
+            search_index.ensure(engine)  # a table rebuild drops its search triggers
         except OperationalError as exc:
             engine.dispose()
             _refuse_if_read_only(db_path, exc)

@@ -2440,12 +2440,12 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>OpenFiles</name>
         <message>
-            <location filename="../../lessonstudy/ui/open_files.py" line="48" />
+            <location filename="../../lessonstudy/ui/open_files.py" line="54" />
             <source>Open a library first, then open {name} again.</source>
             <translation>請先開啟資料庫，然後再開啟 {name}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/open_files.py" line="60" />
+            <location filename="../../lessonstudy/ui/open_files.py" line="66" />
             <source>Importing {name}…</source>
             <translation>正在匯入 {name}…</translation>
         </message>

@@ -140,3 +140,17 @@ def test_list_to_a_file_in_a_legacy_encoding_is_not_a_bug(demo_template: Path,
     assert proc.returncode == 0, proc.stderr.decode("cp1252", "replace")
     out = proc.stdout.decode("cp1252")
     assert "Discovering Pythagoras' theorem" in out and "\\u767c" in out  # 發, escaped
+
+
+def test_search_prints_hits_by_lesson_and_json_for_scripts(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert run_cli("--data-dir", home, "demo").code == 0
+    shown = run_cli("--data-dir", home, "search", "正方形")
+    assert shown.code == 0 and "Lesson 1:" in shown.out and "note" in shown.out
+    assert "正方形" in shown.out
+    data = json.loads(run_cli("--data-dir", home, "search", "學生", "--json").out)
+    assert {"feedback", "key_idea"} <= {hit["kind"] for hit in data["hits"]}
+    odd = run_cli("--data-dir", home, "search", 'NEAR("x" *')
+    assert odd.code == 0 and "Nothing in the library mentions" in odd.out
+    refused = run_cli("--data-dir", home, "search", "x", "--limit", "0")
+    assert refused.code == 1 and refused.err.count("\n") == 1 and "--limit" in refused.err

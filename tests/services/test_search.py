@@ -47,8 +47,8 @@ def test_every_kind_of_record_is_found_with_its_lesson_and_teaching(
     feedback = next(hit for hit in results.hits if hit.kind == "feedback")
     assert feedback.teaching_id is not None and feedback.lesson_title
     assert [hit.kind for hit in search.search(demo_library, "畢氏").hits] == ["lesson"]
-    assert {hit.kind for hit in search.search(demo_library, "measure the squares").hits} == {
-        "segment"}
+    assert "segment" in {hit.kind for hit in search.search(demo_library,
+                                                            "measure the squares").hits}
 
 
 @pytest.mark.parametrize("query", ['"', 'pupil "b', "*", "pupil*", "NEAR(a b)", "(((",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -25,8 +25,9 @@ from lessonstudy.ui.operations import Operation
 MAX_RECENT = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibrarySwitch", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate in the "LibrarySwitch" context; ``n`` fills "%n" plurals."""
+    return QCoreApplication.translate("LibrarySwitch", text, disambiguation, n)
 
 
 def register(window: Any) -> None:
@@ -139,19 +140,20 @@ class LibrarySwitch:
                     tr("Restoring {name}…").format(name=backup.name))
 
     def _question(self, location: LibraryLocation, current: Any, incoming: Any) -> str:
-        when = QLocale().toString(incoming.changed_at, QLocale.FormatType.ShortFormat)
-        text = tr("Put back the backup {name} from {when} ({lessons} lessons, {teachings} "
-                  "teachings)?").format(name=incoming.path.name, when=when,
-                                        lessons=incoming.lessons, teachings=incoming.teachings)
+        when = incoming.changed_at.strftime("%Y-%m-%d %H:%M")
+        text = tr("Put back the backup {name} from {when} ({lessons}, {teachings})?").format(
+            name=incoming.path.name, when=when, lessons=_lessons(incoming.lessons),
+            teachings=_teachings(incoming.teachings))
         if current is None:
             return text
         if current.lessons < 0:
             now = tr("It replaces the damaged library in {folder}.")
         else:
-            now = tr("It replaces the library in {folder}, which has {lessons} lessons and "
-                     "{teachings} teachings now.")
-        return (text + "\n\n" + now.format(folder=location.data_dir, lessons=current.lessons,
-                                            teachings=current.teachings)
+            now = tr("It replaces the library in {folder}, which has {lessons} and {teachings} "
+                     "now.")
+        return (text + "\n\n" + now.format(folder=location.data_dir,
+                                            lessons=_lessons(current.lessons),
+                                            teachings=_teachings(current.teachings))
                 + "\n\n" + tr("A backup of the current library is kept first in {folder}.")
                 .format(folder=location.backup_dir))
 
@@ -172,6 +174,14 @@ class LibrarySwitch:
         self.operation.finished.connect(done)
         self.operation.failed.connect(lambda error: show_error(self.window, error))
         self.operation.start()
+
+
+def _lessons(count: int) -> str:
+    return tr("%n lesson(s)", None, count)
+
+
+def _teachings(count: int) -> str:
+    return tr("%n teaching(s)", None, count)
 
 
 def _restore_and_open(location: LibraryLocation, backup: Path) -> tuple[Any, Any]:

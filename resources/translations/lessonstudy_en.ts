@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>LibrarySwitch</name>
+    <message numerus="yes">
+      <source>%n lesson(s)</source>
+      <translation>
+        <numerusform>%n lesson</numerusform>
+        <numerusform>%n lessons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n teaching(s)</source>
+      <translation>
+        <numerusform>%n teaching</numerusform>
+        <numerusform>%n teachings</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n lesson(s)</source>

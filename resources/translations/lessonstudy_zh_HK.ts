@@ -1209,85 +1209,107 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>LibrarySwitch</name>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="63" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="64" />
             <source>&amp;Open library…</source>
             <translation>開啟資料庫(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="67" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="68" />
             <source>&amp;Recent libraries</source>
             <translation>最近的資料庫(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="70" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="71" />
             <source>Restore from &amp;backup…</source>
             <translation>從備份還原(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="82" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="83" />
             <source>Open library folder</source>
             <translation>開啟資料庫資料夾</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="93" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="94" />
             <source>Opening the library in {folder}…</source>
             <translation>正在開啟 {folder} 的資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="101" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="102" />
             <source>Opened the library in {folder}</source>
             <translation>已開啟 {folder} 的資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="119" />
-            <location filename="../../lessonstudy/ui/library_switch.py" line="136" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="120" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="137" />
             <source>Restore from backup</source>
             <translation>從備份還原</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="120" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="121" />
             <source>Library backups (*.db)</source>
             <translation>資料庫備份 (*.db)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="139" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="140" />
             <source>Restoring {name}…</source>
             <translation>正在還原 {name}…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="143" />
-            <source>Put back the backup {name} from {when} ({lessons} lessons, {teachings} teachings)?</source>
-            <translation>要還原 {when} 的備份 {name}（{lessons} 個課堂，{teachings} 次授課）嗎？</translation>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="144" />
+            <source>Put back the backup {name} from {when} ({lessons}, {teachings})?</source>
+            <translation>要還原 {when} 的備份 {name}（{lessons}，{teachings}）嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="149" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="150" />
             <source>It replaces the damaged library in {folder}.</source>
             <translation>它會取代 {folder} 中已損壞的資料庫。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="151" />
-            <source>It replaces the library in {folder}, which has {lessons} lessons and {teachings} teachings now.</source>
-            <translation>它會取代 {folder} 中的資料庫（目前有 {lessons} 個課堂，{teachings} 次授課）。</translation>
+            <location filename="../../lessonstudy/ui/library_switch.py" line="152" />
+            <source>It replaces the library in {folder}, which has {lessons} and {teachings} now.</source>
+            <translation>它會取代 {folder} 中的資料庫（目前有 {lessons}，{teachings}）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="155" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="157" />
             <source>A backup of the current library is kept first in {folder}.</source>
             <translation>還原前會先把目前的資料庫備份到 {folder}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="162" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="164" />
             <source>Restored {name}.</source>
             <translation>已還原 {name}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="164" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="166" />
             <source>The library it replaced was kept as {path}.</source>
             <translation>被取代的資料庫已保留為 {path}。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/library_switch.py" line="180" />
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n 個課堂</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
+            <source>%n teaching(s)</source>
+            <translation>
+                <numerusform>%n 次授課</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="198" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>伺服器資料庫須在伺服器上還原（請聯絡管理伺服器的同事）；Lesson Study 只能還原資料庫資料夾。</translation>
+        </message>
+        <message>
+            <source>It replaces the library in {folder}, which has {lessons} lessons and {teachings} teachings now.</source>
+            <translation type="vanished">它會取代 {folder} 中的資料庫（目前有 {lessons} 個課堂，{teachings} 次授課）。</translation>
+        </message>
+        <message>
+            <source>Put back the backup {name} from {when} ({lessons} lessons, {teachings} teachings)?</source>
+            <translation type="vanished">要還原 {when} 的備份 {name}（{lessons} 個課堂，{teachings} 次授課）嗎？</translation>
         </message>
     </context>
     <context>

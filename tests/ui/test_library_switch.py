@@ -102,16 +102,23 @@ def test_a_folder_that_cannot_be_a_library_leaves_the_window_as_it_was(
 def test_restore_asks_what_is_replaced_then_puts_the_backup_back(
         qtbot, window: MainWindow, demo_library: Library,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessonstudy.ui.application import install_translations
+
     backup = demo_library.backup("manual")
     questions: list[str] = []
     monkeypatch.setattr(library_switch, "confirm",
                         lambda _p, text, _t: questions.append(text) or True)
-
-    window.library_switch.restore(backup)
+    app = QApplication.instance()
+    plurals = install_translations(app, "en")  # "1 lesson", not "1 lesson(s)"
+    try:
+        window.library_switch.restore(backup)
+    finally:
+        for translator in plurals:
+            app.removeTranslator(translator)
     _wait(qtbot, window.library_switch)
 
-    assert "1 lessons, 2 teachings" in questions[0]
-    assert "It replaces the library in" in questions[0] and "0 lessons" in questions[0]
+    assert "(1 lesson, 2 teachings)" in questions[0]
+    assert "It replaces the library in" in questions[0] and "has 0 lessons and" in questions[0]
     assert "A backup of the current library is kept first" in questions[0]
     assert _lessons(window) == 1 and window.tree_model.rowCount() == 1
     assert "kept as" in window.statusBar().currentMessage()

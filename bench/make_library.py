@@ -59,6 +59,7 @@ PHRASES = (
     "The worksheet wording confused several students", "學生在 iBoard 上寫出四個重點",
     "Whole-class questioning drew answers from the same five pupils",
     "同學互相解釋推理過程", "The teacher waited ten seconds before taking answers",
+    "Two pupils asked why the hypotenuse is always the longest side",
 )
 
 # Filled in here rather than by the columns' Python defaults: 3x faster for millions of rows.

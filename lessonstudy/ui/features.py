@@ -15,4 +15,5 @@ FEATURE_MODULES: tuple[str, ...] = (
     "lessonstudy.ui.library_switch",
     "lessonstudy.ui.open_files",
     "lessonstudy.ui.classroom",
+    "lessonstudy.ui.search",
 )

@@ -125,4 +125,21 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>SearchDock</name>
+    <message numerus="yes">
+      <source>%n hit(s)</source>
+      <translation>
+        <numerusform>%n hit</numerusform>
+        <numerusform>%n hits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The newest %n hit(s) of each kind; add words to narrow.</source>
+      <translation>
+        <numerusform>The newest %n hit of each kind; add words to narrow.</numerusform>
+        <numerusform>The newest %n hits of each kind; add words to narrow.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -1616,17 +1616,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="255" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="264" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="257" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="266" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="258" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="267" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -3051,6 +3051,91 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/planning/print_plan.py" line="76" />
             <source>Writing the lesson plan PDF…</source>
             <translation>正在製作教案 PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <location filename="../../lessonstudy/ui/search/__init__.py" line="29" />
+            <source>&amp;Find in library…</source>
+            <translation>在資料庫中尋找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="36" />
+            <source>Feedback</source>
+            <translation>回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="36" />
+            <source>Key idea</source>
+            <translation>重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="36" />
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="37" />
+            <source>Action</source>
+            <translation>跟進事項</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="37" />
+            <source>Lesson</source>
+            <translation>課堂</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="37" />
+            <source>Segment</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="38" />
+            <source>Agenda record</source>
+            <translation>會議記錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
+            <source>Find in library</source>
+            <translation>在資料庫中尋找</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
+            <source>Words to find in notes, feedback, plans…</source>
+            <translation>要在筆記、回饋、教案中尋找的字詞…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="100" />
+            <source>Searching…</source>
+            <translation>搜尋中…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="119" />
+            <source>Nothing in the library mentions that.</source>
+            <translation>資料庫中沒有相關記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="150" />
+            <source>{lesson} — {kind} teaching, {date}</source>
+            <translation>{lesson} — {kind}授課，{date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDock</name>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/search/dock.py" line="121" />
+            <source>The newest %n hit(s) of each kind; add words to narrow.</source>
+            <translation>
+                <numerusform>每類最新的 %n 項結果；加入字詞可收窄範圍。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>%n 項結果</numerusform>
+            </translation>
         </message>
     </context>
     <context>

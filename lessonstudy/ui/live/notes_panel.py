@@ -76,8 +76,6 @@ class NotesPanel(QWidget):
         self.delete_button = self._button("deleteNoteButton", tr("Delete note"),
                                           self.delete_selected)
         self._lay_out()
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         follow(controller.notes_changed, self, self.show_saved)
@@ -124,6 +122,17 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+
+    def focus_search(self) -> bool:
+        """Ctrl+F (the window's Find) inside the notes: their own search box first.
+
+        False when the box already has the focus, so a second Ctrl+F searches the library.
+        """
+        if self.search_edit.hasFocus():
+            return False
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+        return True
 
     @property
     def loading(self) -> bool:

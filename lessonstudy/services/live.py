@@ -163,6 +163,19 @@ def start_again(library: Library, teaching_id: int) -> LiveLesson:
     return _change(library, teaching_id, act)
 
 
+def restore_clock(library: Library, teaching_id: int, before: LiveLesson) -> LiveLesson:
+    """Put a clock and its recorded timings back as ``before`` had them (undo of Start again)."""
+
+    def act(session: Session, teaching: Teaching, _live: LiveLesson) -> None:
+        session.execute(delete(SegmentTiming).where(SegmentTiming.teaching_id == teaching.id))
+        session.add_all(SegmentTiming(teaching_id=teaching.id, segment_id=t.segment_id,
+                                      actual_start=t.start, actual_end=t.end)
+                        for t in before.timings)
+        _store_clock(teaching, before.clock)
+
+    return _change(library, teaching_id, act)
+
+
 def recover_after_restart(library: Library, teaching_id: int,
                           now: datetime) -> tuple[LiveLesson, bool]:
     """Pause a clock this app left running (it crashed or was closed); True if it did."""

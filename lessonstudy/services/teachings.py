@@ -74,10 +74,8 @@ def record_teaching(library: Library, version_id: int, details: TeachingInput) -
         teaching = Teaching(version_id=version.id)
         _fill(teaching, details)
         session.add(teaching)
-        status = _STATUS_AFTER[TeachingKind(details.kind)]
-        if version.status != "taught":
-            version.status = status
         session.flush()
+        _follow_teachings(session, teaching.version_id)
         return teaching.id
 
 
@@ -93,7 +91,19 @@ def update_teaching(library: Library, teaching_id: int, details: TeachingInput,
         check_row_version(teaching, expected_version)
         _fill(teaching, details)
         session.flush()
+        _follow_teachings(session, teaching.version_id)
         return teaching.row_version
+
+
+def _follow_teachings(session: Session, version_id: int) -> None:
+    """A version's status says how it was used: taught (a research lesson or reteach),
+    rehearsed (only rehearsals), so changing a teaching's kind changes it too."""
+    version = get_version(session, version_id)
+    kinds = set(session.scalars(select(Teaching.kind).where(Teaching.version_id == version_id)))
+    statuses = {_STATUS_AFTER[TeachingKind(kind)] for kind in kinds}
+    status = "taught" if "taught" in statuses else "rehearsed" if statuses else None
+    if status is not None and version.status != status:
+        version.status = status
 
 
 def _fill(teaching: Teaching, details: TeachingInput) -> None:

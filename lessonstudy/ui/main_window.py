@@ -69,6 +69,20 @@ class MainWindow(QMainWindow):
         self._features_loaded = True
         for name in FEATURE_MODULES:
             importlib.import_module(name).register(self)
+        self._quit_last()
+
+    def _quit_last(self) -> None:
+        """Features add File actions after Quit; Quit belongs at the very end."""
+        file_menu = self.menus["file"]
+        quit_action = self.findChild(QAction, "actionQuit")
+        if quit_action is None:
+            return
+        file_menu.removeAction(quit_action)
+        actions = file_menu.actions()
+        if actions and actions[-1].isSeparator():
+            file_menu.removeAction(actions[-1])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
 
     def menu(self, key: str) -> QMenu:
         return self.menus[key]
@@ -130,6 +144,8 @@ class MainWindow(QMainWindow):
             name="actionRefresh",
         )
         add_language_menu(self, self.menus["view"])
+        self.add_action("help", self.tr("&User guides"), self._help,
+                        QKeySequence.StandardKey.HelpContents, name="actionHelp")
         self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout")
 
     # -- library ---------------------------------------------------------------
@@ -221,6 +237,11 @@ class MainWindow(QMainWindow):
             show_info(self, self.tr("The library is healthy."))
         else:
             show_info(self, self.tr("Problems found:\n") + "\n".join(report.problems))
+
+    def _help(self) -> None:
+        from lessonstudy.ui.help import show_help
+
+        show_help(self)
 
     def _about(self) -> None:
         from lessonstudy.ui.about import show_about

@@ -42,6 +42,10 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     QMessageBox.information(parent, title or tr("Lesson Study"), text)
 
 
-def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, title or tr("Lesson Study"), text)
+def confirm(parent: QWidget | None, text: str, title: str | None = None, *,
+            default_no: bool = False) -> bool:
+    """Ask Yes/No; ``default_no`` for questions whose Yes clears something (Enter keeps it)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    default = QMessageBox.StandardButton.No if default_no else QMessageBox.StandardButton.Yes
+    answer = QMessageBox.question(parent, title or tr("Lesson Study"), text, buttons, default)
     return answer == QMessageBox.StandardButton.Yes

@@ -29,7 +29,7 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda _parent, error, *_a: shown.append(
         str(error)))
-    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: True)
     return shown
 
 

@@ -84,9 +84,11 @@ class ClockPanel(QWidget):
         grid.addWidget(self.countdown_label, 0, 2, 3, 1)
         grid.setColumnStretch(1, 1)
         row = QHBoxLayout()
-        for key in ("start", "pause", "next", "back", "end", "again"):
+        for key in ("start", "pause", "next", "back", "end"):
             row.addWidget(self.buttons[key])
-        row.addStretch(1)
+        row.addStretch(1)  # "Start again" clears timings: kept apart from the lesson's buttons
+        row.addWidget(self.buttons["again"])
+        row.addSpacing(12)
         row.addWidget(self.buttons["projector"])
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -144,7 +146,8 @@ class ClockPanel(QWidget):
 
     def _start_again(self) -> None:
         if messages.confirm(self, tr("Start again? The clock and every recorded segment "
-                                     "timing of this teaching are cleared; notes are kept.")):
+                                     "timing of this teaching are cleared; notes are kept. "
+                                     "Edit → Undo brings them back."), default_no=True):
             self.controller.start_again()
 
     def _safely(self, action: Callable[[], None]) -> None:

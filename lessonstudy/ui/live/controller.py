@@ -14,13 +14,14 @@ from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from lessonstudy.domain.lesson_clock import Clock, ClockPhase, Reading, SystemClock
 from lessonstudy.services import live, notes
 from lessonstudy.services.live import LiveLesson
 from lessonstudy.services.notes import Note, QuickNote
 from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.live.look import tr
 
 TICK_MS = 250
 _CONTROLLERS: WeakKeyDictionary[AppContext, dict[int, LiveController]] = WeakKeyDictionary()
@@ -85,7 +86,14 @@ class LiveController(QObject):
         self._press(lambda lib, now: live.end_lesson(lib, self.teaching_id, now))
 
     def start_again(self) -> None:
+        """Clear the clock and timings as one undoable step (Edit → Undo brings them back)."""
+        self.undo_stack.push(ClockUndoCommand(self, self._lesson, tr("Start again")))
+
+    def clear_clock(self) -> None:
         self._press(lambda lib, _now: live.start_again(lib, self.teaching_id))
+
+    def restore(self, before: LiveLesson) -> None:
+        self._press(lambda lib, _now: live.restore_clock(lib, self.teaching_id, before))
 
     def _press(self, action: Callable[..., LiveLesson]) -> None:
         self._lesson = action(self.context.library, self.clock.now())
@@ -108,6 +116,20 @@ class LiveController(QObject):
         self.notes_changed.emit(note)
         self.context.notify_changed(f"notes:{self.teaching_id}")
         return note
+
+
+class ClockUndoCommand(QUndoCommand):
+    """Start again, undoably: redo clears the clock, undo puts back what it had recorded."""
+
+    def __init__(self, controller: LiveController, before: LiveLesson, text: str) -> None:
+        super().__init__(text)
+        self.controller, self.before = controller, before
+
+    def redo(self) -> None:
+        self.controller.clear_clock()
+
+    def undo(self) -> None:
+        self.controller.restore(self.before)
 
 
 def controller_for(context: AppContext, teaching_id: int,

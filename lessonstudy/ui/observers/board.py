@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import observer_groups, observers
@@ -122,6 +122,9 @@ class ObserverBoard(QWidget):
                                                    Qt.ConnectionType.QueuedConnection)
             column.view.focused.connect(lambda c=column: self._set_current(c))
             column.view.doubleClicked.connect(lambda _i, c=column: self._edit_from(c))
+            column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._column_menu(c, pos))
             column.edit_requested.connect(self.edit_group)
             column.remove_requested.connect(self.remove_group)
             self._strip_layout.addWidget(column)
@@ -172,6 +175,37 @@ class ObserverBoard(QWidget):
         self.push(lambda: cmd.MoveObservers(
             ids, group_id, observers.move_observers(self.context.library, ids, group_id),
             text, *self.command_args()))
+
+    def move_menu(self) -> QMenu:
+        """Every group (and Unassigned) to move the selected observers to, without dragging."""
+        menu = QMenu(tr("Move to group…"), self)
+        menu.setObjectName("moveToGroupMenu")
+        ids = self.selected_ids()
+        here = self._current.group.id if self._current and self._current.group else None
+        targets = [(None, tr("Unassigned")),
+                   *((g.id, g.name) for g in (self.board.groups if self.board else ()))]
+        for group_id, name in targets:
+            action = menu.addAction(name, partial(self.move_observers, ids, group_id))
+            action.setEnabled(bool(ids) and group_id != here)
+        return menu
+
+    def move_with_keyboard(self) -> None:
+        """Ctrl+M: the "Move to group" menu at the selected observer."""
+        column = self._current
+        if column is None or not self.selected_ids():
+            return
+        rect = column.view.visualRect(column.view.currentIndex())
+        self.move_menu().exec(column.view.viewport().mapToGlobal(rect.center()))
+
+    def _column_menu(self, column: GroupColumn, pos: QPoint) -> None:
+        self._current = column
+        menu = QMenu(self)
+        menu.addMenu(self.move_menu())
+        for name in ("actionRemoveObserver", "actionPin", "actionUnpin"):
+            action = self.toolbar.findChild(QAction, name)
+            if action is not None:
+                menu.addAction(action)
+        menu.exec(column.view.viewport().mapToGlobal(pos))
 
     def set_pinned(self, pinned: bool) -> None:
         ids = self.selected_ids()

@@ -11,7 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QSpinBox, QToolBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from lessonstudy.domain.assignment import suggest_group_count
 from lessonstudy.domain.errors import LessonStudyError
@@ -53,13 +63,35 @@ class BoardToolbar(QToolBar):
         self.addSeparator()
         self.addAction(tr("Add group"), self.add_group).setObjectName("actionAddGroup")
         self.addAction(tr("Add observer"), board.add_observer).setObjectName("actionAddObserver")
-        self.addAction(tr("Remove observer"), board.remove_observers)
-        self.addAction(tr("Pin"), lambda: board.set_pinned(True)).setObjectName("actionPin")
-        self.addAction(tr("Unpin"), lambda: board.set_pinned(False)).setObjectName("actionUnpin")
-        self.addSeparator()
-        self.addAction(tr("Focus areas…"), self.edit_focus_areas)
+        self.addWidget(self._more_button(board))
         self.summary = QLabel()
         self.addWidget(self.summary)
+
+    def _more_button(self, board: ObserverBoard) -> QToolButton:
+        """Less frequent edits in one menu, so a 1024-pixel window hides none of them."""
+        menu = QMenu(self)
+        for name, text, slot, keys in (
+                ("actionMoveTo", tr("Move to group…"), board.move_with_keyboard, "Ctrl+M"),
+                ("actionRemoveObserver", tr("Remove observer"), board.remove_observers, ""),
+                ("actionPin", tr("Pin"), lambda: board.set_pinned(True), ""),
+                ("actionUnpin", tr("Unpin"), lambda: board.set_pinned(False), ""),
+                ("actionFocusAreas", tr("Focus areas…"), self.edit_focus_areas, "")):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            board.addAction(action)  # its shortcut works anywhere on the board
+        button = QToolButton()
+        button.setObjectName("boardMoreButton")
+        button.setText(tr("More"))
+        button.setToolTip(tr("Move, remove, pin or unpin the selected observers; focus areas"))
+        button.setAccessibleName(tr("More"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        self.more_menu = menu
+        return button
 
     @property
     def library(self):  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from lessonstudy.domain.timing import format_duration, summarise
 from lessonstudy.services.plan_records import LessonPlan
 from lessonstudy.services.plans import load_version_plan
 from lessonstudy.services.versions import save_segments
+from lessonstudy.ui.banner import make_banner
 from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import confirm, show_error
@@ -75,11 +76,8 @@ class SegmentEditor(QWidget):
 
     # -- layout -------------------------------------------------------------------
     def _build(self) -> None:
-        self.frozen_label = QLabel()
+        self.frozen_label = make_banner(QLabel())
         self.frozen_label.setObjectName("frozenBanner")
-        self.frozen_label.setWordWrap(True)
-        self.frozen_label.setStyleSheet(
-            "background: #FFF4CE; border: 1px solid #E0C060; padding: 6px;")
         self.new_version_button = QPushButton(self.tr("New version…"))
         self.new_version_button.setObjectName("newVersionButton")
         self.new_version_button.clicked.connect(lambda: self.offer_new_version(ask=False))

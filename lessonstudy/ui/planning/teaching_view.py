@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lessonstudy.domain.enums import TeachingKind
 from lessonstudy.domain.errors import LessonStudyError
-from lessonstudy.domain.timing import format_delta, format_duration, parse_clock
+from lessonstudy.domain.timing import format_duration, parse_clock
 from lessonstudy.services.teachings import (
     TeachingInput,
     TeachingTimings,
@@ -140,9 +140,11 @@ class TeachingView(QWidget):
         elif overrun > 0:
             self.summary.setText(self.tr("The lesson ran {d} over the plan.").format(
                 d=format_duration(overrun)))
+        elif overrun < 0:
+            self.summary.setText(self.tr("The lesson ended {d} early.").format(
+                d=format_duration(-overrun)))
         else:
-            self.summary.setText(self.tr("The lesson kept to the plan ({d}).").format(
-                d=format_delta(overrun)))
+            self.summary.setText(self.tr("The lesson kept to the plan."))
 
     def edit_time(self, row: int, which: str, text: str) -> bool:
         """Store a typed actual start or end; a blank start clears the segment's timing."""

@@ -8,8 +8,6 @@ removed, moved, reworded or retimed.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +28,9 @@ from lessonstudy.services.plans import load_plan
 from lessonstudy.services.teachings import TeachingInput, record_teaching
 from lessonstudy.services.versions import VersionComparison, compare_versions
 from lessonstudy.ui.context import AppContext
-from lessonstudy.ui.messages import confirm, show_error
+from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.planning.navigation import is_teaching, refresh_and_select
+from lessonstudy.ui.planning.teaching_dialog import ask_teaching
 from lessonstudy.ui.planning.version_dialogs import make_new_version
 from lessonstudy.ui.planning.version_models import ComparisonModel, VersionsModel
 
@@ -130,18 +129,22 @@ class VersionsView(QWidget):
     def new_version(self) -> None:
         make_new_version(self.context, self, self.selected_version())
 
-    def record_teaching(self, ask: bool = True) -> int | None:
-        """Record a rehearsal of the selected version (dated today) and open it."""
+    def record_teaching(self, details: TeachingInput | None = None) -> int | None:
+        """Record a teaching of the selected version (asking kind, date, class, teacher
+        unless ``details`` are given) and open it."""
         version = self.selected_version()
-        question = self.tr("Record a teaching of version {n}? The version is then frozen: later "
-                           "changes go into a new version.").format(n=version.number)
-        if ask and not version.frozen and not confirm(self, question):
+        if details is None:
+            kind = TeachingKind.RESEARCH if version.frozen else TeachingKind.REHEARSAL
+            details = ask_teaching(version.number, version.frozen, kind, self)
+            if details is None:
+                return None
+        try:
+            teaching_id = record_teaching(self.context.library, version.id, details)
+        except LessonStudyError as error:
+            show_error(self, error)
             return None
-        details = TeachingInput(TeachingKind.REHEARSAL, date.today())
-        teaching_id = record_teaching(self.context.library, version.id, details)
         refresh_and_select(self.context, self, is_teaching(teaching_id))
         return teaching_id
-
 
 
 def _fit_comparison_columns(view: QTableView) -> None:

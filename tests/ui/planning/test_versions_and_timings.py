@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+from lessonstudy.domain.enums import TeachingKind
 from lessonstudy.services.plans import load_plan
+from lessonstudy.services.teachings import TeachingInput
 from lessonstudy.services.teachings import load_timings
 from lessonstudy.storage.library import Library
-from lessonstudy.ui.planning import teaching_view, versions_view
+from lessonstudy.ui.planning import teaching_view
 from lessonstudy.ui.planning.segment_editor import SegmentEditor
 from lessonstudy.ui.planning.teaching_view import TeachingView
 from lessonstudy.ui.planning.timings_model import END, START
@@ -19,11 +22,11 @@ from lessonstudy.ui.planning.versions_view import VersionsView
 
 def test_new_version_edit_and_compare(qtbot: Any, context: Any, version_id: int,
                                       library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(versions_view, "confirm", lambda *_a: True)
     lesson_id = load_plan(library, "Fractions 分數").lesson_id
     view = VersionsView(context, lesson_id)
     qtbot.addWidget(view)
-    assert view.record_teaching() is not None  # version 1 is now frozen
+    rehearsal = TeachingInput(TeachingKind.REHEARSAL, date(2026, 10, 20), "5B", "Ms Lee")
+    assert view.record_teaching(rehearsal) is not None  # version 1 is now frozen
     v1 = load_plan(library, lesson_id).version
     assert v1.frozen
     v2 = make_new_version(context, view, v1, ("After the rehearsal", "Ms Lee"))

@@ -127,3 +127,38 @@ def test_the_tree_label_follows_segments_added(
 def _label_of(window: MainWindow, version_id: int) -> str:
     index = window.tree_model.find(lambda n: isinstance(n, VersionRef) and n.id == version_id)
     return str(index.data())
+
+
+def test_an_early_end_says_so_and_start_again_is_undoable(
+        qtbot, demo_window: MainWindow, dialogs: list[str], monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    teaching_id = _fresh(demo_window)
+    _select_teaching(demo_window, teaching_id)
+    timings = _tab(demo_window, TeachingView)
+    live = _tab(demo_window, LiveLessonTab)
+    clock = live.controller.clock
+    assert isinstance(clock, ManualClock)
+    live.controller.start()
+    clock.advance(200)
+    live.controller.next_segment()
+    clock.advance(30)
+    qtbot.mouseClick(live.clock_panel.buttons["end"], Qt.MouseButton.LeftButton)
+    assert "early" in timings.summary.text() or "Not every" in timings.summary.text()
+    assert "(-" not in timings.summary.text(), timings.summary.text()
+    asked: list[object] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args[-1])  # the default button
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(live.clock_panel.buttons["again"], Qt.MouseButton.LeftButton)
+    assert asked == [QMessageBox.StandardButton.No], "Enter must not clear the timings"
+    assert timings.timings.rows and all(r.actual_start is None for r in timings.timings.rows)
+    demo_window.context.undo_group.setActiveStack(live.controller.undo_stack)
+    assert demo_window.context.undo_group.undoText() == "Start again"
+    demo_window.context.undo_group.undo()
+    assert len([r for r in timings.timings.rows if r.actual_start is not None]) == 2
+    assert live.controller.lesson.clock.ended_at is not None
+    assert dialogs == []

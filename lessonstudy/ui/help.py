@@ -106,7 +106,8 @@ class HelpWindow(QDialog):
         target = self.browser.document().baseUrl().resolved(url)
         path = Path(target.toLocalFile())
         if path.suffix == ".md" and path.is_file():
-            rows = [self.guide_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.guide_list.count())]
+            rows = [self.guide_list.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.guide_list.count())]
             if str(path) in rows:
                 self.guide_list.setCurrentRow(rows.index(str(path)))
             else:

@@ -1121,6 +1121,19 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <location filename="../../lessonstudy/ui/help.py" line="65" />
+            <source>Lesson Study — user guides</source>
+            <translation>Lesson Study — 使用指南</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/help.py" line="87" />
+            <source>The user guides are not installed.</source>
+            <translation>使用指南尚未安裝。</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <location filename="../../lessonstudy/ui/language.py" line="73" />
@@ -1397,7 +1410,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="61" />
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="131" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="133" />
             <source>&amp;Pause</source>
             <translation>暫停(&amp;P)</translation>
         </message>
@@ -1437,41 +1450,46 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="105" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="107" />
             <source>No segments planned</source>
             <translation>未有計劃任何環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="108" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="110" />
             <location filename="../../lessonstudy/ui/live/projector.py" line="74" />
             <source>Next: {title} ({time})</source>
             <translation>下一環節：{title}（{time}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="110" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="112" />
             <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
             <source>Next: end of the lesson</source>
             <translation>下一步：課堂結束</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="115" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="117" />
             <source>The app was closed while the lesson clock ran. It is paused at {time}; press Resume to carry on.</source>
             <translation>課堂計時期間程式被關閉。計時已暫停於 {time}；按「繼續」即可接續。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="130" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="132" />
             <source>&amp;Resume</source>
             <translation>繼續(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="142" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="144" />
             <source>End the lesson now? The clock stops for good.</source>
             <translation>現在結束課堂嗎？計時會完全停止。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="146" />
-            <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept.</source>
-            <translation>重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="148" />
+            <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept. Edit → Undo brings them back.</source>
+            <translation>重新開始？此教學的計時器及所有已記錄的環節時間將被清除；筆記會保留。可用「編輯 → 復原」取回。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/controller.py" line="90" />
+            <source>Start again</source>
+            <translation>重新開始</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/live_tab.py" line="93" />
@@ -1675,6 +1693,10 @@ postgresql+psycopg://teacher@server/lessonstudy
             <source>Case p&amp;upil</source>
             <translation>個案學生(&amp;U)</translation>
         </message>
+        <message>
+            <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept.</source>
+            <translation type="vanished">重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1694,116 +1716,121 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="100" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="114" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="101" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="115" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="102" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="116" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="103" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="106" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="109" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="114" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="135" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="127" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <source>&amp;User guides</source>
+            <translation>使用指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="149" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="182" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="198" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="190" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="206" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="200" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="216" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="206" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="222" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="214" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="221" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="237" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="239" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="255" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="276" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -1826,7 +1853,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/messages.py" line="29" />
             <location filename="../../lessonstudy/ui/messages.py" line="42" />
-            <location filename="../../lessonstudy/ui/messages.py" line="46" />
+            <location filename="../../lessonstudy/ui/messages.py" line="50" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
@@ -2099,193 +2126,211 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="170" />
-            <location filename="../../lessonstudy/ui/observers/column.py" line="118" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="173" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
             <source>Unassigned</source>
             <translation>未分組</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="171" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="174" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>將 %n 位觀課者移至 {group}</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="74" />
+            <source>Move to group…</source>
+            <translation>移到小組…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="180" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="180" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="193" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="227" />
             <source>Add observer {name}</source>
             <translation>新增觀課者 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="215" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="249" />
             <source>Edit observer {name}</source>
             <translation>編輯觀課者 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="225" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="259" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="232" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="75" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="248" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="282" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="41" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="51" />
             <source>Import roster…</source>
             <translation>匯入名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="44" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
             <source>Groups: </source>
             <translation>小組數目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="47" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
             <source>Seed: </source>
             <translation>隨機種子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="48" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="51" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="155" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="187" />
             <source>Assign automatically</source>
             <translation>自動分組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
             <source>Print group list…</source>
             <translation>列印分組名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
             <source>Add group</source>
             <translation>新增小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
             <source>Add observer</source>
             <translation>新增觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Focus areas…</source>
             <translation>觀察重點範疇…</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="88" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="89" />
+            <source>Move, remove, pin or unpin the selected observers; focus areas</source>
+            <translation>移動、移除、固定或取消固定所選觀課者；觀課重點</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="71" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="103" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="84" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="116" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="136" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="128" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="160" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="128" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="160" />
             <source>Import roster</source>
             <translation>匯入名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
             <source>{file} cannot be read: {why}</source>
             <translation>無法讀取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="142" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="174" />
             <source>Import roster {file}</source>
             <translation>匯入名單 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="164" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="164" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
             <source>Print group list</source>
             <translation>列印分組名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="177" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="209" />
             <source>Group list written: {path}</source>
             <translation>分組名單已儲存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="184" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="216" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已匯入 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="185" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="217" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按檔案編入小組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="187" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="219" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="229" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="226" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="200" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="232" />
             <source>Every rule was met.</source>
             <translation>所有規則均已符合。</translation>
         </message>
@@ -2300,27 +2345,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>移除小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="120" />
             <source>Drag people from here into a group.</source>
             <translation>從這裏把人拖到小組中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="122" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="123" />
             <source>No focus yet</source>
             <translation>尚未設定觀察重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="123" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="124" />
             <source>Convenor: {name}</source>
             <translation>召集人：{name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="131" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
             <source>{n} observer(s)</source>
             <translation>{n} 位觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>{n} of {capacity} seats</source>
             <translation>{n}／{capacity} 個座位</translation>
         </message>
@@ -3141,138 +3186,138 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SegmentEditor</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="83" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="81" />
             <source>New version…</source>
             <translation>新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="98" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="96" />
             <source>Enter or F2 edits a cell · Tab moves on · Escape cancels · right-click for more</source>
             <translation>按 Enter 或 F2 編輯儲存格 · Tab 移到下一格 · Esc 取消 · 按右鍵查看更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="130" />
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="265" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="128" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="263" />
             <source>Add segment</source>
             <translation>新增環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="131" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="129" />
             <source>Insert above</source>
             <translation>在上方插入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="132" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="130" />
             <source>Duplicate</source>
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="133" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="131" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="135" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="133" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="136" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="134" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="162" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="160" />
             <source>Version {n} was used in a teaching, so it can no longer change. Make a new version to revise the plan.</source>
             <translation>第 {n} 版已用於授課，不能再更改。請建立新版本來修訂教案。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="173" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="171" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="175" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="173" />
             <source>{total} planned of a {lesson} lesson</source>
             <translation>已計劃 {total}（課堂共 {lesson}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="179" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="177" />
             <source>⚠ {over} over time</source>
             <translation>⚠ 超時 {over}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="182" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="180" />
             <source>{left} left</source>
             <translation>尚餘 {left}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="254" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="252" />
             <source>Change {field} of '{title}'</source>
             <translation>更改「{title}」的{field}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Anticipated student responses</source>
             <translation>預計學生反應</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Learning activities and key questions</source>
             <translation>學習活動及關鍵問題</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Materials</source>
             <translation>教材</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Planned time</source>
             <translation>計劃時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Points to evaluate</source>
             <translation>評估要點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Teacher support</source>
             <translation>教師支援</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="255" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Title</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="264" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="262" />
             <source>New segment</source>
             <translation>新環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="282" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="280" />
             <source>Duplicate '{title}'</source>
             <translation>複製「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="292" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="290" />
             <source>Delete '{title}'</source>
             <translation>刪除「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="304" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="302" />
             <source>Move '{title}'</source>
             <translation>移動「{title}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="328" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="326" />
             <source>Version {n} was used in a teaching, so it can no longer change.
 
 Make a new version from it to revise the plan?</source>
@@ -3281,7 +3326,7 @@ Make a new version from it to revise the plan?</source>
 要以它為基礎建立新版本來修訂教案嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="331" />
+            <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="329" />
             <source>This version is frozen</source>
             <translation>這個版本已鎖定</translation>
         </message>
@@ -3393,18 +3438,69 @@ Make a new version from it to revise the plan?</source>
         </message>
     </context>
     <context>
+        <name>TeachingDialog</name>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="36" />
+            <source>Record a teaching</source>
+            <translation>記錄一次教學</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="50" />
+            <source>A teaching of version {n}.</source>
+            <translation>版本 {n} 的一次教學。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="51" />
+            <source>Version {n} is then frozen: later changes to the plan go into a new version.</source>
+            <translation>版本 {n} 隨即凍結：之後對教案的修改會放入新版本。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="56" />
+            <source>&amp;Kind</source>
+            <translation>類型(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="57" />
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="58" />
+            <source>&amp;Class</source>
+            <translation>班別(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="59" />
+            <source>&amp;Teacher</source>
+            <translation>教師(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="60" />
+            <source>&amp;Room</source>
+            <translation>課室(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="63" />
+            <source>Record</source>
+            <translation>記錄</translation>
+        </message>
+    </context>
+    <context>
         <name>TeachingView</name>
         <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="40" />
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="40" />
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="40" />
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Reteach</source>
             <translation>重教</translation>
@@ -3466,8 +3562,17 @@ Make a new version from it to revise the plan?</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="144" />
+            <source>The lesson ended {d} early.</source>
+            <translation>課堂提早 {d} 結束。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="147" />
+            <source>The lesson kept to the plan.</source>
+            <translation>課堂按計劃完成。</translation>
+        </message>
+        <message>
             <source>The lesson kept to the plan ({d}).</source>
-            <translation>課堂按計劃完成（{d}）。</translation>
+            <translation type="vanished">課堂按計劃完成（{d}）。</translation>
         </message>
     </context>
     <context>
@@ -3659,44 +3764,43 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>VersionsView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="70" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="81" />
             <source>New version from selected…</source>
             <translation>以選取的版本建立新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="87" />
             <source>Record a teaching of selected…</source>
             <translation>記錄選取版本的授課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="93" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="95" />
             <source>with</source>
             <translation>與</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="118" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>計劃總時間 {old} → {new}（{delta}）。{n} 個環節有更改。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="136" />
             <source>Record a teaching of version {n}? The version is then frozen: later changes go into a new version.</source>
-            <translation>要記錄第 {n} 版的授課嗎？此版本隨即鎖定：之後的更改會放進新版本。</translation>
+            <translation type="vanished">要記錄第 {n} 版的授課嗎？此版本隨即鎖定：之後的更改會放進新版本。</translation>
         </message>
     </context>
 </TS>

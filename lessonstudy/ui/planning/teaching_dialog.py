@@ -26,7 +26,6 @@ from lessonstudy.services.teachings import TeachingInput
 from lessonstudy.ui.planning.teaching_view import KIND_LABELS
 
 
-
 class TeachingDialog(QDialog):
     """Asks kind, date, class, teacher and room of a new teaching of one version."""
 

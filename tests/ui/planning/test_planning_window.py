@@ -40,13 +40,14 @@ def _fill_and_accept(dialog: new_lesson.NewLessonDialog) -> int:
 def test_new_user_creates_a_lesson_and_plans_it(qtbot: Any, window: MainWindow,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     names = [a.objectName() for a in window.menu("file").actions()]
-    assert names[:2] == ["actionNewLesson", "actionPrintPlan"]
+    # new and print open the File menu's lesson part (after the library entries)
+    assert names.index("actionPrintPlan") == names.index("actionNewLesson") + 1
     monkeypatch.setattr(new_lesson.NewLessonDialog, "exec", _fill_and_accept)
     window.findChild(type(window.menu("file").actions()[0]), "actionNewLesson").trigger()
     node = window.selected_node()
     assert isinstance(node, VersionRef) and node.number == 1
     tabs = window.detail.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Overview", "Segments"]
+    assert [tabs.tabText(i) for i in range(tabs.count())][:2] == ["Overview", "Segments"]
     editor = tabs.widget(1)
     assert isinstance(editor, SegmentEditor)
     assert editor.total_label.text() == "0:00 planned of a 40:00 lesson — 40:00 left"

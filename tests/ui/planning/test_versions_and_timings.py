@@ -9,8 +9,7 @@ import pytest
 
 from lessonstudy.domain.enums import TeachingKind
 from lessonstudy.services.plans import load_plan
-from lessonstudy.services.teachings import TeachingInput
-from lessonstudy.services.teachings import load_timings
+from lessonstudy.services.teachings import TeachingInput, load_timings
 from lessonstudy.storage.library import Library
 from lessonstudy.ui.planning import teaching_view
 from lessonstudy.ui.planning.segment_editor import SegmentEditor

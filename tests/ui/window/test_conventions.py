@@ -116,5 +116,5 @@ def test_move_to_group_from_the_keyboard_menu(qtbot, demo_window: MainWindow) ->
     targets[0].trigger()
     qtbot.waitUntil(lambda: name in [p.name for p in board.columns[2].model.members()])
     more = board.toolbar.more_menu
-    assert [a.objectName() for a in more.actions()][0] == "actionMoveTo"
+    assert more.actions()[0].objectName() == "actionMoveTo"
     assert more.actions()[0].shortcut().toString() == "Ctrl+M"

@@ -19,4 +19,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.serve_cmd",
     "lessonstudy.cli.commands.about_cmd",
     "lessonstudy.cli.commands.search_cmd",
+    "lessonstudy.cli.commands.language_cmd",
 )

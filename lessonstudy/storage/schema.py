@@ -8,5 +8,6 @@ A test checks these constants against the migration scripts.
 from __future__ import annotations
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sync_bases", "0007_classroom",
-                                   "0003_evidence", "0006_search")
+                                   "0003_evidence", "0006_search",
+                                   "0010_settings")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.cli.language import add_language_option
+from lessonstudy.cli.language import add_language_option, printing
 
 
 def register(subparsers: Any) -> None:
@@ -49,7 +49,7 @@ def register(subparsers: Any) -> None:
         help="all forms in one PDF, for printing (not with --fillable)",
     )
     add_language_option(forms)
-    forms.set_defaults(handler=run_forms)
+    forms.set_defaults(handler=printing(run_forms))
 
 
 def run_forms(ctx: CommandContext) -> int:

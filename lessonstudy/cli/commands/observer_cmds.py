@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.cli.language import add_language_option
+from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import LessonStudyError, NotFoundError
 
 
@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
     groups.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
     groups.add_argument("--out", metavar="FILE.pdf", help="write the printable group list here")
     add_language_option(groups)
-    groups.set_defaults(handler=run_groups)
+    groups.set_defaults(handler=printing(run_groups))
 
 
 def run_roster_import(ctx: CommandContext) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.cli.language import add_language_option
+from lessonstudy.cli.language import add_language_option, printing
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
                         help="start every section on a right-hand page, for duplex printing")
     packet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     add_language_option(packet)
-    packet.set_defaults(handler=run_packet)
+    packet.set_defaults(handler=printing(run_packet))
 
 
 def run_packet(ctx: CommandContext) -> int:

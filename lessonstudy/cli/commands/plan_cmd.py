@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.cli.language import add_language_option
+from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
 
 
@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
     plan.add_argument("--version", type=int, metavar="N", help="version number (default: latest)")
     plan.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
     add_language_option(plan)
-    plan.set_defaults(handler=run_plan)
+    plan.set_defaults(handler=printing(run_plan))
 
 
 def run_plan(ctx: CommandContext) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.cli.language import add_language_option
+from lessonstudy.cli.language import add_language_option, printing
 
 
 def register(subparsers: Any) -> None:
@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
                         "research lesson)")
     report.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     add_language_option(report)
-    report.set_defaults(handler=run_report)
+    report.set_defaults(handler=printing(run_report))
 
 
 def run_report(ctx: CommandContext) -> int:

@@ -29,6 +29,7 @@ from lessonstudy.storage.models.observation import (
 )
 from lessonstudy.storage.models.people import Cycle, Member, Team
 from lessonstudy.storage.models.photos import KeyIdea, Photo, PhotoData
+from lessonstudy.storage.models.settings import LibrarySetting
 from lessonstudy.storage.models.teaching import SegmentTiming, Teaching
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "KeyIdea",
     "Lesson",
     "LessonVersion",
+    "LibrarySetting",
     "Member",
     "NotePlace",
     "ObservationNote",

@@ -41,13 +41,18 @@ def store(library: Library, flat: Flattened, photos: Mapping[str, PhotoBytes],
           bundle_bases: Mapping[str, str]) -> ImportResult:
     """Merge ``flat`` into ``library`` (all or nothing), after a backup of a SQLite library."""
     backup = library.backup("before-import") if library.location.db_path else None
-    try:
-        with library.unit_of_work() as session:
-            result = Merger(session, bundle_bases, photos).run(flat.records)
-    except IntegrityError as exc:
-        raise ConflictError(
-            "Someone else stored the same records while this import ran; nothing was "
-            f"imported. Try again. ({exc.orig})") from exc
+    for attempt in (1, 2):
+        try:
+            with library.unit_of_work() as session:
+                result = Merger(session, bundle_bases, photos).run(flat.records)
+            break
+        except IntegrityError as exc:
+            # Two people importing the same bundle into the shared server at once: the
+            # second one's inserts collide with the first's. Merging again sees them.
+            if attempt == 2:
+                raise ConflictError(
+                    "Someone else stored the same records while this import ran; nothing "
+                    "was imported. Try again.") from exc
     if backup is None:
         return result
     return ImportResult(result.lesson_id, result.title, result.added, result.updated,

@@ -32,6 +32,7 @@ from lessonstudy.services.observer_groups import (
 from lessonstudy.services.observer_records import GroupInput, Placement, RemovedGroup
 from lessonstudy.services.observers import apply_placements
 from lessonstudy.storage.library import Library
+from lessonstudy.storage.locks import lock_teaching
 from lessonstudy.storage.models import Observer, ObserverGroup, Teaching
 
 
@@ -63,6 +64,7 @@ def assign_automatically(library: Library, teaching_ref: str | int, *,
     """Place every observer in a group; pinned observers stay where they are."""
     with library.unit_of_work() as session:
         teaching = find_teaching(session, teaching_ref)
+        lock_teaching(session, teaching.id)  # two people assigning at once: one waits
         people = _observers(session, teaching)
         if not people:
             raise ValidationError("There are no observers to put into groups yet; import a "

@@ -30,6 +30,7 @@ from lessonstudy.services.form_reading import FilledForm, read_filled_form
 from lessonstudy.services.key_ideas import store_typed_ideas
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.storage.library import Library
+from lessonstudy.storage.locks import lock_teaching
 from lessonstudy.storage.models import ObservationNote, Teaching
 
 FORM_SOURCE = "form"
@@ -82,6 +83,7 @@ def import_filled_form(
                 f"'{source.name}' is a form of a teaching that is not in this library "
                 "(it was printed from another library, or the teaching was deleted)."
             )
+        lock_teaching(session, teaching.id)  # two recorders importing one form: one waits
         if teaching_ref is not None:
             _check_expected(session, teaching, teaching_ref, source)
         plan = filled.resolve(teaching, source)

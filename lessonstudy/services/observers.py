@@ -28,6 +28,7 @@ from lessonstudy.services.observer_records import (
 )
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
+from lessonstudy.storage.locks import lock_teaching
 from lessonstudy.storage.models import ObservationNote, Observer, ObserverGroup, Teaching
 
 NAME_LIMIT = 200
@@ -207,6 +208,8 @@ def get_group(session: Session, teaching_id: int, group_id: int) -> ObserverGrou
 
 
 def get_teaching(session: Session, teaching_id: int) -> Teaching:
+    """The teaching, locked for this transaction: its observers and groups change next."""
+    lock_teaching(session, teaching_id)
     teaching = session.get(Teaching, teaching_id)
     if teaching is None:
         raise NotFoundError(f"There is no teaching with id {teaching_id}.")

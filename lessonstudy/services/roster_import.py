@@ -40,6 +40,7 @@ from lessonstudy.services.observers import (
     snapshot_observer,
 )
 from lessonstudy.storage.library import Library
+from lessonstudy.storage.locks import lock_teaching
 from lessonstudy.storage.models import ObservationNote, Observer, ObserverGroup, Teaching
 
 
@@ -72,6 +73,7 @@ def import_roster(library: Library, teaching_ref: str | int, data: bytes,
     if fresh and library.location.db_path is not None:
         library.backup("before-roster-import")
     with library.unit_of_work() as session:  # again: someone may have added people since
+        lock_teaching(session, teaching.id)  # …or be adding them right now (shared server)
         teaching = find_teaching(session, teaching.id)
         fresh, notes = _skip_stored(session, teaching, rows)
         _check_room(session, teaching, len(fresh), source_name)

@@ -1,4 +1,4 @@
-"""Text longer than its column is refused before it is stored, whichever service wrote it.
+"""Text longer than its column (or holding NUL) is refused before it is stored, by any service.
 
 SQLite ignores ``String(300)``; PostgreSQL (the shared server) enforces it and
 a bundle's importer checks it. Without this check a 400-character title typed
@@ -25,6 +25,12 @@ def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
     if problems:
         raise ValidationError.from_problems(
             "Nothing was saved: some text is longer than Lesson Study can keep.", problems)
+    invisible = [problem for obj in (*session.new, *session.dirty)
+                 for problem in _with_nul(obj)]
+    if invisible:
+        raise ValidationError.from_problems(
+            "Nothing was saved: some text contains the invisible NUL character, which the "
+            "shared server cannot store.", invisible)
 
 
 def _too_long(obj: object) -> list[str]:
@@ -38,6 +44,20 @@ def _too_long(obj: object) -> list[str]:
         if isinstance(value, str) and len(value) > limit:  # type: ignore[operator]
             problems.append(f"the {_words(obj, column.key)} has {len(value)} characters; "
                             f"at most {limit} fit")
+    return problems
+
+
+def _with_nul(obj: object) -> list[str]:
+    """Text with NUL: SQLite keeps it, PostgreSQL refuses it with a database error."""
+    mapper = inspect(obj.__class__, raiseerr=False)
+    if mapper is None:
+        return []
+    problems = []
+    for column in mapper.columns:
+        value = getattr(obj, column.key, None) if isinstance(column.type, String) else None
+        if isinstance(value, str) and "\x00" in value:
+            problems.append(f"the {_words(obj, column.key)} contains the control character "
+                            "U+0000")
     return problems
 
 

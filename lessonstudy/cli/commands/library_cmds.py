@@ -38,10 +38,9 @@ def run_demo(ctx: CommandContext) -> int:
 
 def run_list(ctx: CommandContext) -> int:
     from lessonstudy.domain.timing import format_duration
-    from lessonstudy.services.catalogue import load_tree
     from lessonstudy.services.records import lesson_listing
 
-    tree = load_tree(ctx.library(reads_only=True))
+    tree = _tree(ctx)
     rows = [(team, lesson) for team in tree for cycle in team.cycles for lesson in cycle.lessons]
     if ctx.args.json:
         listing = [lesson_listing(team, lesson) for team, lesson in rows]
@@ -66,6 +65,23 @@ def run_list(ctx: CommandContext) -> int:
                 f"class {t.class_name or '-'}, {t.teacher or '-'}"
             )
     return 0
+
+
+def _tree(ctx: CommandContext) -> list[Any]:
+    """The library tree: read with sqlite3 alone when the file allows it (no SQLAlchemy import)."""
+    from lessonstudy.storage.quick_read import reading_connection
+
+    connection = reading_connection(ctx.location)
+    if connection is not None:
+        from lessonstudy.services.quick_catalogue import tree_from_sqlite
+
+        try:
+            return tree_from_sqlite(connection)
+        finally:
+            connection.close()
+    from lessonstudy.services.catalogue import load_tree
+
+    return load_tree(ctx.library(reads_only=True))
 
 
 def run_check(ctx: CommandContext) -> int:

@@ -397,10 +397,13 @@ class CallVisitor(ast.NodeVisitor):
         """The expressions ``node`` can stand for, when they can be known without running it."""
         if isinstance(node, ast.Constant):
             return [node]
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "N_" and len(node.args) == 1):
+            return self.values(node.args[0])  # a text marked for the print catalogues
         if isinstance(node, ast.Name):
             for bindings in reversed(self.loops):
                 if node.id in bindings:
-                    return bindings[node.id]
+                    return [v for b in bindings[node.id] for v in self.values(b) or [b]]
             value = constant(self.tree, node.id)
             return self.values(value) if value is not None else None
         if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)

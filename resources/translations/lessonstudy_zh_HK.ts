@@ -294,6 +294,61 @@
             <translation>（任何部分）</translation>
         </message>
         <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Anticipated student responses</source>
+            <translation>預計學生反應</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Case pupils</source>
+            <translation>個案學生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Learning activity and key questions</source>
+            <translation>學習活動及關鍵問題</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Lesson duration</source>
+            <translation>課堂時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Lesson goals</source>
+            <translation>課堂目標</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Materials</source>
+            <translation>教材</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Points to evaluate</source>
+            <translation>評估要點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Rationale</source>
+            <translation>設計理念</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Segment timing</source>
+            <translation>環節時間</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Segment title</source>
+            <translation>環節名稱</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
+            <source>Teacher support</source>
+            <translation>教師支援</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="95" />
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="171" />
             <source>Add action</source>
@@ -645,50 +700,6 @@
             <location filename="../../lessonstudy/ui/conference/tab.py" line="227" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
-        </message>
-        <message>
-            <source>Anticipated student responses</source>
-            <translation type="vanished">預計學生反應</translation>
-        </message>
-        <message>
-            <source>Case pupils</source>
-            <translation type="vanished">個案學生</translation>
-        </message>
-        <message>
-            <source>Learning activity and key questions</source>
-            <translation type="vanished">學習活動及關鍵問題</translation>
-        </message>
-        <message>
-            <source>Lesson duration</source>
-            <translation type="vanished">課堂時間</translation>
-        </message>
-        <message>
-            <source>Lesson goals</source>
-            <translation type="vanished">課堂目標</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation type="vanished">教材</translation>
-        </message>
-        <message>
-            <source>Points to evaluate</source>
-            <translation type="vanished">評估要點</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation type="vanished">設計理念</translation>
-        </message>
-        <message>
-            <source>Segment timing</source>
-            <translation type="vanished">環節時間</translation>
-        </message>
-        <message>
-            <source>Segment title</source>
-            <translation type="vanished">環節名稱</translation>
-        </message>
-        <message>
-            <source>Teacher support</source>
-            <translation type="vanished">教師支援</translation>
         </message>
     </context>
     <context>

@@ -208,17 +208,21 @@ class _Builder:
 
 
 def groups_of_four(groups: int = 6, with_iboards: bool = True) -> ClassroomMap:
-    """Tables of four in two or three rows, each with its iBoard (the open-class layout)."""
+    """Tables of four in rows of three (four when there are more than six), each with an iBoard."""
     b = _Builder()
     b.front()
-    columns = 3
+    groups = max(1, min(9, groups))
+    columns = 3 if groups <= 6 else 4
+    across, down = (300, 250) if columns == 3 else (240, 200)
+    left = 200 if columns == 3 else 140
     for g in range(groups):
         row, col = divmod(g, columns)
-        x, y = 200 + col * 300, 300 + row * 250
-        b.table(_("Group {n}").format(n=g + 1), str(g + 1), x, y, 4, 140, 90)
+        x, y = left + col * across, 290 + row * down
+        size = (140, 90) if columns == 3 else (120, 70)
+        b.table(_("Group {n}").format(n=g + 1), str(g + 1), x, y, 4, *size)
         if with_iboards:
             b.places.append(Place(PlaceKind.IBOARD, _("iBoard {n}").format(n=g + 1),
-                                  x + 125, y - 95, 90, 26))
+                                  x + (125 if columns == 3 else 95), y - 95, 90, 26))
     return ClassroomMap(tuple(b.places))
 
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from lessonstudy.domain.actuals import PlanVersusActual
 from lessonstudy.domain.evidence_notes import EvidenceNote
+from lessonstudy.domain.classroom_print import ClassroomPrint
 
 
 @dataclass(frozen=True)
@@ -123,3 +124,4 @@ class ConferenceReportData:
     principles: tuple[str, ...]
     typed_key_ideas: tuple[ReportKeyIdeas, ...] = ()
     notes: tuple[EvidenceNote, ...] = ()
+    classroom: ClassroomPrint | None = None  # heat view, tallies, predicted vs observed

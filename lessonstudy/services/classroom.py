@@ -66,7 +66,7 @@ def ensure_teaching_map(session: Session, teaching: Teaching) -> MapRow | None:
     row = MapRow(teaching_id=teaching.id)
     session.add(row)
     session.flush()
-    _write_places(session, row, _without_ids(copy))
+    write_places(session, row, _without_ids(copy))
     return row
 
 
@@ -121,13 +121,13 @@ def read_map(session: Session, row: MapRow | None) -> ClassroomMap:
 def _save(session: Session, row: MapRow, classroom: ClassroomMap,
           expected_version: int | None) -> ClassroomMap:
     check_row_version(row, expected_version)
-    _write_places(session, row, classroom)
+    write_places(session, row, classroom)
     row.updated_at = utcnow()  # every save moves the map's row version
     session.flush()
     return read_map(session, row)
 
 
-def _write_places(session: Session, row: MapRow, classroom: ClassroomMap) -> None:
+def write_places(session: Session, row: MapRow, classroom: ClassroomMap) -> None:
     """Upsert places and seats by id; delete the ones no longer on the map."""
     old_places = {p.id: p for p in session.scalars(
         select(ClassroomPlace).where(ClassroomPlace.map_id == row.id))}

@@ -12,6 +12,7 @@ from lessonstudy.domain.enums import DEFAULT_PRINCIPLES
 from lessonstudy.domain.timing import parse_duration
 from lessonstudy.imaging.pipeline import ProcessedPhoto, process_photo
 from lessonstudy.services import demo_content as C
+from lessonstudy.services.demo_classroom import add_demo_classroom
 from lessonstudy.services.demo_photos import draw_iboard
 from lessonstudy.services.focus_areas import seed_if_empty
 from lessonstudy.storage.base import new_uuid
@@ -167,8 +168,9 @@ def _add_open_class(
         if role == "critical_friend":
             groups[g].convenor = name
     pupils = {p.label: p for p in lesson.case_pupils}
+    notes = []
     for seg, elapsed, g, kind, text, pupil, flagged in C.NOTES:
-        session.add(
+        notes.append(
             ObservationNote(
                 teaching_id=teaching.id,
                 group_id=groups[g].id,
@@ -180,6 +182,10 @@ def _add_open_class(
                 case_pupil_id=pupils[pupil].id if pupil else None,
             )
         )
+    session.add_all(notes)
+    session.flush()
+    starts = [parse_duration(s) if s != "0:00" else 0 for s in C.RESEARCH_STARTS]
+    add_demo_classroom(session, lesson, teaching, notes, starts)  # map, predictions, tallies
     _add_iboards(session, teaching, groups, photos, segments[4].id)
     _add_conference(session, lesson, teaching, groups, segments)
 

@@ -18,9 +18,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lessonstudy.domain.classroom_print import ClassroomPrint
 from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, SegmentKind
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.observation_form import FormColumn, columns_for_focus
+from lessonstudy.services.classroom_print import classroom_print_in
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.plans import plan_from
 from lessonstudy.storage.library import Library
@@ -109,6 +111,7 @@ class TeachingForms:
     segments: tuple[FormSegment, ...]
     case_pupils: tuple[FormCasePupil, ...]
     groups: tuple[FormGroup, ...]
+    classroom: ClassroomPrint | None = None  # the map page and the prediction column
 
     def group(self, group_id: int) -> FormGroup:
         return next(g for g in self.groups if g.id == group_id)
@@ -145,6 +148,7 @@ def load_forms(library: Library, teaching_ref: str | int) -> TeachingForms:
                 for p in lesson.case_pupils
             ),
             groups=_groups(teaching),
+            classroom=classroom_print_in(session, teaching, observed=False),
         )
     _check_printable(forms)
     return forms

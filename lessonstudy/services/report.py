@@ -32,6 +32,7 @@ from lessonstudy.domain.enums import DEFAULT_PRINCIPLES
 from lessonstudy.domain.errors import StorageError
 from lessonstudy.i18n import print_language
 from lessonstudy.services.actions import action_record
+from lessonstudy.services.classroom_print import classroom_print_in
 from lessonstudy.services.evidence import evidence_refs
 from lessonstudy.services.evidence_notes import read_evidence_notes
 from lessonstudy.services.key_ideas import KeyIdeaSet, key_idea_sets
@@ -108,6 +109,7 @@ def load_report_data(library: Library, teaching: str | int) -> ConferenceReportD
                         else DEFAULT_PRINCIPLES),
             typed_key_ideas=_typed_ideas(ideas, row),
             notes=tuple(read_evidence_notes(session, [row.id]).get(row.id, ())),
+            classroom=classroom_print_in(session, row),
         )
 
 

@@ -32,7 +32,7 @@ def test_forms_prints_one_pdf_per_group(demo_dir: Path, tmp_path: Path) -> None:
         "letter",
     )
     assert result.code == 0, result.err
-    assert "Printed 3 observation form(s), 12 pages" in result.out
+    assert "Printed 3 observation form(s), 18 pages" in result.out
     files = sorted(out.glob("*.pdf"))
     assert [f.name for f in files] == ["01-Group-A.pdf", "02-Group-B.pdf", "03-Group-C.pdf"]
     assert "Focus: Teaching strategies and student participation" in pdf_text(files[1])

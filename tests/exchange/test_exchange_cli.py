@@ -20,8 +20,8 @@ def test_export_then_import_on_another_laptop(tmp_path: Path) -> None:
 
     assert exported.code == 0 and "3 photos" in exported.out
     assert zipfile.is_zipfile(out)
-    assert imported.code == 0 and "126 added" in imported.out, imported.err
-    assert again.code == 0 and "0 added, 0 updated, 126 unchanged" in again.out
+    assert imported.code == 0 and "294 added" in imported.out, imported.err
+    assert again.code == 0 and "0 added, 0 updated, 294 unchanged" in again.out
     assert "發現畢氏定理" in run_cli("--data-dir", b, "list").out
 
 

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from lessonstudy.i18n import _
 from lessonstudy.i18n.formats import format_date
 from lessonstudy.printing.forms.blocks import FormStyles
+from lessonstudy.printing.forms.classroom_pages import ClassroomPages
 from lessonstudy.printing.forms.cover import LessonHalf
 from lessonstudy.printing.forms.fields import identity_fields
 from lessonstudy.printing.forms.frame import PdfInfo, Running, Sheet, draw_running, new_canvas
@@ -44,10 +45,11 @@ class _GroupParts:
         self.group_stack = book.lesson.group_stack(group)
         self.grid = GridPart(forms, group, sheet, styles, book.labels)
         self.iboard = IBoardPart(forms.teaching_uuid, group, sheet, styles)
+        self.classroom = book.classroom
 
     @property
     def pages(self) -> int:
-        return 1 + len(self.grid.pages) + 1
+        return 1 + len(self.grid.pages) + 1 + self.classroom.pages
 
 
 class FormBook:
@@ -63,6 +65,7 @@ class FormBook:
         self.styles = FormStyles()
         self.lesson = LessonHalf(forms, self.sheet, self.styles)
         self.labels = segment_labels(forms.segments, self.styles)
+        self.classroom = ClassroomPages(forms.classroom, self.sheet, self.styles)  # issue 18
         self._groups: dict[int, _GroupParts] = {}
         self._drawn = 0  # forms drawn: names each form's running-header XObject uniquely
 
@@ -110,7 +113,16 @@ class FormBook:
             parts.grid.draw_page(canvas, index, fillable)
             self._end_page(canvas, running, frame, 2 + index, total)
         parts.iboard.draw_page(canvas, fillable)
-        self._end_page(canvas, running, frame, total, total)
+        page = 2 + len(parts.grid.pages)
+        self._end_page(canvas, running, frame, page, total)
+        if self.classroom.has_map:
+            page += 1
+            self.classroom.draw_map_page(canvas)
+            self._end_page(canvas, running, frame, page, total)
+        for index in range(len(self.classroom.tables)):
+            page += 1
+            self.classroom.draw_prediction_page(canvas, index)
+            self._end_page(canvas, running, frame, page, total)
         return total
 
     def _end_page(

@@ -23,6 +23,7 @@ from lessonstudy.i18n import _, print_language
 from lessonstudy.i18n.formats import format_date
 from lessonstudy.printing.document import BuildResult, DocumentMeta, Margins, build_pdf
 from lessonstudy.printing.photos import PhotoFiles
+from lessonstudy.printing.report.classroom import classroom_sections
 from lessonstudy.printing.report.closing import actions_section, principles_section
 from lessonstudy.printing.report.cover import cover, groups_section, theme_section
 from lessonstudy.printing.report.feedback import critical_friends_section, feedback_section
@@ -69,6 +70,7 @@ def _build(data: ConferenceReportData, path: Path, paper: Paper, invariant: bool
             feedback_section(data, width),
             critical_friends_section(data, width),
             iboards_section(data, width, files),
+            *classroom_sections(data.classroom, width),
             actions_section(data, width),
             principles_section(data),
             Section(_("Evidence by segment"), evidence_story(data.notes, width)),

@@ -74,9 +74,9 @@ def test_columns_follow_the_focus_and_case_pupils_get_columns(
 
 def test_every_page_says_page_x_of_y(demo_library: Library, tmp_path: Path) -> None:
     texts = page_texts(print_one(demo_library, tmp_path / "g.pdf"))
-    assert len(texts) == 4  # cover, two grid pages, iBoard
+    assert len(texts) == 6  # cover, two grid pages, iBoard, classroom map, predictions
     for number, text in enumerate(texts, start=1):
-        assert f"Page {number} of 4" in text
+        assert f"Page {number} of 6" in text
 
 
 def test_fonts_are_embedded_subsets_even_in_fillable_forms(
@@ -171,8 +171,8 @@ def test_combined_pdf_holds_every_form_with_its_own_page_numbers(
 ) -> None:
     result = print_forms(demo_library, tmp_path / "all.pdf", combined=True)
     texts = page_texts(result.files[0])
-    assert result.pages == len(texts) == 12
-    assert sum("Page 1 of 4" in t for t in texts) == 3
+    assert result.pages == len(texts) == 18
+    assert sum("Page 1 of 6" in t for t in texts) == 3
     assert PdfReader(result.files[0]).get_fields() is None  # printed, not fillable
 
 

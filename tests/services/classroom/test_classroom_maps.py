@@ -21,7 +21,7 @@ from lessonstudy.domain.errors import ValidationError
 from lessonstudy.services import classroom, note_places
 from lessonstudy.services.note_places import MapTarget
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import ClassroomSeat, NotePlace, ObservationNote
+from lessonstudy.storage.models import NotePlace, ObservationNote
 from tests.live_support import add_fresh_teaching
 
 
@@ -38,15 +38,16 @@ def test_templates_keep_every_rule() -> None:
 
 
 def test_a_teaching_gets_a_copy_of_the_lesson_default(demo_library: Library) -> None:
+    default = classroom.lesson_map(demo_library, 1)  # the demo's eight groups of four
+    assert default.seat_count == 32
     teaching = add_fresh_teaching(demo_library)
-    assert classroom.teaching_map(demo_library, teaching).places == ()
-    saved = classroom.save_lesson_map(demo_library, 1, groups_of_four())
     copy = classroom.teaching_map(demo_library, teaching)
-    assert [p.label for p in copy.places] == [p.label for p in saved.places]
-    assert {p.id for p in copy.places}.isdisjoint({p.id for p in saved.places})
+    assert [p.label for p in copy.places] == [p.label for p in default.places]
+    assert {p.id for p in copy.places}.isdisjoint({p.id for p in default.places})
     # the lesson default changes later; the teaching keeps what it had
-    classroom.save_lesson_map(demo_library, 1, rows(), saved.row_version)
-    assert classroom.teaching_map(demo_library, teaching).seat_count == 24
+    classroom.save_lesson_map(demo_library, 1, rows(), default.row_version)
+    assert classroom.teaching_map(demo_library, teaching).seat_count == 32
+    assert classroom.teaching_map(demo_library, add_fresh_teaching(demo_library)).seat_count == 40
 
 
 def test_saving_keeps_seats_and_their_notes(demo_library: Library) -> None:
@@ -135,8 +136,9 @@ def test_removing_a_seat_drops_its_links_but_keeps_the_note(demo_library: Librar
         saved, places=tuple(fewer if p is first else p for p in saved.places)), saved.row_version)
     with demo_library.unit_of_work() as session:
         assert session.get(ObservationNote, note_id) is not None
-        assert session.scalar(select(func.count()).select_from(NotePlace)) == 1
-        assert session.scalar(select(func.count()).select_from(ClassroomSeat)) == 23
+        assert session.scalar(select(func.count()).select_from(NotePlace)
+                              .where(NotePlace.note_id == note_id)) == 1
+    assert classroom.teaching_map(demo_library, teaching).seat_count == 23
     assert note_places.targets_of(demo_library, teaching)[note_id] == MapTarget((), (first.id,))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from lessonstudy.domain.errors import ClockError, ValidationError
 from lessonstudy.domain.lesson_clock import ManualClock
@@ -15,7 +15,6 @@ from lessonstudy.storage.models import (
     ObservationNote,
     ObserverGroup,
     Segment,
-    TallyMark,
     Teaching,
 )
 from tests.live_support import add_fresh_teaching
@@ -74,8 +73,7 @@ def test_a_key_with_no_lesson_running_is_refused(demo_library: Library) -> None:
     live.pause_lesson(demo_library, teaching, clock.now())
     with pytest.raises(ClockError):
         tallies.add_mark(demo_library, teaching, counter.id, clock.now())
-    with demo_library.unit_of_work() as session:
-        assert session.scalar(select(func.count()).select_from(TallyMark)) == 0
+    assert tallies.tally_counts(demo_library, teaching).by_segment == {}
 
 
 def test_bad_counters_change_nothing_and_kept_counters_keep_marks(demo_library: Library) -> None:

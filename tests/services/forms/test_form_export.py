@@ -29,8 +29,8 @@ def test_per_observer_forms_are_named_after_group_and_observer(
     assert result.forms == len(names) == len(set(names)) == 24
     assert names[0] == "01-Group-A-01-Dr-Anna-Leung-梁安娜.pdf"
     assert names[-1].startswith("03-Group-C-08-")
-    assert all(p.exists() and page_count(p) == 4 for p in result.files[:3])
-    assert result.pages == 24 * 4
+    assert all(p.exists() and page_count(p) == 6 for p in result.files[:3])
+    assert result.pages == 24 * 6
     assert progress[-1] == (24, 24)
 
 

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from lessonstudy.domain.classroom import groups_of_four
 from lessonstudy.domain.lesson_clock import ManualClock
 from lessonstudy.domain.tallies import suggested_set
 from lessonstudy.services import classroom, note_places, tallies
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import ObserverGroup
+from lessonstudy.storage.models import ClassroomMap, ObserverGroup
 from lessonstudy.ui.classroom.live_map import LiveMapPanel
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
@@ -116,6 +116,8 @@ def test_notes_by_clicking_the_map_and_tallies_by_keys(
 
 def test_an_empty_classroom_offers_a_template(
         qtbot, context: AppContext, demo_library: Library) -> None:
+    with demo_library.unit_of_work() as session:  # a lesson with no default classroom
+        session.execute(delete(ClassroomMap).where(ClassroomMap.lesson_id == 1))
     teaching = add_fresh_teaching(demo_library)
     tab = _open(qtbot, context, teaching, ManualClock())
     panel = tab.map_panel

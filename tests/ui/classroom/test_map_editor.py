@@ -67,7 +67,7 @@ def test_template_drag_seats_case_pupil_and_undo(
         qtbot, context: AppContext, demo_library: Library, errors: list[str]) -> None:
     teaching = add_fresh_teaching(demo_library)
     editor = _editor(qtbot, context, teaching)
-    assert editor.classroom.places == ()
+    assert editor.classroom.seat_count == 32  # the demo lesson's default, copied
     editor.template_combo.setCurrentIndex(editor.template_combo.findData("groups_of_four"))
     qtbot.mouseClick(editor.buttons["useTemplate"], Qt.MouseButton.LeftButton)
     stored = classroom.teaching_map(demo_library, teaching)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lessonstudy.domain.actuals import PlanVersusActual
-from lessonstudy.domain.evidence_notes import EvidenceNote
 from lessonstudy.domain.classroom_print import ClassroomPrint
+from lessonstudy.domain.evidence_notes import EvidenceNote
 
 
 @dataclass(frozen=True)

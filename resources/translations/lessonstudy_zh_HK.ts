@@ -926,47 +926,47 @@
             <translation>已取消製作資料冊；沒有寫入任何檔案。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="51" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="53" />
             <source>Department view — debriefed lessons</source>
             <translation>科組總覽 — 已議課的課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="92" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="101" />
             <source>the teams' schools</source>
             <translation>各團隊的學校</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="93" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="102" />
             <source>Start each lesson on a right-hand page (duplex)</source>
             <translation>每個課堂由右頁開始（雙面列印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="95" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="104" />
             <source>Select all shown</source>
             <translation>選取所有顯示項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="98" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="107" />
             <source>Print packet…</source>
             <translation>列印資料冊…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="103" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
             <source>Packet title:</source>
             <translation>資料冊標題：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="104" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="113" />
             <source>School on the cover:</source>
             <translation>封面上的學校：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="140" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="149" />
             <source>{shown} of {total} lessons shown · {chosen} selected</source>
             <translation>顯示 {shown}／{total} 個課堂 · 已選取 {chosen} 個</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="160" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="169" />
             <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
             <translation>請先在表格中選取一個或多個課堂（Ctrl+A 選取所有顯示項目）。</translation>
         </message>
@@ -1625,7 +1625,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="271" />
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="71" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -1675,32 +1675,32 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>超時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="38" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="46" />
             <source>Type what you see and press Enter to save it</source>
             <translation>輸入你觀察到的內容，按 Enter 儲存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="46" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="54" />
             <source>Fl&amp;ag</source>
             <translation>標記(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="58" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="70" />
             <source>&amp;Group</source>
             <translation>小組(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="58" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="70" />
             <source>&amp;Kind</source>
             <translation>類型(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="59" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="71" />
             <source>&amp;Observer</source>
             <translation>觀課者(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/quick_note.py" line="60" />
+            <location filename="../../lessonstudy/ui/live/quick_note.py" line="72" />
             <source>Case p&amp;upil</source>
             <translation>個案學生(&amp;U)</translation>
         </message>

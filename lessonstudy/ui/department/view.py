@@ -10,6 +10,7 @@ teaching ids on; the packet itself is built by :mod:`.print_packet`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +39,7 @@ from lessonstudy.ui.department.model import (
 )
 from lessonstudy.ui.department.print_packet import PacketPrinter
 from lessonstudy.ui.messages import show_error
+from lessonstudy.ui.screen_fit import fit_to_screen
 from lessonstudy.ui.subscriptions import follow
 
 
@@ -60,8 +62,15 @@ class DepartmentView(QWidget):
         self.printer = PacketPrinter(context, self)
         self._build_layout()
         follow(context.changed, self, lambda _what: self.refresh())
-        self.resize(1320, 620)
+        fit_to_screen(self, 1320, 680)  # a 1024×768 laptop shows it whole
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes the window, as it closes a dialog."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _make_table(self) -> QTableView:
         table = QTableView()

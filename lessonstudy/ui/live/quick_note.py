@@ -13,7 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lessonstudy.domain.enums import NoteKind
 from lessonstudy.domain.errors import LessonStudyError
@@ -52,9 +60,13 @@ class QuickNoteBar(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.text_edit, 1)
+        """The note line gets the full width (a 1024-pixel laptop squeezed it to "Type wha…");
+        its choices sit on the line below."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text_edit)
+        row = QHBoxLayout()
+        column.addLayout(row)
         for text, combo in ((tr("&Kind"), self.kind_combo), (tr("&Group"), self.group_combo),
                             (tr("&Observer"), self.observer_combo),
                             (tr("Case p&upil"), self.pupil_combo)):
@@ -63,6 +75,7 @@ class QuickNoteBar(QWidget):
             row.addWidget(label)
             row.addWidget(combo)
         row.addWidget(self.flag_check)
+        row.addStretch(1)
 
     def set_choices(self, choices: NoteChoices) -> None:
         """Offer the teaching's current groups, observers and case pupils, keeping the picks

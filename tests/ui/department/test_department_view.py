@@ -161,7 +161,8 @@ def test_view_menu_opens_the_department_window(qtbot, library: Library,  # type:
     _select(view, [FLOATING, SOURCES])
     qtbot.wait(50)
     picture = view.grab()
-    assert not picture.isNull() and picture.width() >= 1000
+    screen = view.screen().availableGeometry()  # the window fits the screen, up to 1320 px
+    assert not picture.isNull() and picture.width() >= min(1000, screen.width() - 24)
     # the picture in docs/debrief-packets.md: refreshed only when asked for
     target = SCREENSHOT if os.environ.get("UPDATE_DOC_SCREENSHOTS") else tmp_path / "view.png"
     assert picture.save(str(target))

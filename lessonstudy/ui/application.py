@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from lessonstudy import APP_NAME, __version__
+from lessonstudy.i18n import set_default_language
 from lessonstudy.paths import resolve_location
 from lessonstudy.resources import resource_path
 from lessonstudy.ui.context import AppContext
@@ -21,6 +22,7 @@ from lessonstudy.ui.crash import install_excepthook
 from lessonstudy.ui.icon import app_icon
 from lessonstudy.ui.language import QT_CATALOGUE_LOCALE, chosen_language
 from lessonstudy.ui.main_window import MainWindow, open_library
+from lessonstudy.ui.print_language import interface_print_language
 from lessonstudy.ui.settings import LAST_DATA_DIR, SERVER_URL
 from lessonstudy.ui.startup import after_first_paint
 
@@ -33,6 +35,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setWindowIcon(app_icon())
     QApplication.setDesktopFileName("lessonstudy")  # matches lessonstudy.desktop (Wayland, docks)
     install_translations(app)
+    # Messages from the services and default texts follow the interface language.
+    set_default_language(interface_print_language())
     return app  # type: ignore[return-value]
 
 

@@ -23,6 +23,7 @@ from lessonstudy.ui.language import add_language_menu
 from lessonstudy.ui.library_model import NODE_ROLE, LibraryTreeModel
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.print_language import add_print_language_menu
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
             name="actionRefresh",
         )
         add_language_menu(self, self.menus["view"])
+        add_print_language_menu(self, self.menus["view"], self.context)
         self.add_action("help", self.tr("&User guides"), self._help,
                         QKeySequence.StandardKey.HelpContents, name="actionHelp")
         self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout")

@@ -620,17 +620,17 @@
             <translation>此小組的所有重點都已成為回饋項目。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="31" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="32" />
             <source>Conference report…</source>
             <translation>課後會議報告…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="42" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
             <source>Save the conference report</source>
             <translation>儲存課後會議報告</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="44" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
@@ -886,42 +886,42 @@
             <translation>已完成跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="56" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="57" />
             <source>Save the debrief packet</source>
             <translation>儲存總結資料冊</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="57" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="58" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="79" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="82" />
             <source>Writing the debrief packet…</source>
             <translation>正在製作總結資料冊…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="83" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="86" />
             <source>Laying out {n} lesson(s)…</source>
             <translation>正在排版 {n} 個課堂…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="84" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="86" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="89" />
             <source>Debrief packet</source>
             <translation>總結資料冊</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="109" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="112" />
             <source>Debrief packet written: {path} ({pages} pages)</source>
             <translation>總結資料冊已儲存：{path}（{pages} 頁）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="116" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="119" />
             <source>Packet cancelled; no file was written.</source>
             <translation>已取消製作資料冊；沒有寫入任何檔案。</translation>
         </message>
@@ -1712,136 +1712,136 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="36" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="37" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="52" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="53" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="55" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
             <source>Opening library…</source>
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="114" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="115" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="115" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="116" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="116" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="135" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="149" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="149" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="165" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="198" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="200" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="206" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="208" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="216" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="222" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="232" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="237" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="239" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="239" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="276" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="278" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="279" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -2032,99 +2032,104 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="57" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="65" />
             <source>Print observation forms…</source>
             <translation>列印觀課表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="63" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="64" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
             <source>Import filled form…</source>
             <translation>匯入已填寫的觀課表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="54" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
             <source>One form per observer, with their name and role</source>
             <translation>每位觀課者一份，印上姓名和角色</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
             <source>Fillable: observers can type into the PDF</source>
             <translation>可填寫：觀課者可直接在 PDF 上輸入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
             <source>All forms in one PDF (for the printer)</source>
             <translation>所有觀課表合併為一個 PDF（方便列印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="59" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="60" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="72" />
             <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
             <translation>觀課表會印出小組的觀察重點和提示、環節表格，以及記錄四個重點的小白板 (iBoard) 頁。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="82" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="86" />
             <source>Paper:</source>
             <translation>紙張：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="104" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
+            <source>Print language:</source>
+            <translation>列印語言：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="109" />
             <source>Save the observation forms</source>
             <translation>儲存觀課表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="106" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="144" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="111" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="150" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="114" />
             <source>Folder for the forms</source>
             <translation>存放觀課表的資料夾</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="125" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="131" />
             <source>Printing the forms…</source>
             <translation>正在製作觀課表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="130" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
             <translation>{count} 份觀課表，共 {pages} 頁，已儲存於 {where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="144" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="150" />
             <source>Import filled observation forms</source>
             <translation>匯入已填寫的觀課表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="159" />
             <source>Importing…</source>
             <translation>正在匯入…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="164" />
             <source>Nothing was imported.</source>
             <translation>沒有匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="165" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
             <source>Some forms were not imported (the others were):</source>
             <translation>部分觀課表未能匯入（其餘已匯入）：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="167" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="173" />
             <source>The form was not imported:</source>
             <translation>未能匯入觀課表：</translation>
         </message>
@@ -2152,7 +2157,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="74" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="75" />
             <source>Move to group…</source>
             <translation>移到小組…</translation>
         </message>
@@ -2189,7 +2194,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="75" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
@@ -2199,149 +2204,149 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="51" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
             <source>Import roster…</source>
             <translation>匯入名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
             <source>Groups: </source>
             <translation>小組數目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
             <source>Seed: </source>
             <translation>隨機種子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="187" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="188" />
             <source>Assign automatically</source>
             <translation>自動分組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="63" />
             <source>Print group list…</source>
             <translation>列印分組名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
             <source>Add group</source>
             <translation>新增小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
             <source>Add observer</source>
             <translation>新增觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Focus areas…</source>
             <translation>觀察重點範疇…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="88" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="89" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="89" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>移動、移除、固定或取消固定所選觀課者；觀課重點</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="103" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="116" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="117" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="136" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="160" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="161" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="160" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="161" />
             <source>Import roster</source>
             <translation>匯入名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="171" />
             <source>{file} cannot be read: {why}</source>
             <translation>無法讀取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="174" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="175" />
             <source>Import roster {file}</source>
             <translation>匯入名單 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
             <source>Print group list</source>
             <translation>列印分組名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="209" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="211" />
             <source>Group list written: {path}</source>
             <translation>分組名單已儲存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="216" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="218" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已匯入 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="217" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="219" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按檔案編入小組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="219" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="229" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="226" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="228" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="232" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="234" />
             <source>Every rule was met.</source>
             <translation>所有規則均已符合。</translation>
         </message>
@@ -3082,6 +3087,29 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
     </context>
     <context>
+        <name>PrintLanguage</name>
+        <message>
+            <location filename="../../lessonstudy/ui/print_language.py" line="63" />
+            <source>&amp;Print language</source>
+            <translation>列印語言(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/print_language.py" line="66" />
+            <source>Same as the interface</source>
+            <translation>與介面相同</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/print_language.py" line="101" />
+            <source>Prints follow the interface language.</source>
+            <translation>列印文件跟隨介面語言。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/print_language.py" line="103" />
+            <source>This library now prints in {language}.</source>
+            <translation>這個資料庫現在以{language}列印。</translation>
+        </message>
+    </context>
+    <context>
         <name>QWidget</name>
         <message>
             <location filename="../../lessonstudy/ui/about.py" line="35" />
@@ -3094,17 +3122,17 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>關於課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="63" />
             <source>Export lesson plan</source>
             <translation>匯出教案</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="63" />
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="64" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="76" />
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="79" />
             <source>Writing the lesson plan PDF…</source>
             <translation>正在製作教案 PDF…</translation>
         </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from lessonstudy.storage.library import Library
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.print_language import print_language_for
 
 
 def tr(text: str) -> str:
@@ -49,9 +50,11 @@ class ReportButton(QPushButton):
         from lessonstudy.services.report import write_conference_report
 
         library, teaching = self._library, self._teaching_id
+        language = print_language_for(library)
         self.setEnabled(False)
-        self.operation = Operation(lambda: write_conference_report(library, teaching, path),
-                                   parent=self)
+        self.operation = Operation(
+            lambda: write_conference_report(library, teaching, path, language=language),
+            parent=self)
         self.operation.finished.connect(self._built)
         self.operation.failed.connect(self._failed)
         self.operation.start()

@@ -26,6 +26,7 @@ from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.department.model import tr
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.print_language import print_language_for
 
 
 def suggested_name(rows: Sequence[DepartmentRow]) -> str:
@@ -66,9 +67,11 @@ class PacketPrinter(QObject):
         if self.operation is not None and self.operation.running:
             return
         library, ids = self.context.library, [r.teaching_id for r in rows]
+        language = print_language_for(library)
 
         def work(progress: Callable[[int, int], None], cancel: Any) -> object:
-            return write_packet(library, ids, path, options, progress=progress, cancel=cancel)
+            return write_packet(library, ids, path, options, progress=progress, cancel=cancel,
+                                language=language)
 
         self.operation = Operation(work, with_progress=True, parent=self)
         self.dialog = self._progress_dialog(len(rows))

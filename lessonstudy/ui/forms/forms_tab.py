@@ -34,6 +34,7 @@ from lessonstudy.storage.library import Library
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.print_language import language_box, print_language_for, select_language
 
 
 def tr(text: str) -> str:
@@ -58,6 +59,9 @@ class FormsTab(QWidget):
         self.paper = QComboBox()
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("Letter"), "letter")
+        self.language = language_box()
+        if context.has_library:
+            select_language(self.language, print_language_for(context.library))
         self.print_button = QPushButton(tr("Print observation forms…"))
         self.print_button.setObjectName("printFormsButton")
         self.print_button.clicked.connect(self.choose_and_print)
@@ -80,6 +84,7 @@ class FormsTab(QWidget):
         options.addRow(self.fillable)
         options.addRow(self.combined)
         options.addRow(tr("Paper:"), self.paper)
+        options.addRow(tr("Print language:"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.import_button)
@@ -118,6 +123,7 @@ class FormsTab(QWidget):
             per_observer=self.per_observer.isChecked(),
             fillable=self.fillable.isChecked(),
             paper=str(self.paper.currentData()),
+            language=str(self.language.currentData()),
             combined=self.combined.isChecked(),
         )
         library, teaching = self._context.library, self._teaching.id

@@ -33,6 +33,7 @@ from lessonstudy.ui.observers import commands as cmd
 from lessonstudy.ui.observers.dialogs import GroupDialog
 from lessonstudy.ui.observers.members_model import tr
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.print_language import print_language_for
 
 if TYPE_CHECKING:
     from lessonstudy.ui.observers.board import ObserverBoard
@@ -197,12 +198,13 @@ class BoardToolbar(QToolBar):
         if not path:
             return None
         library, teaching_id = self.library, self.board.teaching_id
+        language = print_language_for(library)
 
         def build() -> object:
             from lessonstudy.printing.group_list import build_group_list
             from lessonstudy.services.observers import load_board
 
-            return build_group_list(path, load_board(library, teaching_id))
+            return build_group_list(path, load_board(library, teaching_id), language=language)
 
         self._print_op = Operation(build, parent=self)
         self._print_op.finished.connect(lambda result: self.board.context.status.emit(

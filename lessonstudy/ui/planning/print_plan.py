@@ -23,6 +23,7 @@ from lessonstudy.storage.library import Library
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.print_language import print_language_for
 
 
 def plan_for_node(library: Library, node: Any) -> LessonPlan:
@@ -65,10 +66,12 @@ def export_plan(context: AppContext, parent: QWidget, node: Any,
             return None
         path = Path(chosen)
 
+    language = print_language_for(context.library)
+
     def build() -> Path:
         from lessonstudy.printing.plan import build_plan_pdf  # ReportLab only when printing
 
-        return build_plan_pdf(plan, path).path
+        return build_plan_pdf(plan, path, language=language).path
 
     operation = Operation(build, parent=parent)
     operation.finished.connect(open_in_viewer)

@@ -165,6 +165,20 @@ def test_the_deb_declares_what_it_installs(deb: Path) -> None:
     assert "root/root" in contents
 
 
+def _unresolved_libraries(app: Path) -> list[str]:
+    """Shared libraries that no bundled library and no installed package provides."""
+    internal = app / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    missing = []
+    for library in internal.rglob("*.so*"):
+        if library.is_symlink() or not library.is_file():
+            continue
+        ldd = subprocess.run(["ldd", str(library)], capture_output=True, text=True, env=env)
+        missing += [f"{library.name}: {line.split()[0]}" for line in ldd.stdout.splitlines()
+                    if "not found" in line]
+    return missing
+
+
 def _install(deb: Path) -> None:
     """Install with apt, which fetches Depends the machine lacks (e.g. libxcb-icccm4)."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
@@ -193,6 +207,7 @@ def test_the_deb_installs_runs_demo_check_and_a_report_and_purges_cleanly(
         assert (tmp_path / "report.pdf").stat().st_size > 10_000
         assert Path("/usr/share/mime/packages/lessonstudy.xml").exists()
         assert Path("/usr/share/applications/lessonstudy.desktop").exists()
+        assert _unresolved_libraries(Path("/opt/lessonstudy")) == []  # Depends are enough
     finally:
         purge = subprocess.run(["dpkg", "--purge", "lessonstudy"], capture_output=True,
                                text=True, timeout=300)

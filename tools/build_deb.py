@@ -63,6 +63,9 @@ DEPENDS = (
     "libxcb-xkb1",
     "libxkbcommon0",
     "libxkbcommon-x11-0",
+    "libwayland-client0",  # Qt's Wayland platform plugin (Ubuntu's default session)
+    "libwayland-cursor0",
+    "libwayland-egl1",
 )
 RECOMMENDS = ("shared-mime-info", "desktop-file-utils", "fonts-noto-cjk")
 

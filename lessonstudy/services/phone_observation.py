@@ -25,12 +25,11 @@ from lessonstudy.domain.errors import ClockError, ValidationError
 from lessonstudy.domain.lesson_clock import ClockPhase
 from lessonstudy.i18n import _
 from lessonstudy.imaging.pipeline import process_photo
-from lessonstudy.services import live, notes, observers
+from lessonstudy.services import key_ideas, live, notes, observers
 from lessonstudy.services.note_records import Note, QuickNote, note_from
 from lessonstudy.services.observer_records import GroupBoard, ObserverInput
 from lessonstudy.services.photo_import import store_photo
 from lessonstudy.services.photo_records import KEY_IDEA_COUNT, ImportOutcome, ImportTarget
-from lessonstudy.services.photos import checked_key_ideas
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import KeyIdea, ObservationNote
 
@@ -160,35 +159,29 @@ def group_key_ideas(library: Library, teaching_id: int, group_id: int) -> list[s
                                                      KeyIdea.photo_id.is_(None)))
         ideas = [""] * KEY_IDEA_COUNT
         for row in rows:
-            ideas[row.position - 1] = row.text
+            if 1 <= row.position <= KEY_IDEA_COUNT:
+                ideas[row.position - 1] = row.text
         return ideas
 
 
 def set_group_key_ideas(library: Library, teaching_id: int, observer_id: int,
                         ideas: Sequence[str]) -> list[str]:
-    """The convenor replaces their group's typed key ideas (a blank one is removed).
+    """The convenor replaces their group's typed key ideas (blanks dropped, the rest numbered).
 
-    These are the same photo-less key ideas a filled observation form brings
-    in; ideas on a photo stay with the photo.
+    The same typed, photo-less set as ``lessonstudy keyideas`` and a filled
+    observation form write (:mod:`lessonstudy.services.key_ideas`); ideas on a
+    photo stay with the photo.
     """
-    texts = checked_key_ideas(ideas)
+    texts = [text for text in key_ideas.checked_ideas(ideas) if text]
     with library.unit_of_work() as session:
         person = observers.get_observer(session, observer_id)
         group = person.group
         if person.teaching_id != teaching_id or group is None or \
                 group.convenor.strip() != person.name.strip():
             raise NotConvenorError(_("Only the group's convenor types its key ideas."))
-        current = {row.position: row for row in session.scalars(
-            select(KeyIdea).where(KeyIdea.group_id == group.id, KeyIdea.photo_id.is_(None)))}
-        for position, text in enumerate(texts, start=1):
-            row = current.get(position)
-            if not text and row is not None:
-                session.delete(row)
-            elif text and row is None:
-                session.add(KeyIdea(group_id=group.id, position=position, text=text))
-            elif row is not None and row.text != text:
-                row.text = text
-        return texts
+        key_ideas.store_typed_ideas(session, group.id, dict(enumerate(texts, start=1)),
+                                    replace=True)
+    return texts + [""] * (KEY_IDEA_COUNT - len(texts))
 
 
 def _note_uuid(teaching_id: int, observer_id: int, client_id: str) -> str:

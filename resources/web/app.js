@@ -376,13 +376,16 @@
     const ideas = Array.from(document.querySelectorAll("#key-ideas-form .idea"), (el) => el.value);
     save("ideas", ideas);
     const result = await call("PUT", "/api/key-ideas", { ideas: ideas });
+    if (result.ok) fillKeyIdeas(result.data.ideas);
     banner(result.ok ? t("key_ideas_saved") : (result.offline ? t("offline") : errorText(result)));
   }
   async function loadKeyIdeas() {
     if (!state.me || !state.me.is_convenor) return;
     const kept = load("ideas", null);
     const result = await call("GET", "/api/key-ideas");
-    const ideas = result.ok ? result.data.ideas : (kept || []);
+    fillKeyIdeas(result.ok ? result.data.ideas : (kept || []));
+  }
+  function fillKeyIdeas(ideas) {
     document.querySelectorAll("#key-ideas-form .idea").forEach((el, i) => { el.value = ideas[i] || ""; });
   }
 

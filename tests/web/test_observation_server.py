@@ -94,7 +94,9 @@ def test_the_convenor_types_the_groups_key_ideas(observation: Observation) -> No
     ideas = ["Squares on the sides", "a² + b² = c²", "", "Check with a right angle"]
     answer = phone.send_json("PUT", "/api/key-ideas", {"ideas": ideas})
     assert answer.status == 200
-    assert phone.request("GET", "/api/key-ideas").data["ideas"] == ideas
+    kept = ["Squares on the sides", "a² + b² = c²", "Check with a right angle", ""]
+    assert answer.data["ideas"] == kept  # blanks dropped, the rest numbered (as `keyideas`)
+    assert phone.request("GET", "/api/key-ideas").data["ideas"] == kept
     assert observation.counts()[3] >= 3
     five = phone.send_json("PUT", "/api/key-ideas", {"ideas": ["a"] * 5})
     assert five.status == 422

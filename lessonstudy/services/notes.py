@@ -177,6 +177,11 @@ def note_choices(library: Library, teaching_id: int) -> NoteChoices:
         )
 
 
+def checked_fields(session: Session, teaching: Teaching, fields: NoteFields) -> NoteFields:
+    """The fields, tidied, or a ValidationError listing every problem (for batch writers)."""
+    return _checked(session, teaching, fields)
+
+
 def _checked(session: Session, teaching: Teaching, fields: NoteFields) -> NoteFields:
     """The fields, tidied, or a ValidationError listing every problem."""
     problems = []

@@ -18,20 +18,21 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from lessonstudy.domain.enums import NoteKind
-from lessonstudy.domain.errors import ClockError, ValidationError
-from lessonstudy.domain.lesson_clock import ClockPhase
+from lessonstudy.domain.errors import ClockError, LessonStudyError, NotFoundError, ValidationError
+from lessonstudy.domain.lesson_clock import ClockPhase, running_segment
 from lessonstudy.i18n import _
+from lessonstudy.imaging import ProcessedPhoto
 from lessonstudy.imaging.pipeline import process_photo
 from lessonstudy.services import key_ideas, live, notes, observers
-from lessonstudy.services.note_records import Note, QuickNote, note_from
+from lessonstudy.services.note_records import Note, NoteFields, note_from
 from lessonstudy.services.observer_records import GroupBoard, ObserverInput
-from lessonstudy.services.photo_import import store_photo
+from lessonstudy.services.photo_import import check_target, store_photo
 from lessonstudy.services.photo_records import KEY_IDEA_COUNT, ImportOutcome, ImportTarget
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import KeyIdea, ObservationNote
+from lessonstudy.storage.models import KeyIdea, ObservationNote, Observer, Teaching
 
 PHONE_SOURCE = "phone"
 _NOTE_NAMESPACE = uuidlib.UUID("6f1d7c52-19a0-4c1e-9d0b-0b5e1a9c1919")
@@ -100,31 +101,107 @@ def join_as_new(library: Library, teaching_id: int, name: str, group_id: int | N
     return observers.add_observer(library, teaching_id, ObserverInput(name=tidy), group_id)
 
 
-def add_note(library: Library, teaching_id: int, observer_id: int, client_id: str,
-             text: str, kind: str, seen_segment_id: int | None, now: datetime) -> Note:
-    """Store a phone's note on the running segment; refuse a resend or an ended segment."""
-    note_uuid = _note_uuid(teaching_id, observer_id, client_id)
-    existing = _stored(library, note_uuid)
-    if existing is not None:
-        raise DuplicateNoteError(existing)
-    if kind not in set(NoteKind):
-        raise ValidationError(_("'{kind}' is not a kind of note.").format(kind=kind))
-    if seen_segment_id is not None:
-        running = clock_view(library, teaching_id, now)
-        if running.phase in (str(ClockPhase.RUNNING), str(ClockPhase.PAUSED)) and \
-                running.segment_id != seen_segment_id:
-            raise SegmentEndedError(_("That segment has ended; the note was not saved. "
-                                      "Check it and send it again for the running segment."))
-    person = observers.find_observer(library, observer_id)
-    quick = QuickNote(text=text, kind=kind, group_id=person.group_id, observer_id=observer_id)
+@dataclass(frozen=True)
+class PhoneNote:
+    """One note as a phone sent it: its own id, the text, and the segment the phone showed."""
+
+    observer_id: int
+    client_id: str
+    text: str
+    kind: str = NoteKind.EVIDENCE
+    seen_segment_id: int | None = None
+
+
+NoteOutcome = Note | LessonStudyError
+
+
+def add_notes(library: Library, teaching_id: int, batch: Sequence[PhoneNote],
+              now: datetime) -> list[NoteOutcome]:
+    """Store phones' notes in one transaction (one disk sync for all of them).
+
+    Each note is stamped with the running segment and the elapsed time at
+    ``now`` and checked like a note typed in the window; each gets its own
+    outcome: the stored note, or the error that refused it (a resend of a
+    stored note is a :class:`DuplicateNoteError`, a note written for a segment
+    that has ended a :class:`SegmentEndedError`). A refused note stores
+    nothing; the others are stored. Called by the observation server's note
+    writer, which gathers the notes that arrive while the previous batch is
+    being written: 100 phones cost a few syncs a second, not one per note.
+    """
+    lesson = live.load_live(library, teaching_id)
+    elapsed, segment_id = stamp(lesson, now)
+    with library.unit_of_work() as session:
+        teaching = session.get(Teaching, teaching_id)
+        if teaching is None:
+            raise NotFoundError(_("This teaching is no longer in the library."))
+        keys = [_key(teaching_id, item) for item in batch]
+        stored = _stored_by_uuid(session, [k for k in keys if isinstance(k, str)])
+        people = {o.id: o for o in session.scalars(select(Observer).where(
+            Observer.id.in_({item.observer_id for item in batch})))}
+        outcomes: list[NoteOutcome | ObservationNote] = []
+        for item, key in zip(batch, keys, strict=True):
+            if isinstance(key, LessonStudyError):
+                outcomes.append(key)
+            elif key in stored:
+                outcomes.append(DuplicateNoteError(note_from(session, stored[key])))
+            else:
+                row = _new_row(session, teaching, item, key, elapsed, segment_id, people)
+                if isinstance(row, ObservationNote):
+                    stored[key] = row
+                outcomes.append(row)
+        session.flush()
+        return [note_from(session, o) if isinstance(o, ObservationNote) else o
+                for o in outcomes]
+
+
+def stamp(lesson: live.LiveLesson, now: datetime) -> tuple[int | None, int | None]:
+    """(elapsed seconds, running segment id) at ``now``, as the window stamps quick notes."""
+    if lesson.clock.phase not in (ClockPhase.RUNNING, ClockPhase.PAUSED):
+        return None, None
+    elapsed = lesson.clock.elapsed(now)
+    index = running_segment(lesson.starts(), lesson.planned, elapsed)
+    return elapsed, lesson.segments[index].id if index is not None else None
+
+
+def _new_row(session: Session, teaching: Teaching, item: PhoneNote, key: str,
+             elapsed: int | None, segment_id: int | None,
+             people: dict[int, Observer]) -> ObservationNote | LessonStudyError:
+    person = people.get(item.observer_id)
+    if person is None or person.teaching_id != teaching.id:
+        return NotFoundError(_("That observer is no longer on this observation's list."))
+    if item.kind not in set(NoteKind):
+        return ValidationError(_("'{kind}' is not a kind of note.").format(kind=item.kind))
+    if item.seen_segment_id is not None and segment_id is not None and \
+            item.seen_segment_id != segment_id:
+        return SegmentEndedError(_("That segment has ended; the note was not saved. "
+                                   "Check it and send it again for the running segment."))
+    fields = NoteFields(text=item.text, kind=item.kind, segment_id=segment_id,
+                        elapsed_seconds=elapsed, group_id=person.group_id,
+                        observer_id=person.id)
     try:
-        return notes.add_quick_note(library, teaching_id, quick, now, uuid=note_uuid,
-                                    source=PHONE_SOURCE)
-    except IntegrityError:  # the same note arrived twice at the same moment
-        stored = _stored(library, note_uuid)
-        if stored is None:
-            raise
-        raise DuplicateNoteError(stored) from None
+        fields = notes.checked_fields(session, teaching, fields)
+    except ValidationError as error:
+        return error
+    row = ObservationNote(teaching_id=teaching.id, source=PHONE_SOURCE, uuid=key,
+                          text=fields.text, kind=str(fields.kind), segment_id=fields.segment_id,
+                          elapsed_seconds=fields.elapsed_seconds, group_id=fields.group_id,
+                          observer_id=fields.observer_id, flagged=False)
+    session.add(row)
+    return row
+
+
+def _key(teaching_id: int, item: PhoneNote) -> str | LessonStudyError:
+    try:
+        return _note_uuid(teaching_id, item.observer_id, item.client_id)
+    except ValidationError as error:
+        return error
+
+
+def _stored_by_uuid(session: Session, keys: list[str]) -> dict[str, ObservationNote]:
+    if not keys:
+        return {}
+    rows = session.scalars(select(ObservationNote).where(ObservationNote.uuid.in_(keys)))
+    return {row.uuid: row for row in rows}
 
 
 def my_notes(library: Library, teaching_id: int, observer_id: int, group_id: int | None,
@@ -141,14 +218,26 @@ def add_photo(library: Library, teaching_id: int, observer_id: int, data: bytes,
     """Import one photo from a phone like a desktop photo: upright, no GPS, downscaled.
 
     A picture that is not an image (or is broken) raises the imaging error; a
-    photo the teaching already has comes back as a DUPLICATE outcome.
+    photo the teaching already has comes back as a DUPLICATE outcome. (The
+    server decodes in a worker process instead and calls :func:`store_phone_photo`.)
     """
+    shown = photo_name(name)
+    return store_phone_photo(library, teaching_id, observer_id,
+                             process_photo(data, name=shown), shown, now)
+
+
+def photo_name(name: str) -> str:
+    """The file name a phone gave, without any folder, for messages and the gallery."""
+    return Path(name).name[:100] or "photo.jpg"
+
+
+def store_phone_photo(library: Library, teaching_id: int, observer_id: int,
+                      photo: ProcessedPhoto, name: str, now: datetime) -> ImportOutcome:
+    """Store a decoded phone photo under the observer's group and the running segment."""
     person = observers.find_observer(library, observer_id)
     running = clock_view(library, teaching_id, now)
     target = ImportTarget(teaching_id, person.group_id, "", running.segment_id)
-    shown = Path(name).name[:100] or "photo.jpg"
-    photo = process_photo(data, name=shown)  # PhotoRejectedError for a bad file
-    return store_photo(library, target, photo, Path(shown))
+    return store_photo(library, check_target(library, target), photo, Path(name))
 
 
 def group_key_ideas(library: Library, teaching_id: int, group_id: int) -> list[str]:
@@ -189,12 +278,3 @@ def _note_uuid(teaching_id: int, observer_id: int, client_id: str) -> str:
     if not tidy or len(tidy) > CLIENT_ID_CHARS or not tidy.isprintable():
         raise ValidationError(_("The note has no valid id; reload the page."))
     return str(uuidlib.uuid5(_NOTE_NAMESPACE, f"{teaching_id}/{observer_id}/{tidy}"))
-
-
-def _stored(library: Library, note_uuid: str) -> Note | None:
-    with library.unit_of_work() as session:
-        row = session.scalar(select(ObservationNote).where(ObservationNote.uuid == note_uuid))
-        if row is None:
-            return None
-        return note_from(session, row)
-

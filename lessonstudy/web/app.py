@@ -10,6 +10,7 @@ an HTTP error status, and nothing is stored.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import urllib.parse
 from collections.abc import Awaitable, Callable
@@ -30,6 +31,7 @@ from lessonstudy.domain.errors import (
     StorageError,
     ValidationError,
 )
+from lessonstudy.imaging.pipeline import process_photo
 from lessonstudy.services import phone_observation as desk_services
 from lessonstudy.web import views
 from lessonstudy.web.access import SESSION_HOURS, ObserverSession
@@ -171,10 +173,8 @@ class Api:
         kind = optional_str(data, "kind") or "evidence"
         seen = optional_int(data, "segment_id")
         self.desk.act(session)
-        note = await run_in_threadpool(
-            desk_services.add_note, self.desk.library, self.desk.teaching_id,
-            observer_of(session), client_id, text, kind, seen, self.desk.now())
-        self.desk.on_change(f"notes:{self.desk.teaching_id}")
+        note = await asyncio.wrap_future(self.desk.notes.submit(desk_services.PhoneNote(
+            observer_of(session), client_id, text, kind, seen)))
         return JSONResponse({"note": {**views.note(note), "client_id": client_id}},
                             status_code=201)
 
@@ -191,11 +191,15 @@ class Api:
         data = await read_body(request, self.desk.limits.photo_bytes, "photo")
         if not data:
             raise Refusal(400, "empty", "The photo was empty; take it again.")
-        name = urllib.parse.unquote(request.headers.get("x-file-name", ""))[:100]
+        name = desk_services.photo_name(
+            urllib.parse.unquote(request.headers.get("x-file-name", "")))
         self.desk.act(session)
+        # Decoding a 12-megapixel photo takes a core for a moment: in a worker process, so
+        # neither the window nor the other phones wait for it.
+        photo = await asyncio.wrap_future(self.desk.photos.submit(process_photo, data, name=name))
         outcome = await run_in_threadpool(
-            desk_services.add_photo, self.desk.library, self.desk.teaching_id,
-            observer_of(session), data, name, self.desk.now())
+            desk_services.store_phone_photo, self.desk.library, self.desk.teaching_id,
+            observer_of(session), photo, name, self.desk.now())
         self.desk.on_change(f"photos:{self.desk.teaching_id}")
         return JSONResponse({"photo": {"id": outcome.photo_id, "status": str(outcome.status)}},
                             status_code=201)

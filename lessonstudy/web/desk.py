@@ -10,11 +10,13 @@ English sentence for logs and scripts) and changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from lessonstudy.web.access import Limits, ObserverSession, Opening, RateLimiter
+from lessonstudy.web.note_writer import NoteWriter
 
 if TYPE_CHECKING:
     from lessonstudy.storage.library import Library
@@ -49,8 +51,13 @@ class Desk:
     per_session: RateLimiter = field(init=False)
     code_per_address: RateLimiter = field(init=False)
     code_overall: RateLimiter = field(init=False)
+    notes: NoteWriter = field(init=False)
+    photos: ProcessPoolExecutor = field(init=False)
 
     def __post_init__(self) -> None:
+        self.photos = photo_pool()
+        self.notes = NoteWriter(self.library, self.opening.teaching_id, self.now,
+                                lambda _count: self.on_change(f"notes:{self.teaching_id}"))
         self.per_address = RateLimiter(self.limits.requests_per_address)
         self.per_session = RateLimiter(self.limits.actions_per_session)
         self.code_per_address = RateLimiter(self.limits.code_tries_per_address)
@@ -91,7 +98,20 @@ class Desk:
             raise Refusal(409, "pick_yourself", "Pick your name from the list first.")
         return found
 
+    def close(self) -> None:
+        """Stop the note writer and the photo worker (requests are refused already)."""
+        self.opening.closed = True
+        self.notes.close()
+        self.photos.shutdown(wait=False, cancel_futures=True)
+
     def act(self, session: ObserverSession) -> None:
         """Count one write (note, photo, key ideas) against the session's rate."""
         if not self.per_session.allow(session.token):
             raise Refusal(429, "rate_limited", "Too many sends from this phone; wait a minute.")
+
+
+def photo_pool() -> ProcessPoolExecutor:
+    """One worker process for phones' photos, started like the photo import's workers."""
+    from lessonstudy.imaging.batch import _die_with_parent, _worker_context
+
+    return ProcessPoolExecutor(1, mp_context=_worker_context(), initializer=_die_with_parent)

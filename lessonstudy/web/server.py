@@ -111,6 +111,7 @@ class ObservationServer:
             self._thread.join(10)
         if self._socket is not None:
             self._socket.close()
+        self.desk.close()
         self._server = self._thread = self._socket = None
 
 

@@ -4,8 +4,9 @@ Starting imports the web stack and binds a port (a few hundred milliseconds)
 and closing waits for the server to stop, so both run as an
 :class:`~lessonstudy.ui.operations.Operation`. What phones send arrives on the
 server's thread; the host re-broadcasts it through the context's ``changed``
-signal (queued onto the GUI thread), so the Live lesson and Photos tabs
-refresh as they do for the window's own edits. Opening another library, or
+signal (queued onto the GUI thread, each kind at most every quarter second),
+so the Live lesson and Photos tabs refresh as they do for the window's own
+edits without a refresh per note. Opening another library, or
 quitting, closes every observation.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.operations import Operation
@@ -24,6 +25,9 @@ from lessonstudy.ui.operations import Operation
 if TYPE_CHECKING:
     from lessonstudy.storage.library import Library
     from lessonstudy.web.server import JoinDetails, ObservationServer
+
+
+RELAY_MS = 250  # 100 phones send ~30 notes a second: the views refresh 4 times a second
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,10 @@ class ObservationHost(QObject):
         self.context = context
         self._open: dict[int, OpenObservation] = {}
         self._busy: dict[int, Operation] = {}
-        self._from_server.connect(self._relay)
+        self._pending: set[str] = set()
+        self._relay_timer = QTimer(self, singleShot=True, interval=RELAY_MS)
+        self._relay_timer.timeout.connect(self._relay)
+        self._from_server.connect(self._collect)
         context.library_opened.connect(self.close_all_now)
         app = QCoreApplication.instance()
         if app is not None:
@@ -94,10 +101,18 @@ class ObservationHost(QObject):
             self._open.pop(teaching_id).server.close()
             self.closed.emit(teaching_id)
 
-    def _relay(self, what: str) -> None:
-        """On the GUI thread: tell the views that follow phones, then every view."""
-        self.received.emit(what)
-        self.context.notify_changed(what)
+    def _collect(self, what: str) -> None:
+        """On the GUI thread: gather a burst of phones' changes, relay each kind once."""
+        self._pending.add(what)
+        if not self._relay_timer.isActive():
+            self._relay_timer.start()
+
+    def _relay(self) -> None:
+        """Tell the views that follow phones, then every view (at most every RELAY_MS)."""
+        pending, self._pending = sorted(self._pending), set()
+        for what in pending:
+            self.received.emit(what)
+            self.context.notify_changed(what)
 
     def _started(self, teaching_id: int, found: OpenObservation) -> None:
         self._busy.pop(teaching_id, None)

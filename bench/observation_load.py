@@ -253,12 +253,17 @@ def window_main(args: argparse.Namespace) -> None:
              "--observers", str(args.observers), "--notes", str(args.notes),
              "--photos", str(args.photos), "--seconds", str(args.seconds)],
             stdout=subprocess.PIPE, text=True)
+        output: list[str] = []  # read while it runs: its figures are larger than a pipe holds
+        reader = threading.Thread(target=lambda: output.append(
+            phones.stdout.read() if phones.stdout else "{}"))
+        reader.start()
         probe.start()
         while phones.poll() is None:
             run_for(app, 0.1)
         loaded = probe.stop()
         run_for(app, 1.0)  # the last broadcasts reach the tabs
-        figures = json.loads(phones.stdout.read() if phones.stdout else "{}")
+        reader.join()
+        figures = json.loads(output[0])
         stored = notes.list_notes(library, teaching)  # type: ignore[arg-type]
         stored_photos = photos.list_photos(library, teaching)  # type: ignore[arg-type]
         host.close_all_now()

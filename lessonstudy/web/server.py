@@ -92,6 +92,10 @@ class ObservationServer:
         finally:
             started.set()
 
+    def prepare_photos(self) -> None:
+        """Start the photo worker process now, so the first phone's photo does not wait for it."""
+        self.desk.photos.submit(int).result(timeout=60)
+
     def join_details(self) -> JoinDetails:
         shown = reachable_address(self.host)
         base = f"http://{shown}:{self.port}/"

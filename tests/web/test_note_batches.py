@@ -1,4 +1,4 @@
-"""Phones' notes are written in batches: each note keeps its own outcome, none is lost or doubled."""
+"""Phones' notes are written in batches: each keeps its own outcome, none lost or doubled."""
 
 from __future__ import annotations
 

@@ -51,6 +51,7 @@ def run(ctx: CommandContext) -> int:
                     share_group_notes=args.share_group_notes)
     server = ObservationServer(library, board.teaching_id, limits=limits)
     details = server.start(args.host, args.port)
+    server.prepare_photos()
     ctx.out.write(details.url + "\n")
     ctx.say(_("Observation of '{title}' is open at {address} (join code {code}).").format(
         title=board.lesson_title, address=details.address, code=details.code))

@@ -141,6 +141,7 @@ def start_observation(library: Library, teaching_id: int, on_change: Callable[[s
         details = server.start(host, port)
     except ServeError:
         details = server.start(host, 0)
+    server.prepare_photos()
     buffer = io.BytesIO()
     segno.make(details.url, error="m").save(buffer, kind="png", scale=8, border=2)
     return OpenObservation(server, details, buffer.getvalue())

@@ -186,12 +186,18 @@ class GalleryController(QObject):
     def _undo_failed(self, error: LessonStudyError) -> None:
         self.failed.emit(error)
 
-    def _library_changed(self, _what: str) -> None:
+    def _library_changed(self, what: str) -> None:
+        if what.partition(":")[0] in _NOT_PHOTOS:  # e.g. 30 phone notes a second
+            return
         if self.context.has_library:
             try:
                 self.reload()
             except LessonStudyError:  # the teaching itself was deleted
                 self.model.set_photos([], {})
+
+
+# Broadcast kinds that never change a photo, its group names or its segments.
+_NOT_PHOTOS = frozenset({"notes", "timings"})
 
 
 def controller_for(context: AppContext, teaching_id: int) -> GalleryController:

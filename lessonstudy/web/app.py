@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -33,12 +34,15 @@ from lessonstudy.domain.errors import (
 )
 from lessonstudy.imaging.pipeline import process_photo
 from lessonstudy.services import phone_observation as desk_services
+from lessonstudy.services.observer_records import GroupBoard
 from lessonstudy.web import views
 from lessonstudy.web.access import SESSION_HOURS, ObserverSession
 from lessonstudy.web.desk import SESSION_COOKIE, Desk, Refusal
 from lessonstudy.web.page import SECURITY_HEADERS, page_files
 
 Handler = Callable[[Request], Awaitable[Response]]
+ROSTER_SECONDS = 2.0
+CLOCK_SECONDS = 0.5
 
 
 def build_app(desk: Desk) -> Starlette:
@@ -124,22 +128,29 @@ class Api:
         return await self._roster_response()
 
     async def _roster_response(self) -> JSONResponse:
+        return JSONResponse(views.roster(await self._board(), self.desk.limits))
+
+    async def _board(self, fresh: bool = False) -> GroupBoard:
+        """The roster, read at most every ROSTER_SECONDS: 100 phones join within a second."""
+        cached = self.desk.roster_cache
+        if not fresh and cached is not None and time.monotonic() - cached[0] < ROSTER_SECONDS:
+            return cached[1]
         board = await run_in_threadpool(desk_services.roster, self.desk.library,
                                         self.desk.teaching_id)
-        return JSONResponse(views.roster(board, self.desk.limits))
+        self.desk.roster_cache = (time.monotonic(), board)
+        return board
 
     async def pick(self, request: Request) -> Response:
         """The observer picks themselves from the roster, or adds their name."""
         session = self.desk.session(request.cookies.get(SESSION_COOKIE), address(request))
         data = await read_json(request, self.desk.limits.json_bytes)
-        board = await run_in_threadpool(desk_services.roster, self.desk.library,
-                                        self.desk.teaching_id)
         observer_id = optional_int(data, "observer_id")
         if observer_id is None:
             self.desk.act(session)
             observer_id = await self._new_observer(data)
-            board = await run_in_threadpool(desk_services.roster, self.desk.library,
-                                            self.desk.teaching_id)
+        board = await self._board()
+        if not any(o.id == observer_id for o in board.observers):
+            board = await self._board(fresh=True)  # added or moved a moment ago
         person = next((o for o in board.observers if o.id == observer_id), None)
         if person is None:
             raise Refusal(404, "not_found", "That name is not on this observation's list.")
@@ -154,14 +165,19 @@ class Api:
         group_id = optional_int(data, "group_id")
         made = await run_in_threadpool(desk_services.join_as_new, self.desk.library,
                                        self.desk.teaching_id, name, group_id)
+        self.desk.roster_cache = None
         self.desk.on_change(f"observers:{self.desk.teaching_id}")
         return made
 
     # -- the clock -------------------------------------------------------------
     async def state(self, request: Request) -> Response:
         self.desk.session(request.cookies.get(SESSION_COOKIE), address(request))
+        cached = self.desk.clock_cache  # 100 phones poll every 3 s; they count down themselves
+        if cached is not None and time.monotonic() - cached[0] < CLOCK_SECONDS:
+            return JSONResponse({"clock": views.clock(cached[1])})
         clock = await run_in_threadpool(desk_services.clock_view, self.desk.library,
                                         self.desk.teaching_id, self.desk.now())
+        self.desk.clock_cache = (time.monotonic(), clock)
         return JSONResponse({"clock": views.clock(clock)})
 
     # -- notes -----------------------------------------------------------------

@@ -19,6 +19,9 @@ from lessonstudy.web.access import Limits, ObserverSession, Opening, RateLimiter
 from lessonstudy.web.note_writer import NoteWriter
 
 if TYPE_CHECKING:
+    from lessonstudy.services.note_records import Note
+    from lessonstudy.services.observer_records import GroupBoard
+    from lessonstudy.services.phone_observation import ClockView
     from lessonstudy.storage.library import Library
 
 SESSION_COOKIE = "ls_observer"
@@ -46,18 +49,20 @@ class Desk:
     opening: Opening
     limits: Limits = field(default_factory=Limits)
     on_change: Callable[[str], None] = lambda _what: None
+    on_notes: Callable[[list[Note]], None] = lambda _notes: None  # the stored notes themselves
     now: Callable[[], datetime] = utc_now
     per_address: RateLimiter = field(init=False)
     per_session: RateLimiter = field(init=False)
     code_per_address: RateLimiter = field(init=False)
     code_overall: RateLimiter = field(init=False)
     notes: NoteWriter = field(init=False)
+    roster_cache: tuple[float, GroupBoard] | None = field(default=None, init=False)
+    clock_cache: tuple[float, ClockView] | None = field(default=None, init=False)
     photos: ProcessPoolExecutor = field(init=False)
 
     def __post_init__(self) -> None:
         self.photos = photo_pool()
-        self.notes = NoteWriter(self.library, self.opening.teaching_id, self.now,
-                                lambda _count: self.on_change(f"notes:{self.teaching_id}"))
+        self.notes = NoteWriter(self.library, self.opening.teaching_id, self.now, self._stored)
         self.per_address = RateLimiter(self.limits.requests_per_address)
         self.per_session = RateLimiter(self.limits.actions_per_session)
         self.code_per_address = RateLimiter(self.limits.code_tries_per_address)
@@ -97,6 +102,10 @@ class Desk:
         if found.observer_id is None:
             raise Refusal(409, "pick_yourself", "Pick your name from the list first.")
         return found
+
+    def _stored(self, stored: list[Note]) -> None:
+        self.on_notes(stored)
+        self.on_change(f"notes:{self.teaching_id}")
 
     def close(self) -> None:
         """Stop the note writer and the photo worker (requests are refused already)."""

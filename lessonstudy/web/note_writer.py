@@ -35,7 +35,7 @@ class NoteWriter:
     """The single writer of one opening's notes."""
 
     def __init__(self, library: Library, teaching_id: int, now: Callable[[], datetime],
-                 on_stored: Callable[[int], None]) -> None:
+                 on_stored: Callable[[list[Note]], None]) -> None:
         self.library = library
         self.teaching_id = teaching_id
         self.now = now
@@ -81,12 +81,12 @@ class NoteWriter:
             for _note, waiting in batch:
                 waiting.set_exception(error)
             return
-        stored = 0
+        stored = []
         for (_note, waiting), outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, LessonStudyError):
                 waiting.set_exception(outcome)
             else:
                 waiting.set_result(outcome)
-                stored += 1
+                stored.append(outcome)
         if stored:
             self.on_stored(stored)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import anyio.to_thread
 import uvicorn
 
 from lessonstudy.domain.errors import LessonStudyError
@@ -27,9 +28,11 @@ from lessonstudy.web.app import build_app
 from lessonstudy.web.desk import Desk
 
 if TYPE_CHECKING:
+    from lessonstudy.services.note_records import Note
     from lessonstudy.storage.library import Library
 
 DEFAULT_PORT = 8765
+WORKER_THREADS = 6
 ANY_ADDRESS = "0.0.0.0"
 
 
@@ -51,10 +54,11 @@ class ObservationServer:
     """One open observation of one teaching, served until :meth:`close`."""
 
     def __init__(self, library: Library, teaching_id: int, *, limits: Limits | None = None,
-                 on_change: Callable[[str], None] | None = None) -> None:
+                 on_change: Callable[[str], None] | None = None,
+                 on_notes: Callable[[list[Note]], None] | None = None) -> None:
         self.opening = Opening(teaching_id)
         self.desk = Desk(library, self.opening, limits or Limits(),
-                         on_change or (lambda _what: None))
+                         on_change or (lambda _what: None), on_notes or (lambda _notes: None))
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -81,6 +85,9 @@ class ObservationServer:
         server, sock = self._server, self._socket
 
         async def serve() -> None:
+            # Library work runs in worker threads; a few suffice (it waits on the disk, not the
+            # CPU), and fewer threads wanting Python's lock keep the window's own thread lively.
+            anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
             task = asyncio.create_task(server.serve(sockets=[sock]))
             while not server.started and not task.done():
                 await asyncio.sleep(0.01)

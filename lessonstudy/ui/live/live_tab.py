@@ -7,12 +7,13 @@ loses nothing and a running clock keeps running.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.domain.lesson_clock import Clock
 from lessonstudy.services import notes
+from lessonstudy.services.note_records import Note
 from lessonstudy.services.records import TeachingRef
 from lessonstudy.ui.classroom.live_map import LiveMapPanel
 from lessonstudy.ui.context import AppContext
@@ -59,14 +60,12 @@ class LiveLessonTab(QWidget):
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         follow(context.changed, self, self._library_changed)
-        # Notes from observers' phones arrive in bursts: one reload per burst, off the GUI thread.
-        self._phone_notes = QTimer(self, singleShot=True, interval=300)
-        self._phone_notes.timeout.connect(self.notes_panel.reload)
-        follow(host_for(context).received, self, self._received)
+        follow(host_for(context).notes_arrived, self, self._notes_arrived)
 
-    def _received(self, what: str) -> None:
-        if what == f"notes:{self.controller.teaching_id}" and not self._phone_notes.isActive():
-            self._phone_notes.start()
+    def _notes_arrived(self, teaching_id: int, arrived: list[Note]) -> None:
+        """Notes from observers' phones: their rows go in as they are (no reload)."""
+        if teaching_id == self.controller.teaching_id:
+            self.notes_panel.show_arrived(arrived)
 
     def _library_changed(self, what: str) -> None:
         """Groups, observers, case pupils or segments changed elsewhere: offer them now."""

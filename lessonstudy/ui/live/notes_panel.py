@@ -187,6 +187,15 @@ class NotesPanel(QWidget):
         self._span_segments()
         self._select(index if index.isValid() else self.model.index_of(note.id))
 
+    def show_arrived(self, arrived: list[Note]) -> None:
+        """Notes stored elsewhere (observers' phones): put their rows in, keep the selection."""
+        if self.loading or self.search_edit.text().strip():
+            self.reload()
+            return
+        for note in arrived:
+            self.model.put_note(note)
+        self._span_segments()
+
     def refresh_note(self, note_id: int | None) -> None:
         """After an undo, redo, delete or a colleague's change: move only the rows concerned.
 

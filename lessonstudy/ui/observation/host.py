@@ -23,6 +23,7 @@ from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.operations import Operation
 
 if TYPE_CHECKING:
+    from lessonstudy.services.note_records import Note
     from lessonstudy.storage.library import Library
     from lessonstudy.web.server import JoinDetails, ObservationServer
 
@@ -46,7 +47,9 @@ class ObservationHost(QObject):
     closed = Signal(int)
     failed = Signal(object)
     received = Signal(str)  # what observers' phones changed ("notes:2", "photos:2", …)
+    notes_arrived = Signal(int, object)  # teaching id, the notes phones stored (list[Note])
     _from_server = Signal(str)  # emitted on the server's thread; delivered on the GUI thread
+    _notes_from_server = Signal(int, object)
 
     listen_host = "0.0.0.0"  # every network of this computer (tests use 127.0.0.1)
     preferred_port = 8765
@@ -57,6 +60,8 @@ class ObservationHost(QObject):
         self._open: dict[int, OpenObservation] = {}
         self._busy: dict[int, Operation] = {}
         self._pending: set[str] = set()
+        self._pending_notes: dict[int, list[Note]] = {}
+        self._notes_from_server.connect(self._collect_notes)
         self._relay_timer = QTimer(self, singleShot=True, interval=RELAY_MS)
         self._relay_timer.timeout.connect(self._relay)
         self._from_server.connect(self._collect)
@@ -77,8 +82,10 @@ class ObservationHost(QObject):
             return
         library, emit = self.context.library, self._from_server.emit
         host, port = self.listen_host, self.preferred_port
-        operation = Operation(lambda: start_observation(library, teaching_id, emit, host, port),
-                              parent=self)
+        arrived = self._notes_from_server.emit
+        operation = Operation(lambda: start_observation(
+            library, teaching_id, emit, host, port,
+            lambda stored: arrived(teaching_id, stored)), parent=self)
         operation.finished.connect(lambda found: self._started(teaching_id, found))
         operation.failed.connect(lambda error: self._failed(teaching_id, error))
         self._busy[teaching_id] = operation
@@ -107,8 +114,16 @@ class ObservationHost(QObject):
         if not self._relay_timer.isActive():
             self._relay_timer.start()
 
+    def _collect_notes(self, teaching_id: int, stored: list[Note]) -> None:
+        self._pending_notes.setdefault(teaching_id, []).extend(stored)
+        if not self._relay_timer.isActive():
+            self._relay_timer.start()
+
     def _relay(self) -> None:
         """Tell the views that follow phones, then every view (at most every RELAY_MS)."""
+        arrived, self._pending_notes = self._pending_notes, {}
+        for teaching_id, stored in arrived.items():
+            self.notes_arrived.emit(teaching_id, stored)
         pending, self._pending = sorted(self._pending), set()
         for what in pending:
             self.received.emit(what)
@@ -129,14 +144,14 @@ class ObservationHost(QObject):
 
 
 def start_observation(library: Library, teaching_id: int, on_change: Callable[[str], None],
-                      host: str,
-                      port: int) -> OpenObservation:
+                      host: str, port: int,
+                      on_notes: Callable[[list[Note]], None] | None = None) -> OpenObservation:
     """In a worker thread: start the server (another port if the preferred one is taken)."""
     import segno
 
     from lessonstudy.web.server import ObservationServer, ServeError
 
-    server = ObservationServer(library, teaching_id, on_change=on_change)
+    server = ObservationServer(library, teaching_id, on_change=on_change, on_notes=on_notes)
     try:
         details = server.start(host, port)
     except ServeError:

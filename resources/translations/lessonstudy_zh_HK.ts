@@ -1375,18 +1375,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="149" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>重教</translation>
@@ -3145,77 +3148,81 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>在資料庫中尋找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="36" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="36" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
             <source>Key idea</source>
             <translation>重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="36" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="37" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
             <source>Action</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="37" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
             <source>Lesson</source>
             <translation>課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="37" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="38" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Agenda record</source>
             <translation>會議記錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
             <source>Find in library</source>
             <translation>在資料庫中尋找</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>要在筆記、回饋、教案中尋找的字詞…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="100" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="105" />
             <source>Searching…</source>
             <translation>搜尋中…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="119" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
             <source>Nothing in the library mentions that.</source>
             <translation>資料庫中沒有相關記錄。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="150" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
+            <source>{lesson} — {kind}, {date}</source>
+            <translation>{lesson} — {kind}，{date}</translation>
+        </message>
+        <message>
             <source>{lesson} — {kind} teaching, {date}</source>
-            <translation>{lesson} — {kind}授課，{date}</translation>
+            <translation type="vanished">{lesson} — {kind}授課，{date}</translation>
         </message>
     </context>
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="121" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="126" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>每類最新的 %n 項結果；加入字詞可收窄範圍。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="129" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 項結果</numerusform>

@@ -32,6 +32,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Search", text)
 
 
+def tree_tr(text: str) -> str:
+    """The library tree's translation of a text (teaching kinds read the same in both)."""
+    return QCoreApplication.translate("LibraryTreeModel", text)
+
+
 def kind_label(kind: str) -> str:
     labels = {"note": tr("Note"), "feedback": tr("Feedback"), "key_idea": tr("Key idea"),
               "action": tr("Action"), "segment": tr("Segment"), "lesson": tr("Lesson"),
@@ -138,6 +143,13 @@ class SearchDock(QDockWidget):
             open_hit(self.window_, hit)
 
 
+def _teaching_kind(kind: str) -> str:
+    """The tree's words for a teaching (its translations are shared)."""
+    words = {"rehearsal": tree_tr("Rehearsal"), "research": tree_tr("Research lesson"),
+             "reteach": tree_tr("Reteach")}
+    return words.get(kind, kind)
+
+
 def _grouped(hits: tuple[SearchHit, ...]) -> list[tuple[str, list[SearchHit]]]:
     groups: dict[tuple[int, int | None], list[SearchHit]] = {}
     for hit in hits:
@@ -147,8 +159,8 @@ def _grouped(hits: tuple[SearchHit, ...]) -> list[tuple[str, list[SearchHit]]]:
         first = members[0]
         heading = first.lesson_title
         if teaching is not None:
-            heading = tr("{lesson} — {kind} teaching, {date}").format(
-                lesson=first.lesson_title, kind=first.teaching_kind,
+            heading = tr("{lesson} — {kind}, {date}").format(
+                lesson=first.lesson_title, kind=_teaching_kind(first.teaching_kind),
                 date=first.teaching_date or "?")
         out.append((heading, members))
     return sorted(out, key=lambda pair: pair[0].casefold())

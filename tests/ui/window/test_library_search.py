@@ -33,7 +33,7 @@ def test_ctrl_f_opens_the_search_and_a_note_hit_opens_its_teaching(
     assert dock.isVisible() and dock.box.hasFocus()
     _search(qtbot, demo_window, "正方形")
     group = dock.model.item(0)
-    assert "Pythagoras" in group.text() and "research" in group.text()
+    assert "Pythagoras" in group.text() and "Research lesson" in group.text()
     hit = group.child(0)
     assert hit.text().startswith("Note: ") and "正方形" in hit.text()
     dock.results.activated.emit(hit.index())

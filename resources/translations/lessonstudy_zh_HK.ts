@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="89" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -93,7 +93,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="157" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
             <source>Case pupil {label}</source>
             <translation>個案學生 {label}</translation>
         </message>
@@ -153,12 +153,12 @@
             <translation>按座位或桌子（或按桌號）指定下一則筆記關於誰。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="47" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="54" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>為每名個案學生在每個環節寫下你預測的反應。觀課者會在旁記錄學生實際的表現。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="49" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="56" />
             <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
             <translation>這節課還沒有個案學生：先在課堂加入個案學生，才可寫預測。</translation>
         </message>
@@ -179,47 +179,47 @@
             <translation>計數</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="51" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
             <source>Code</source>
             <translation>代碼</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="51" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
             <source>Key</source>
             <translation>按鍵</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="51" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
             <source>What is counted</source>
             <translation>計算項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="61" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
             <source>Observer group</source>
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="64" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
             <source>Add counter</source>
             <translation>加入計數器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="66" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
             <source>Use COPUS codes</source>
             <translation>使用 COPUS 代碼</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="67" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
             <source>Use suggested set</source>
             <translation>使用建議項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="72" />
             <source>Save counters</source>
             <translation>儲存計數器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="77" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="81" />
             <source>Counts by segment (segment numbers as in the plan)</source>
             <translation>按環節的次數（環節編號與教案相同）</translation>
         </message>

@@ -8,7 +8,14 @@ is set beside these predictions in the observation forms and the report.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import predictions
@@ -61,7 +68,7 @@ class PredictionsView(QWidget):
             item = QTableWidgetItem(row.predicted)
             item.setData(256, (row.segment_id, row.case_pupil_id))
             self.table.setItem(r, labels.index(row.case_label), item)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
 
@@ -74,4 +81,5 @@ class PredictionsView(QWidget):
             messages.show_error(self, error)
             self.reload()
             return
+        self.table.resizeRowToContents(item.row())
         self.context.notify_changed(f"version:{self.version_id}")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -49,7 +50,10 @@ class TalliesView(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("countersTable")
         self.table.setHorizontalHeaderLabels([tr("What is counted"), tr("Key"), tr("Code")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = TallyChart()
         self._ids: list[int | None] = []
         self._lay_out()

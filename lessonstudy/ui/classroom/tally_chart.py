@@ -51,6 +51,9 @@ class TallyChart(QWidget):
                 h = (bottom - top) * value / highest
                 x = left + i * slot + slot * 0.1 + s * bar
                 painter.fillRect(QRectF(x, bottom - h, bar - 1, h), colour)
+                if value:
+                    painter.drawText(QRectF(x - 6, bottom - h - 15, bar + 12, 14),
+                                     Qt.AlignmentFlag.AlignHCenter, str(value))
         for i in range(len(self.segments)):
             painter.drawText(QRectF(left + i * slot, bottom + 2, slot, 18),
                              Qt.AlignmentFlag.AlignHCenter, str(i + 1))

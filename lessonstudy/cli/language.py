@@ -44,7 +44,7 @@ def printing(handler: Callable[[CommandContext], int]) -> Callable[[CommandConte
             return handler(ctx)  # already in force (see main)
         from lessonstudy.services.library_settings import stored_print_language
 
-        chosen = stored_print_language(ctx.library())
+        chosen = stored_print_language(ctx.library(reads_only=True))  # print commands only read
         if chosen is None:
             return handler(ctx)
         with using_language(chosen):

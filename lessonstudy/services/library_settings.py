@@ -20,7 +20,7 @@ PRINT_LANGUAGE = "print_language"
 
 def stored_print_language(library: Library) -> str | None:
     """The library's chosen print language, or None when it has none (follow the interface)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:  # a read: never waits for another program's write
         return _stored(session)
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
+from lessonstudy.storage.engine import DEFERRED_OPTION
+
 TABLE = "search_index"
 TERMS = "search_terms"  # fts5vocab over the index: the trigrams, for one- and two-letter words
 SPAN = 1 << 40  # row id = kind code * SPAN + record id
@@ -158,7 +160,8 @@ def ensure(engine: Engine) -> bool:
     """
     if engine.dialect.name != "sqlite":
         return False
-    with engine.connect() as connection:
+    # Only reads: a deferred transaction, so opening never waits for another program's write.
+    with engine.connect().execution_options(**{DEFERRED_OPTION: True}) as connection:
         if not present(connection) or expected_triggers() <= _triggers(connection):
             return False
     with engine.begin() as connection:

@@ -32,7 +32,7 @@ def run_search(ctx: CommandContext) -> int:
 
     if ctx.args.limit < 1:
         raise ValidationError(_("--limit must be at least 1."))
-    results = search(ctx.library(), ctx.args.text, ctx.args.limit)
+    results = search(ctx.library(reads_only=True), ctx.args.text, ctx.args.limit)
     if ctx.args.json:
         ctx.say(json.dumps(results.as_json(), ensure_ascii=False, indent=2))
         return 0

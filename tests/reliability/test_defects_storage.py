@@ -7,7 +7,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from lessonstudy.services.packet import write_packet
 from lessonstudy.storage import engine
 from lessonstudy.storage.faults import plain_database_error
 from lessonstudy.storage.library import Library
-from tests.cli.clirun import run_cli
 from tests.exchange.exchange_helpers import dump_hash
 from tests.photo_support import phone_photo
 

@@ -128,6 +128,18 @@ def remove_mark(library: Library, mark_id: int) -> None:
             session.delete(row)
 
 
+def restore_mark(library: Library, mark: Mark) -> Mark:
+    """Put a taken-back press back at its moment and segment (redo of an undone press)."""
+    with library.unit_of_work() as session:
+        if session.get(TallyCounter, mark.counter_id) is None:
+            raise NotFoundError(_("That counter no longer exists."))
+        row = TallyMark(counter_id=mark.counter_id, segment_id=mark.segment_id,
+                        elapsed_seconds=mark.elapsed_seconds)
+        session.add(row)
+        session.flush()
+        return Mark(row.id, mark.counter_id, mark.segment_id, mark.elapsed_seconds)
+
+
 def tally_counts(library: Library, teaching_id: int) -> TallyCounts:
     """Every counter's counts per segment and per two-minute interval."""
     with library.unit_of_work() as session:

@@ -224,14 +224,19 @@
             <translation>按環節的次數（環節編號與教案相同）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="42" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="46" />
             <source>Tallies for</source>
             <translation>計數小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="97" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="101" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：在地圖上按 {key} 計數</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="137" />
+            <source>Count {name}</source>
+            <translation>計算「{name}」</translation>
         </message>
     </context>
     <context>
@@ -1506,7 +1511,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新開始</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="93" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="92" />
             <source>Live lesson</source>
             <translation>即時課堂</translation>
         </message>
@@ -1648,17 +1653,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="264" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="273" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="266" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="275" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="267" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="276" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>

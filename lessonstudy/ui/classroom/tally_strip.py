@@ -7,7 +7,11 @@ dialog: an observer mid-lesson must not have to dismiss a box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
@@ -106,14 +110,57 @@ class TallyStrip(QWidget):
         return True
 
     def count(self, counter_id: int) -> None:
+        """Count one now; the press joins the live lesson's undo list (Ctrl+Z takes it back)."""
         library = self.controller.context.library
         try:
-            tallies.add_mark(library, self.controller.teaching_id, counter_id,
-                             self.controller.clock.now())
+            mark = tallies.add_mark(library, self.controller.teaching_id, counter_id,
+                                    self.controller.clock.now())
         except LessonStudyError as error:
             self.message.setText(str(error))
             return
         self.message.clear()
-        self.counts = tallies.tally_counts(library, self.controller.teaching_id)
+        label = next((c.label for c in self.counters if c.id == counter_id), "")
+        self.controller.undo_stack.push(TallyPress(self, mark, label))
+        self.counts_changed()
+
+    def counts_changed(self) -> None:
+        self.counts = tallies.tally_counts(self.controller.context.library,
+                                           self.controller.teaching_id)
         self._label_buttons()
         self.controller.context.notify_changed(f"tallies:{self.controller.teaching_id}")
+
+
+class TallyPress(QUndoCommand):
+    """One counted press; undo takes it back, redo puts it back at the same moment."""
+
+    def __init__(self, strip: TallyStrip, mark: tallies.Mark, label: str) -> None:
+        super().__init__(tr("Count {name}").format(name=label))
+        self.strip, self.mark = strip, mark
+        self.library = strip.controller.context.library
+        self._stored = True  # the press was stored before the command was pushed
+
+    def redo(self) -> None:
+        if self._stored:
+            return
+        self._apply(lambda: tallies.restore_mark(self.library, self.mark))
+
+    def undo(self) -> None:
+        mark = self.mark
+
+        def take_back() -> tallies.Mark:
+            tallies.remove_mark(self.library, mark.id)
+            return mark
+
+        self._apply(take_back)
+        self._stored = False
+
+    def _apply(self, action: Callable[[], tallies.Mark]) -> None:
+        try:
+            self.mark = action()
+        except LessonStudyError as error:
+            self.setObsolete(True)
+            if shiboken6.isValid(self.strip):
+                self.strip.message.setText(str(error))
+            return
+        if shiboken6.isValid(self.strip):
+            self.strip.counts_changed()

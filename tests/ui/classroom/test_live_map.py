@@ -110,6 +110,12 @@ def test_notes_by_clicking_the_map_and_tallies_by_keys(
     assert panel.tally_strip.buttons[pupil_q.id].text().endswith(": 2")
     assert panel.tally_strip.message.text() == ""
     assert panel.tally_strip.buttons[pupil_q.id].isVisible()
+    tab.controller.undo_stack.undo()  # the teacher-question press was a slip
+    assert tallies.tally_counts(demo_library, teaching).total(teacher_q.id) == 0
+    assert panel.tally_strip.buttons[teacher_q.id].text().endswith(": 0")
+    tab.controller.undo_stack.redo()
+    again = tallies.tally_counts(demo_library, teaching)
+    assert again.total(teacher_q.id) == 1 and again.by_segment == counts.by_segment
     SHOTS.mkdir(parents=True, exist_ok=True)
     tab.grab().save(str(SHOTS / "live-lesson-map.png"))
 

@@ -9,6 +9,7 @@ memory (``ru_maxrss``, the interpreter and imports included), pages and size:
 
 * ``full``        the packet of all 20 lessons, as ``lessonstudy packet`` prints it;
 * ``no-photos``   the same packet without contact sheets (what the photos cost);
+* ``no-notes``    the same packet without "Evidence by segment" (what 300 notes a lesson cost);
 * ``one-lesson``  one lesson alone (×20 shows whether the build grows linearly);
 * ``traced``      the full packet again under tracemalloc, for Python's own peak.
 
@@ -32,7 +33,8 @@ from pathlib import Path
 from lessonstudy.paths import resolve_location
 from lessonstudy.storage.library import Library
 
-VARIANTS = ("full", "no-photos", "one-lesson", "traced")
+NOTES_PER_TEACHING = 300  # bench/packet_library.py puts this many notes in every lesson
+VARIANTS = ("full", "no-photos", "no-notes", "one-lesson", "traced")
 
 
 def build_variant(variant: str, data_dir: Path, out: Path) -> dict[str, float]:
@@ -50,8 +52,8 @@ def build_variant(variant: str, data_dir: Path, out: Path) -> dict[str, float]:
     if variant == "traced":
         tracemalloc.start()
     start, cpu = time.perf_counter(), time.process_time()
-    if variant == "no-photos":
-        pages = _without_photos(library, ids, out)
+    if variant in ("no-photos", "no-notes"):
+        pages = _without(variant, library, ids, out)
     else:
         pages = write_packet(library, ids, out).pages
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -62,13 +64,14 @@ def build_variant(variant: str, data_dir: Path, out: Path) -> dict[str, float]:
             "traced_peak_mb": traced}
 
 
-def _without_photos(library: Library, ids: list[int], out: Path) -> int:
+def _without(variant: str, library: Library, ids: list[int], out: Path) -> int:
     from lessonstudy.printing.packet import build_packet
     from lessonstudy.services.packet_data import load_packet
 
     data = load_packet(library, ids)
+    field = "photos" if variant == "no-photos" else "notes"
     bare = dataclasses.replace(data, lessons=tuple(
-        dataclasses.replace(lesson, photos=()) for lesson in data.lessons))
+        dataclasses.replace(lesson, **{field: ()}) for lesson in data.lessons))
     return build_packet(bare, out).pages
 
 
@@ -121,9 +124,13 @@ def _report(results: dict[str, dict[str, float]], lessons: int) -> None:
               f"{r['pages']:>6.0f} "
               f"{r['mb']:>7.1f} {r['peak_rss_mb']:>12.0f} {r['before_mb']:>12.0f} {traced:>10}")
     full, bare, one = results["full"], results["no-photos"], results["one-lesson"]
+    notes = results["no-notes"]
     print(f"baseline: with contact sheets the packet takes {full['cpu'] / bare['cpu']:.2f}x "
           f"the CPU time of the same packet without them; {lessons} lessons take "
           f"{full['cpu'] / one['cpu']:.1f}x one lesson ({lessons}x would be linear)")
+    print(f"baseline: 'Evidence by segment' ({NOTES_PER_TEACHING} notes a lesson) costs "
+          f"{full['cpu'] - notes['cpu']:.2f} s CPU and {full['pages'] - notes['pages']:.0f} "
+          "pages over the same packet without it")
     verdict = "PASS" if full["seconds"] < 5 and full["peak_rss_mb"] < 400 else "FAIL"
     print(f"target < 5 s and < 400 MB: {verdict} ({full['seconds']:.2f} s wall, "
           f"{full['cpu']:.2f} s CPU, {full['peak_rss_mb']:.0f} MB)")

@@ -28,6 +28,8 @@ from lessonstudy.storage.models import (
     KeyIdea,
     Lesson,
     LessonVersion,
+    ObservationNote,
+    Observer,
     ObserverGroup,
     Photo,
     PhotoData,
@@ -42,6 +44,19 @@ TYPES = ("strength", "question", "suggestion", "concern")
 FOCI = ("Objectives and learning guides", "Teaching strategies and student participation",
         "Student thinking and misconceptions")
 DISTINCT_IMAGES = 4
+NOTES_PER_TEACHING = 300
+"""Issue #13: every note prints ("Evidence by segment"); the packet bench has 300 a lesson."""
+
+
+def note_text(n: int) -> str:
+    """A realistic observation note, English or Chinese, 40–160 characters."""
+    texts = ("Pupil C counted the squares on the hypotenuse as 24 instead of 25; "
+             "the partner corrected her by recounting the half squares.",
+             "Teacher called on six students; four were boys in the front rows.",
+             "B 組寫了「大正方形 = 兩個小正方形」，已接近定理，但未有證據。",
+             "All pairs talked within five seconds; two pairs switched to Cantonese.",
+             "Is the measurement table in the workbook too small for three triangles?")
+    return f"{texts[n % len(texts)]} ({n})"
 
 
 def board_photo(seed: int) -> tuple[bytes, bytes]:
@@ -94,8 +109,8 @@ def generate(library: Library, lessons: int = 20, photos: int = 24, teams: int =
         _lesson(rows, cycles[n % teams], n, photos, images)
     with library.unit_of_work() as session:
         for model in (Team, Cycle, Lesson, LessonVersion, Segment, Teaching, SegmentTiming,
-                      Conference, ObserverGroup, FeedbackItem, ActionItem, Photo, PhotoData,
-                      KeyIdea):
+                      Conference, ObserverGroup, Observer, ObservationNote, FeedbackItem,
+                      ActionItem, Photo, PhotoData, KeyIdea):
             session.execute(insert(model), rows.tables.get(model, []))
     return lessons * photos
 
@@ -126,6 +141,14 @@ def _lesson(rows: _Rows, cycle: int, n: int, photos: int,
     conference = rows.add(Conference, teaching_id=teaching, facilitator="Ho Mei Ling")
     groups = [rows.add(ObserverGroup, teaching_id=teaching, position=g, name=f"Group {g + 1}",
                        focus=FOCI[g % 3]) for g in range(6)]
+    observers = [rows.add(Observer, teaching_id=teaching, group_id=groups[o % 6], position=o,
+                          name=f"Visitor {o} 訪客", school="Bench School") for o in range(12)]
+    for k in range(NOTES_PER_TEACHING):
+        rows.add(ObservationNote, teaching_id=teaching, group_id=groups[k % 6],
+                 observer_id=observers[k % 12] if k % 7 else None,
+                 segment_id=segment_ids[k % len(segment_ids)], elapsed_seconds=k * 10,
+                 kind=("evidence", "evidence", "interpretation", "question")[k % 4],
+                 flagged=k % 11 == 0, text=note_text(k))
     for f in range(16):
         rows.add(FeedbackItem, conference_id=conference, group_id=groups[f % 6], position=f,
                  type=TYPES[f % 4], focus=FOCI[f % 3], author=f"Visitor {f}",

@@ -3,12 +3,14 @@
 Target (issue #8): a 20-page report with 24 photos in under 0.5 s and under
 15 MB. The script builds a temporary library from the demo open class, adds
 24 iBoard photos stored as the app stores them (2560×1920 JPEG, quality 85,
-through the real photo pipeline) with four key ideas each, plus enough
-feedback for about 20 pages, then times:
+through the real photo pipeline) with four key ideas each, 300 observation
+notes (issue #13 prints them all), plus enough feedback for about 20 pages,
+then times:
 
 * reading the report data from the library (one transaction);
 * laying out and writing the PDF (binary image streams, photos placed by path);
 * the same report without photos (baseline: what the photos cost);
+* the same report without its 300 notes (baseline: what "Evidence by segment" costs);
 * the same report with ReportLab's default ASCII85 image encoding (the trap
   DESIGN §8 warns about), to show what binary streams save.
 
@@ -27,6 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
+from sqlalchemy import insert
 
 from lessonstudy.imaging.pipeline import process_photo
 from lessonstudy.paths import resolve_location
@@ -36,9 +39,18 @@ from lessonstudy.services.demo import load_demo
 from lessonstudy.services.demo_photos import draw_iboard
 from lessonstudy.services.report import load_report_data
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import KeyIdea, ObserverGroup, Photo, PhotoData
+from lessonstudy.storage.models import (
+    KeyIdea,
+    ObservationNote,
+    Observer,
+    ObserverGroup,
+    Photo,
+    PhotoData,
+    Teaching,
+)
 
 PHOTOS = 24
+NOTES = 300  # issue #13: every note prints in "Evidence by segment"
 FEEDBACK_PER_GROUP = 8
 REPEATS = 5
 RESEARCH = 2
@@ -86,6 +98,7 @@ def make_library(folder: Path) -> Library:
             session.add_all(KeyIdea(photo_id=row.id, group_id=row.group_id, position=n,
                                     text=f"Key idea {n} of board {i + 1}: 小組討論 evidence")
                             for n in range(1, 5))
+    add_notes(library)
     kinds = ("strength", "question", "suggestion", "concern")
     for group in info.groups:
         for n in range(FEEDBACK_PER_GROUP):
@@ -94,6 +107,26 @@ def make_library(folder: Path) -> Library:
                 "explained the pattern to a partner before the class heard it. 學生先向同伴解釋。",
                 kinds[n % 4], group_id=group.id, author=f"Visitor {n}"))
     return library
+
+
+def add_notes(library: Library) -> None:
+    """NOTES notes over the segments and groups, some flagged, some with an observer."""
+    texts = ("Pupil C counted the squares on the hypotenuse as 24 instead of 25; the partner "
+             "corrected her by recounting the half squares.",
+             "Teacher called on six students; four were boys in the front rows.",
+             "B 組寫了「大正方形 = 兩個小正方形」，已接近定理，但未有證據。",
+             "All pairs talked within five seconds; two pairs switched to Cantonese.")
+    with library.unit_of_work() as session:
+        teaching = session.get_one(Teaching, RESEARCH)
+        segments = [s.id for s in teaching.version.segments]
+        groups = [g.id for g in teaching.groups]
+        observers = [o.id for o in session.query(Observer).filter_by(teaching_id=RESEARCH)]
+        session.execute(insert(ObservationNote), [
+            {"teaching_id": RESEARCH, "segment_id": segments[n % len(segments)],
+             "group_id": groups[n % len(groups)],
+             "observer_id": observers[n % len(observers)] if n % 5 else None,
+             "elapsed_seconds": n * 9, "flagged": n % 13 == 0,
+             "text": f"{texts[n % len(texts)]} ({n})"} for n in range(NOTES)])
 
 
 CPU_TIMES: dict[str, float] = {}
@@ -131,6 +164,9 @@ def main() -> None:
         jpeg_bytes = sum(len(p.jpeg) for p in data.photos)  # type: ignore[attr-defined]
         bare = dataclasses.replace(data, photos=())  # type: ignore[type-var]
         bare_s, bare_built = best_of(lambda: build_conference_report(bare, folder / "bare.pdf"))
+        quiet = dataclasses.replace(data, notes=())  # type: ignore[type-var]
+        quiet_s, quiet_built = best_of(lambda: build_conference_report(quiet,
+                                                                       folder / "quiet.pdf"))
         rl_config.useA85 = 1
         a85_s, _ = best_of(lambda: build_conference_report(data, folder / "a85.pdf"))  # type: ignore[arg-type]
         rl_config.useA85 = 0
@@ -148,6 +184,9 @@ def main() -> None:
           f"  (first run in the process, fonts loading: {cold * 1000:.0f} ms)")
     print(f"baseline without photos: {bare_s * 1000:7.0f} ms  {bare_built.pages} pages"  # type: ignore[attr-defined]
           f"  → photos cost {(build_s - bare_s) * 1000:.0f} ms")
+    print(f"baseline without notes:  {quiet_s * 1000:7.0f} ms  {quiet_built.pages} pages"  # type: ignore[attr-defined]
+          f"  → {NOTES} notes cost {(build_s - quiet_s) * 1000:.0f} ms, "
+          f"{pages - quiet_built.pages} pages")  # type: ignore[attr-defined]
     print(f"ASCII85 (ReportLab default): {a85_s * 1000:5.0f} ms  {a85_size / 1e6:6.1f} MB"
           f"  → binary is {a85_s / build_s:.1f}× faster, {a85_size / size:.2f}× smaller")
 

@@ -90,7 +90,7 @@ def split_file_to_open(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     rest, file_to_open = split_file_to_open(parser, sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(rest)
+    args = _parse(parser, rest)
     if args.command is None:
         return _open_window(args, file_to_open)
     _tolerant_stdout()
@@ -102,6 +102,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     with using_language(language):
         return _run(args)
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Parse; a command naming a list in ``trailing`` also takes words after its options.
+
+    ``keyideas TEACHING --group G "idea 1" "idea 2"``: argparse fills a
+    positional list only where it first meets it, so ideas after ``--group``
+    would be refused; they are added to that list instead.
+    """
+    args, extras = parser.parse_known_args(argv)
+    trailing = getattr(args, "trailing", None)
+    if extras and (trailing is None or any(e.startswith("-") for e in extras)):
+        parser.error("unrecognized arguments: " + " ".join(extras))
+    if extras and trailing:
+        setattr(args, trailing, [*getattr(args, trailing), *extras])
+    return args
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lessonstudy.cli.commands.library_cmds",
     "lessonstudy.cli.commands.plan_cmd",
     "lessonstudy.cli.commands.report_cmd",
+    "lessonstudy.cli.commands.evidence_cmds",
     "lessonstudy.cli.commands.observer_cmds",
     "lessonstudy.cli.commands.forms_cmd",
     "lessonstudy.cli.commands.exchange_cmds",

@@ -1,7 +1,8 @@
 """'Evidence by segment': every observation note of a teaching, on paper, compact.
 
 The report and the packet print all notes, not only those quoted as evidence:
-one small-type table per segment (plan order), a shaded row naming each
+one small-type table per segment (plan order; its title and column heads
+repeat when it runs onto the next page), a shaded row naming each
 observer group, then its notes with time into the lesson, observer (or "—"),
 case pupil and the note. Flagged notes are shaded and marked; a note a
 feedback item already quotes is shortened and points at that item instead of
@@ -46,7 +47,7 @@ _KIND_WORDS = {
 def note_style() -> ParagraphStyle:
     """7.5 pt text with tight leading: a 300-note teaching in a few pages."""
     cell = get_styles().table_cell
-    return ParagraphStyle("ls-evidence-note", parent=cell, fontSize=7.5, leading=9.2)
+    return ParagraphStyle("ls-evidence-note", parent=cell, fontSize=7.5, leading=8.8)
 
 
 @cache
@@ -58,7 +59,7 @@ def _group_style() -> ParagraphStyle:
 def _segment_style() -> ParagraphStyle:
     heading = get_styles().heading2
     return ParagraphStyle("ls-evidence-segment", parent=heading, fontSize=9.5, leading=12,
-                          spaceBefore=6, spaceAfter=2)
+                          spaceBefore=0, spaceAfter=0, keepWithNext=0)
 
 
 def evidence_story(notes: Sequence[EvidenceNote], width: float) -> list[Flowable]:
@@ -72,7 +73,6 @@ def evidence_story(notes: Sequence[EvidenceNote], width: float) -> list[Flowable
                .format(flagged=flagged, quoted=quoted))
     story: list[Flowable] = [para(summary, get_styles().small)]
     for block in by_segment(notes):
-        story.append(para(segment_heading(block), _segment_style()))
         story.append(_segment_table(block, width))
     return story
 
@@ -91,18 +91,22 @@ def segment_heading(block: SegmentBlock) -> str:
 
 def _segment_table(block: SegmentBlock, width: float) -> Table:
     style = note_style()
-    header = [para(h, _group_style()) for h in (_("Time"), _("Observer"), _("Case pupil"),
+    header = [para(h, _group_style()) for h in (_("Time"), _("Observer"), _("Pupil"),
                                                 _("Note"))]
-    rows: list[list[object]] = [list(header)]
+    rows: list[list[object]] = [[para(segment_heading(block), _segment_style()), "", "", ""],
+                                list(header)]
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("FONTSIZE", (0, 0), (-1, -1), style.fontSize),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, Ink.GRID),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, Ink.GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("SPAN", (0, 0), (-1, 0)),  # the segment's title, repeated on a continued page
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
     ]
     for group in block.groups:
         name = group.group_name or _("No group")
@@ -114,13 +118,13 @@ def _segment_table(block: SegmentBlock, width: float) -> Table:
             if note.flagged:
                 commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), FLAG_SHADE))
             rows.append(note_row(note))
-    table = Table(rows, colWidths=_widths(width), repeatRows=1, splitInRow=1)
+    table = Table(rows, colWidths=_widths(width), repeatRows=2, splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
 
 def _widths(width: float) -> list[float]:
-    return [width * f for f in (0.07, 0.19, 0.10, 0.64)]
+    return [width * f for f in (0.06, 0.16, 0.07, 0.71)]
 
 
 def note_row(note: EvidenceNote) -> list[object]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonstudy.domain.enums import AgendaKind
+from lessonstudy.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -24,14 +25,15 @@ class AgendaStep:
 
 
 _PROTOCOL: tuple[tuple[AgendaKind, str, int], ...] = (
-    (AgendaKind.THANKS, "Thanks to the teacher and the class", 2),
-    (AgendaKind.TEACHER_REFLECTION, "Teaching teacher's reflection", 5),
-    (AgendaKind.PLANNING_TEAM, "Planning team: the design and its rationale", 5),
-    (AgendaKind.PURPOSE_REMINDER, "Reminder of the research theme and the feedback principles", 2),
-    (AgendaKind.CRITICAL_FRIENDS, "Critical friends", 8),
-    (AgendaKind.OPEN_DISCUSSION, "Open discussion", 10),
-    (AgendaKind.FINAL_COMMENTS, "Final comments (knowledgeable other)", 5),
-    (AgendaKind.AGREED_ACTIONS, "Agreed actions for the next version", 5),
+    (AgendaKind.THANKS, N_("Thanks to the teacher and the class"), 2),
+    (AgendaKind.TEACHER_REFLECTION, N_("Teaching teacher's reflection"), 5),
+    (AgendaKind.PLANNING_TEAM, N_("Planning team: the design and its rationale"), 5),
+    (AgendaKind.PURPOSE_REMINDER,
+     N_("Reminder of the research theme and the feedback principles"), 2),
+    (AgendaKind.CRITICAL_FRIENDS, N_("Critical friends"), 8),
+    (AgendaKind.OPEN_DISCUSSION, N_("Open discussion"), 10),
+    (AgendaKind.FINAL_COMMENTS, N_("Final comments (knowledgeable other)"), 5),
+    (AgendaKind.AGREED_ACTIONS, N_("Agreed actions for the next version"), 5),
 )
 
 
@@ -59,5 +61,5 @@ def protocol_agenda(
             AgendaKind.TEACHER_REFLECTION: teacher,
             AgendaKind.FINAL_COMMENTS: knowledgeable_other,
         }.get(kind, "")
-        steps.append(AgendaStep(kind, title, speaker, minutes))
+        steps.append(AgendaStep(kind, _(title), speaker, minutes))
     return steps

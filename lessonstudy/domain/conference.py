@@ -17,7 +17,7 @@ from typing import Generic, Protocol, TypeVar
 
 from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, FeedbackType
 from lessonstudy.domain.errors import ValidationError
-from lessonstudy.i18n import N_
+from lessonstudy.i18n import N_, _
 
 Clock = Callable[[], float]
 """Seconds from an arbitrary origin that never goes backwards (``time.monotonic``)."""
@@ -98,7 +98,12 @@ class AgendaTimer:
 def principles_from_text(text: str) -> tuple[str, ...]:
     """Stored principles (one per line) as a list; an empty store means the defaults."""
     lines = tuple(line.strip() for line in text.splitlines() if line.strip())
-    return lines or DEFAULT_PRINCIPLES
+    return lines or default_principles()
+
+
+def default_principles() -> tuple[str, ...]:
+    """The five feedback principles in the language in force (a new conference stores them)."""
+    return tuple(_(principle) for principle in DEFAULT_PRINCIPLES)
 
 
 def checked_principles(principles: Iterable[str]) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from lessonstudy.i18n import N_
+
 
 class SegmentKind(StrEnum):
     """What the class does during one timed segment."""
@@ -126,11 +128,13 @@ class AgendaKind(StrEnum):
 
 
 DEFAULT_PRINCIPLES: tuple[str, ...] = (
-    "Mutual respect",
-    "Equal participation",
-    "Focus on the learning design",
-    "Understanding the teacher's situation",
-    "Sharing honestly",
+    N_("Mutual respect"),
+    N_("Equal participation"),
+    N_("Focus on the learning design"),
+    N_("Understanding the teacher's situation"),
+    N_("Sharing honestly"),
 )
+"""English source texts: a new conference stores them in the library's language
+(:func:`lessonstudy.domain.conference.default_principles`)."""
 
 DEFAULT_LESSON_SECONDS = 50 * 60

@@ -21,12 +21,14 @@ from lessonstudy.domain.agenda import protocol_agenda
 from lessonstudy.domain.conference import (
     check_agenda_minutes,
     checked_principles,
+    default_principles,
     principles_from_text,
 )
-from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, ObserverRole
+from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
-from lessonstudy.i18n import _
+from lessonstudy.i18n import _, using_language
 from lessonstudy.services.key_ideas import group_idea_counts
+from lessonstudy.services.library_settings import library_language
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.conflicts import check_row_version
@@ -187,11 +189,17 @@ def record_agenda_time(library: Library, item_id: int, seconds: int | None) -> A
 
 
 def _prepare(session: Session, teaching: Teaching) -> Conference:
+    """A new conference with the protocol's agenda and principles, in the library's language."""
+    with using_language(library_language(session)):
+        return _prepare_in_language(session, teaching)
+
+
+def _prepare_in_language(session: Session, teaching: Teaching) -> Conference:
     groups = list(teaching.groups)
     observers = _observers(session, teaching.id)
     knowledgeable = next((o.name for o in observers
                           if o.role == ObserverRole.KNOWLEDGEABLE_OTHER), "")
-    conference = Conference(teaching_id=teaching.id, principles="\n".join(DEFAULT_PRINCIPLES))
+    conference = Conference(teaching_id=teaching.id, principles="\n".join(default_principles()))
     session.add(conference)
     session.flush()
     steps = protocol_agenda([(g.name, g.focus) for g in groups], teacher=teaching.teacher,

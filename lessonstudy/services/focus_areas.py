@@ -17,6 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.i18n import N_, _, using_language
+from lessonstudy.services.library_settings import library_language
 from lessonstudy.services.observer_records import FocusAreaInfo, split_prompts
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import FocusArea
@@ -24,27 +26,28 @@ from lessonstudy.storage.models import FocusArea
 NAME_LIMIT = 200
 
 DEFAULT_FOCUS_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Objectives and learning guides / workbooks", (
-        "Are the lesson objectives clear to students? Can they say what they are learning?",
-        "Does each step of the learning guide / workbook prepare students for the next?",
-        "Where do students get stuck in the workbook, and what do they do then?",
+    (N_("Objectives and learning guides / workbooks"), (
+        N_("Are the lesson objectives clear to students? Can they say what they are learning?"),
+        N_("Does each step of the learning guide / workbook prepare students for the next?"),
+        N_("Where do students get stuck in the workbook, and what do they do then?"),
     )),
-    ("Teaching strategies and student participation", (
-        "Who speaks, how often, and to whom? Note the quiet students too.",
-        "How do the teacher's questions and wait time open up (or close down) thinking?",
-        "Which activities (pair work, group work, iBoards) get every student working?",
+    (N_("Teaching strategies and student participation"), (
+        N_("Who speaks, how often, and to whom? Note the quiet students too."),
+        N_("How do the teacher's questions and wait time open up (or close down) thinking?"),
+        N_("Which activities (pair work, group work, iBoards) get every student working?"),
     )),
-    ("Student thinking and misconceptions", (
-        "What do students say, write or draw that shows how they reason?",
-        "Where does reasoning break down, and which misconception might explain it?",
-        "How do students respond when a peer or the teacher challenges an idea?",
+    (N_("Student thinking and misconceptions"), (
+        N_("What do students say, write or draw that shows how they reason?"),
+        N_("Where does reasoning break down, and which misconception might explain it?"),
+        N_("How do students respond when a peer or the teacher challenges an idea?"),
     )),
-    ("Case pupils", (
-        "Follow your case pupil: what do they do and say in each segment?",
-        "When are they engaged, when do they drift, and what triggered the change?",
-        "Did they meet the success criterion set for them? What is the evidence?",
+    (N_("Case pupils"), (
+        N_("Follow your case pupil: what do they do and say in each segment?"),
+        N_("When are they engaged, when do they drift, and what triggered the change?"),
+        N_("Did they meet the success criterion set for them? What is the evidence?"),
     )),
 )
+"""English source texts; a library is seeded with them in its own language."""
 
 
 def list_focus_areas(library: Library) -> list[FocusAreaInfo]:
@@ -91,10 +94,11 @@ def remove_focus_area(library: Library, area_id: int) -> None:
 def seed_if_empty(session: Session) -> bool:
     if session.scalar(select(func.count(FocusArea.id))):
         return False
-    session.add_all(
-        FocusArea(name=name, prompts="\n".join(prompts), position=position)
-        for position, (name, prompts) in enumerate(DEFAULT_FOCUS_AREAS)
-    )
+    with using_language(library_language(session)):
+        session.add_all(
+            FocusArea(name=_(name), prompts="\n".join(_(p) for p in prompts), position=position)
+            for position, (name, prompts) in enumerate(DEFAULT_FOCUS_AREAS)
+        )
     session.flush()
     return True
 

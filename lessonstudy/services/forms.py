@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.classroom_print import ClassroomPrint
-from lessonstudy.domain.enums import DEFAULT_PRINCIPLES, SegmentKind
+from lessonstudy.domain.conference import default_principles
+from lessonstudy.domain.enums import SegmentKind
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.observation_form import FormColumn, columns_for_focus
 from lessonstudy.services.classroom_print import classroom_print_in
@@ -162,7 +163,7 @@ def _principles(session: Session, teaching: Teaching) -> tuple[str, ...]:
         if conference is None
         else [line.strip() for line in conference.principles.splitlines() if line.strip()]
     )
-    return tuple(lines) or DEFAULT_PRINCIPLES
+    return tuple(lines) or default_principles()
 
 
 def _groups(teaching: Teaching) -> tuple[FormGroup, ...]:

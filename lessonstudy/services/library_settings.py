@@ -34,6 +34,12 @@ def _stored(session: Session) -> str | None:
         return None  # a code from a newer Lesson Study: follow the interface
 
 
+def library_language(session: Session) -> str:
+    """The language new default texts (agenda steps, principles, focus areas) are written in:
+    the library's print language, else the language in force (the interface's)."""
+    return _stored(session) or current_language()
+
+
 def print_language(library: Library, interface: str | None = None) -> str:
     """The language to print in: the library's choice, else ``interface`` (default: current)."""
     return stored_print_language(library) or interface or current_language()

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lessonstudy.domain.conference import principles_from_text
+from lessonstudy.domain.conference import default_principles, principles_from_text
 from lessonstudy.domain.conference_report import (
     ConferenceReportData,
     ReportAction,
@@ -28,7 +28,6 @@ from lessonstudy.domain.conference_report import (
     ReportObserver,
     ReportPhoto,
 )
-from lessonstudy.domain.enums import DEFAULT_PRINCIPLES
 from lessonstudy.domain.errors import StorageError
 from lessonstudy.i18n import print_language
 from lessonstudy.services.actions import action_record
@@ -106,7 +105,7 @@ def load_report_data(library: Library, teaching: str | int) -> ConferenceReportD
             agenda=_agenda(session, conference), feedback=_feedback(session, conference),
             photos=_photos(session, row.id, ideas), actions=_actions(session, row),
             principles=(principles_from_text(conference.principles) if conference
-                        else DEFAULT_PRINCIPLES),
+                        else default_principles()),
             typed_key_ideas=_typed_ideas(ideas, row),
             notes=tuple(read_evidence_notes(session, [row.id]).get(row.id, ())),
             classroom=classroom_print_in(session, row),

@@ -4,15 +4,17 @@ Starting imports the web stack and binds a port (a few hundred milliseconds)
 and closing waits for the server to stop, so both run as an
 :class:`~lessonstudy.ui.operations.Operation`. What phones send arrives on the
 server's thread; the host re-broadcasts it through the context's ``changed``
-signal (queued onto the GUI thread, each kind at most every quarter second),
-so the Live lesson and Photos tabs refresh as they do for the window's own
-edits without a refresh per note. Opening another library, or
+signal (queued onto the GUI thread, each kind at most every quarter second,
+notes every two seconds), so the Live lesson and Photos tabs refresh as they
+do for the window's own edits without a refresh per note; the notes list gets
+the stored notes themselves (``notes_arrived``) and puts their rows in. Opening another library, or
 quitting, closes every observation.
 """
 
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
     from lessonstudy.web.server import JoinDetails, ObservationServer
 
 
-RELAY_MS = 250  # 100 phones send ~30 notes a second: the views refresh 4 times a second
+RELAY_MS = 250  # 100 phones send ~30 notes a second: the notes list takes them 4 times a second
+NOTES_BROADCAST_S = 2.0  # views that re-read the notes (the classroom map's heat) every 2 s
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class ObservationHost(QObject):
         self._open: dict[int, OpenObservation] = {}
         self._busy: dict[int, Operation] = {}
         self._pending: set[str] = set()
+        self._sent: dict[str, float] = {}
         self._pending_notes: dict[int, list[Note]] = {}
         self._notes_from_server.connect(self._collect_notes)
         self._relay_timer = QTimer(self, singleShot=True, interval=RELAY_MS)
@@ -125,9 +129,16 @@ class ObservationHost(QObject):
         for teaching_id, stored in arrived.items():
             self.notes_arrived.emit(teaching_id, stored)
         pending, self._pending = sorted(self._pending), set()
+        now = time.monotonic()
         for what in pending:
+            if what.startswith("notes:") and now - self._sent.get(what, 0.0) < NOTES_BROADCAST_S:
+                self._pending.add(what)  # the notes list has its rows; other views wait a bit
+                continue
+            self._sent[what] = now
             self.received.emit(what)
             self.context.notify_changed(what)
+        if self._pending:
+            self._relay_timer.start()
 
     def _started(self, teaching_id: int, found: OpenObservation) -> None:
         self._busy.pop(teaching_id, None)

@@ -44,7 +44,15 @@ else:  # run as ``python tools/update_translations.py``: this folder is on sys.p
 
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGE = "zh_HK"
-TS_PATH = TRANSLATIONS_DIR / f"lessonstudy_{LANGUAGE}.ts"
+#: Every interface translation; new ones are added here (and to ui/language.py).
+LANGUAGES = ("zh_HK", "zh_CN")
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"lessonstudy_{language}.ts"
+
+
+TS_PATH = ts_path(LANGUAGE)
 QM_PATH = TS_PATH.with_suffix(".qm")
 ENGLISH_TS = TRANSLATIONS_DIR / "lessonstudy_en.ts"
 ENGLISH_QM = ENGLISH_TS.with_suffix(".qm")
@@ -104,8 +112,9 @@ def merge(extraction: Extraction, old: dict[Key, Translation]) -> dict[Key, Tran
     return merged
 
 
-def render_ts(extraction: Extraction, table: dict[Key, Translation]) -> str:
-    root = ET.Element("TS", version="2.1", language=LANGUAGE)
+def render_ts(extraction: Extraction, table: dict[Key, Translation],
+              language: str = LANGUAGE) -> str:
+    root = ET.Element("TS", version="2.1", language=language)
     for context in sorted({key[0] for key in table}):
         element = ET.SubElement(root, "context")
         ET.SubElement(element, "name").text = context
@@ -233,19 +242,22 @@ def main(argv: list[str] | None = None) -> int:
     for source in sorted(missed):
         print(f"warning: lupdate found {source!r} but the extraction did not", file=sys.stderr)
     if args.check:
-        problems = list(current_problems(extraction, read_ts()))
-        print("\n".join(problems) or "The translation is up to date.")
+        problems = [f"{language}: {problem}" for language in LANGUAGES
+                    for problem in current_problems(extraction, read_ts(ts_path(language)))]
+        print("\n".join(problems) or "The translations are up to date.")
         return 1 if problems else 0
-    table = merge(extraction, read_ts())
-    if args.drop_vanished:
-        table = {k: t for k, t in table.items() if t.kind != "vanished"}
-    TS_PATH.write_text(render_ts(extraction, table), encoding="utf-8")
-    lrelease()
+    for language in LANGUAGES:
+        path = ts_path(language)
+        table = merge(extraction, read_ts(path))
+        if args.drop_vanished:
+            table = {k: t for k, t in table.items() if t.kind != "vanished"}
+        path.write_text(render_ts(extraction, table, language), encoding="utf-8")
+        lrelease(path, path.with_suffix(".qm"))
+        todo = sum(1 for key in extraction.messages if not table[key].finished)
+        print(f"{language}: {len(extraction.messages)} texts, {todo} to translate; wrote "
+              f"{path.name} and {path.with_suffix('.qm').name}")
     ENGLISH_TS.write_text(english_plurals(extraction), encoding="utf-8")
     lrelease(ENGLISH_TS, ENGLISH_QM)
-    todo = sum(1 for key in extraction.messages if not table[key].finished)
-    print(f"{len(extraction.messages)} texts, {todo} to translate; wrote {TS_PATH.name} and "
-          f"{QM_PATH.name}")
     return 0
 
 

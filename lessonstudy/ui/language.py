@@ -20,15 +20,16 @@ from lessonstudy.ui.messages import show_info
 SYSTEM = ""
 ENGLISH = "en"
 HONG_KONG = "zh_HK"
+MAINLAND = "zh_CN"
 
 #: Language names are written in their own language, untranslated, so anyone can find theirs.
-ENDONYMS = {ENGLISH: "English", HONG_KONG: "繁體中文 (香港)"}
+ENDONYMS = {ENGLISH: "English", HONG_KONG: "繁體中文 (香港)", MAINLAND: "简体中文"}
 
 #: A Chinese-style accelerator, "檔案(&F)": Qt strips the "&" for toolbar buttons, not the "(F)".
 BRACKETED_ACCELERATOR = re.compile(r"\s*\(&[^&)]\)")
 
 #: Qt ships no Hong Kong catalogue for its own dialogs; Taiwan's uses the same script.
-QT_CATALOGUE_LOCALE = {HONG_KONG: "zh_TW"}
+QT_CATALOGUE_LOCALE = {HONG_KONG: "zh_TW", MAINLAND: "zh_CN"}
 
 
 def tr(text: str) -> str:
@@ -36,14 +37,16 @@ def tr(text: str) -> str:
 
 
 def translation_for(locale: QLocale) -> str | None:
-    """Our translation for ``locale``: any Traditional Chinese (HK, TW, MO, zh_Hant) → zh_HK.
+    """Our translation for ``locale``: any Traditional Chinese (HK, TW, MO, zh_Hant) → zh_HK,
+    any Simplified Chinese (CN, SG, zh_Hans) → zh_CN.
 
     English and every language we have no translation for get ``None`` (the English texts).
     """
-    traditional = QLocale.Script.TraditionalHanScript
-    if locale.language() == QLocale.Language.Chinese and locale.script() == traditional:
+    if locale.language() != QLocale.Language.Chinese:
+        return None
+    if locale.script() == QLocale.Script.TraditionalHanScript:
         return HONG_KONG
-    return None
+    return MAINLAND
 
 
 def chosen_language(saved: str | None = None, system: QLocale | None = None) -> str | None:
@@ -64,7 +67,7 @@ def chosen_language(saved: str | None = None, system: QLocale | None = None) -> 
 
 
 def add_language_menu(window: QMainWindow, view_menu: QMenu) -> QMenu:
-    """View → Language: System, English, 繁體中文 (香港); the saved one is ticked.
+    """View → Language: System, English, 繁體中文 (香港), 简体中文; the saved one is ticked.
 
     Also keeps the window's toolbar buttons free of bracketed accelerators ("新增課堂(N)").
     """

@@ -1152,17 +1152,17 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="73" />
+            <location filename="../../lessonstudy/ui/language.py" line="76" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="77" />
+            <location filename="../../lessonstudy/ui/language.py" line="80" />
             <source>&amp;System language</source>
             <translation>跟隨系統語言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="93" />
+            <location filename="../../lessonstudy/ui/language.py" line="96" />
             <source>The new language applies after you restart Lesson Study.</source>
             <translation>新的語言會在重新啟動課堂研習後生效。</translation>
         </message>

@@ -100,7 +100,9 @@ def test_without_a_choice_english_systems_stay_english(qapp: QApplication, langu
         ("", "zh_TW", "zh_HK"),
         ("", "zh_MO", "zh_HK"),
         ("", "zh_Hant", "zh_HK"),
-        ("", "zh_CN", None),
+        ("", "zh_CN", "zh_CN"),
+        ("", "zh_SG", "zh_CN"),
+        ("zh_CN", "en_GB", "zh_CN"),
         ("", "en_HK", None),
         ("", "en_US", None),
         ("en", "zh_HK", None),
@@ -121,7 +123,7 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     qtbot.addWidget(window)
     menu = window.findChild(type(window.menu("view")), "languageMenu")
     names = [action.objectName() for action in menu.actions()]
-    assert names == ["language_system", "language_en", "language_zh_HK"]
+    assert names == ["language_system", "language_en", "language_zh_HK", "language_zh_CN"]
     assert menu.actions()[0].isChecked()
     assert menu.actions()[2].text() == "繁體中文 (香港)"
     menu.actions()[2].trigger()
@@ -203,3 +205,23 @@ def test_english_plural_catalogue_is_up_to_date() -> None:
     assert updater.ENGLISH_TS.read_text(encoding="utf-8") == expected, (
         "Run .venv/bin/python tools/update_translations.py")
     assert "<numerusform>%n photo</numerusform>" in expected
+
+
+def test_the_simplified_chinese_catalogue_is_complete_and_loads(
+        qapp: QApplication, language: None) -> None:
+    table = updater.read_ts(updater.ts_path("zh_CN"))
+    current = {k: t for k, t in table.items() if t.kind not in ("vanished", "obsolete")}
+    assert set(current) == set(_current())
+    unfinished = [k[1] for k, t in current.items() if not t.finished]
+    assert not unfinished, unfinished[:20]
+    wrong = [k[1] for k, t in current.items()
+             if set(PLACEHOLDER.findall(k[1])) != set(PLACEHOLDER.findall(t.forms[0]))]
+    assert not wrong, wrong[:20]
+    settings.LANGUAGE.set("zh_CN")
+    translators = install_translations(qapp)
+    try:
+        assert len(translators) == 2  # Qt's own Simplified catalogue and ours
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

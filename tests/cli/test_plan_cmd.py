@@ -63,3 +63,13 @@ def test_an_unknown_language_is_one_line_listing_the_languages(
     assert done.err == ("lessonstudy: error: Unknown language 'fr': choose one of en, zh-HK, "
                         "zh-CN, ja, bilingual.\n")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_notes_export_headers_follow_lang(demo_library: Library, data_dir: Path,
+                                          tmp_path: Path) -> None:
+    demo_library.close()
+    out = tmp_path / "notes.csv"
+    done = run_cli("--data-dir", data_dir, "notes", "2", "--lang", "zh-CN", "--out", out)
+    assert done.code == 0, done.err
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "环节" in header and "Segment" not in header

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.observation_form import KEY_IDEA_COUNT
 from lessonstudy.i18n import _
@@ -25,7 +26,8 @@ def register(subparsers: Any) -> None:
     notes.add_argument("teaching", metavar="TEACHING", help="teaching id or lesson title")
     notes.add_argument("--out", metavar="FILE", required=True,
                        help="notes.csv (UTF-8 with BOM) or notes.xlsx")
-    notes.set_defaults(handler=run_notes)
+    add_language_option(notes)
+    notes.set_defaults(handler=printing(run_notes))
 
     ideas = subparsers.add_parser(
         "keyideas", help="type a group's key ideas (replacing its set), or list them all")

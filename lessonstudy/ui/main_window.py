@@ -23,6 +23,7 @@ from lessonstudy.ui.language import add_language_menu
 from lessonstudy.ui.library_model import NODE_ROLE, LibraryTreeModel
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import SavedNotice
 from lessonstudy.ui.print_language import add_print_language_menu
 
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._status_label = QLabel(self.tr("Opening library…"))
         self.statusBar().addPermanentWidget(self._status_label)
+        self.saved_notice = SavedNotice(self.statusBar())
         self._build_menus()
         context.changed.connect(self._library_changed)
         context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))

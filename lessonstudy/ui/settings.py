@@ -50,3 +50,8 @@ PHOTO_MAX_EDGE = Setting("photos/max_edge", int, 2560)
 PAPER = Setting("printing/paper", str, "a4")
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the system; else e.g. "en" or "zh_HK"
 RECENT_LIBRARIES = Setting("library/recent", str, "")  # library folders, newest first, one a line
+
+
+def output_folder_setting(kind: str) -> Setting[str]:
+    """Where the last file of one kind of output (plan, report, packet…) was saved."""
+    return Setting(f"outputs/{kind}", str, "")

@@ -630,12 +630,12 @@
             <translation>课后研讨报告…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="42" />
             <source>Save the conference report</source>
             <translation>保存课后研讨报告</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -901,32 +901,32 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="82" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="83" />
             <source>Writing the debrief packet…</source>
             <translation>正在制作总结资料册…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="86" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
             <source>Laying out {n} lesson(s)…</source>
             <translation>正在排版 {n} 个课堂…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="88" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="89" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="90" />
             <source>Debrief packet</source>
             <translation>总结资料册</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="112" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="114" />
             <source>Debrief packet written: {path} ({pages} pages)</source>
             <translation>总结资料册已保存：{path}（{pages} 页）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="119" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="121" />
             <source>Packet cancelled; no file was written.</source>
             <translation>已取消制作资料册；没有写入任何文件。</translation>
         </message>
@@ -1708,136 +1708,136 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="37" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="38" />
             <source>Lesson Study</source>
             <translation>课例研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="53" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="54" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
             <source>Opening library…</source>
             <translation>正在打开资料库…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="115" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="116" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>Open &amp;demo open class</source>
             <translation>打开示范公开课(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>&amp;Back up library now</source>
             <translation>立即备份资料库(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
             <source>&amp;Check library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
             <source>&amp;Quit</source>
             <translation>结束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="149" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
             <source>&amp;About Lesson Study</source>
             <translation>关于课例研究(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="165" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="167" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 个课堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="200" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
             <source>Loading the demo open class…</source>
             <translation>正在加载示范公开课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="208" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="210" />
             <source>Demo open class loaded.</source>
             <translation>示范公开课已加载。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
             <source>The daily backup failed: {error}</source>
             <translation>每日备份失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
             <source>Daily backup written: {path}</source>
             <translation>已写入每日备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="232" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
             <source>Backup written: {path}</source>
             <translation>已完成备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="239" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
             <source>The library is healthy.</source>
             <translation>资料库状况良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
             <source>Problems found:
 </source>
             <translation>发现以下问题：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="278" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="280" />
             <source>No library open</source>
             <translation>未打开资料库</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="279" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="281" />
             <source>The library could not be opened</source>
             <translation>无法打开资料库</translation>
         </message>
@@ -2153,7 +2153,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="75" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
             <source>Move to group…</source>
             <translation>移到小组…</translation>
         </message>
@@ -2190,7 +2190,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Remove observer</source>
             <translation>移除观课者</translation>
         </message>
@@ -2200,149 +2200,149 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="53" />
             <source>Import roster…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
             <source>Groups: </source>
             <translation>小组数目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
             <source>Seed: </source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>换一个随机种子，会得出另一个同样平均的分组。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="188" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="63" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="189" />
             <source>Assign automatically</source>
             <translation>自动分组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="63" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
             <source>Print group list…</source>
             <translation>打印分组名单…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
             <source>Add group</source>
             <translation>新增小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
             <source>Add observer</source>
             <translation>新增观课者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
             <source>Focus areas…</source>
             <translation>观察重点范畴…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="89" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="92" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>移动、移除、固定或取消固定所选观课者；观课重点</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="105" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位观课者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="117" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
             <source>Edit {group}</source>
             <translation>编辑 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="161" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="162" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="161" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="162" />
             <source>Import roster</source>
             <translation>导入名单</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="171" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="172" />
             <source>{file} cannot be read: {why}</source>
             <translation>无法读取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="175" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="176" />
             <source>Import roster {file}</source>
             <translation>导入名单 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="198" />
             <source>Print group list</source>
             <translation>打印分组名单</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="211" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="199" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="216" />
             <source>Group list written: {path}</source>
             <translation>分组名单已保存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="223" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已导入 %n 位观课者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="219" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="224" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按文件编入小组。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="226" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="236" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="228" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="233" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自动分组（随机种子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="234" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="239" />
             <source>Every rule was met.</source>
             <translation>所有规则均已符合。</translation>
         </message>
@@ -2527,6 +2527,29 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/open_files.py" line="66" />
             <source>Importing {name}…</source>
             <translation>正在导入 {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="46" />
+            <source>No program could open {name}. It is saved in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="55" />
+            <source>Saved {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="78" />
+            <source>Open</source>
+            <translation type="unfinished">未完成</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="79" />
+            <source>Show in folder</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3116,7 +3139,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="79" />
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="81" />
             <source>Writing the lesson plan PDF…</source>
             <translation>正在制作教学设计 PDF…</translation>
         </message>

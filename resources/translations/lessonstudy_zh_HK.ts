@@ -630,12 +630,12 @@
             <translation>課後會議報告…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="42" />
             <source>Save the conference report</source>
             <translation>儲存課後會議報告</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/report_button.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/report_button.py" line="43" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
@@ -901,32 +901,32 @@
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="82" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="83" />
             <source>Writing the debrief packet…</source>
             <translation>正在製作總結資料冊…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="86" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
             <source>Laying out {n} lesson(s)…</source>
             <translation>正在排版 {n} 個課堂…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="88" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="89" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="90" />
             <source>Debrief packet</source>
             <translation>總結資料冊</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="112" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="114" />
             <source>Debrief packet written: {path} ({pages} pages)</source>
             <translation>總結資料冊已儲存：{path}（{pages} 頁）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/print_packet.py" line="119" />
+            <location filename="../../lessonstudy/ui/department/print_packet.py" line="121" />
             <source>Packet cancelled; no file was written.</source>
             <translation>已取消製作資料冊；沒有寫入任何檔案。</translation>
         </message>
@@ -1720,136 +1720,136 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="37" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="38" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="53" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="54" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
             <source>Opening library…</source>
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="115" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="116" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="149" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="165" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="167" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="200" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="208" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="210" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="232" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="239" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="278" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="280" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="279" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="281" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -2165,7 +2165,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="75" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
             <source>Move to group…</source>
             <translation>移到小組…</translation>
         </message>
@@ -2202,7 +2202,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
@@ -2212,149 +2212,149 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="52" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="53" />
             <source>Import roster…</source>
             <translation>匯入名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
             <source>Groups: </source>
             <translation>小組數目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
             <source>Seed: </source>
             <translation>隨機種子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="188" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="63" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="189" />
             <source>Assign automatically</source>
             <translation>自動分組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="63" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
             <source>Print group list…</source>
             <translation>列印分組名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
             <source>Add group</source>
             <translation>新增小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
             <source>Add observer</source>
             <translation>新增觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
             <source>Focus areas…</source>
             <translation>觀察重點範疇…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="89" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="92" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>移動、移除、固定或取消固定所選觀課者；觀課重點</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="104" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="105" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="117" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="161" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="162" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="161" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="162" />
             <source>Import roster</source>
             <translation>匯入名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="171" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="172" />
             <source>{file} cannot be read: {why}</source>
             <translation>無法讀取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="175" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="176" />
             <source>Import roster {file}</source>
             <translation>匯入名單 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="197" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="198" />
             <source>Print group list</source>
             <translation>列印分組名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="211" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="199" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="216" />
             <source>Group list written: {path}</source>
             <translation>分組名單已儲存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="223" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已匯入 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="219" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="224" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按檔案編入小組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="226" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="236" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="228" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="233" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="234" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="239" />
             <source>Every rule was met.</source>
             <translation>所有規則均已符合。</translation>
         </message>
@@ -2539,6 +2539,29 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/open_files.py" line="66" />
             <source>Importing {name}…</source>
             <translation>正在匯入 {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="46" />
+            <source>No program could open {name}. It is saved in {folder}.</source>
+            <translation>沒有程式可以開啟 {name}。檔案已儲存於 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="55" />
+            <source>Saved {name}</source>
+            <translation>已儲存 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="78" />
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/outputs.py" line="79" />
+            <source>Show in folder</source>
+            <translation>在資料夾中顯示</translation>
         </message>
     </context>
     <context>
@@ -3140,7 +3163,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="79" />
+            <location filename="../../lessonstudy/ui/planning/print_plan.py" line="81" />
             <source>Writing the lesson plan PDF…</source>
             <translation>正在製作教案 PDF…</translation>
         </message>

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from lessonstudy.storage.library import Library
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import announce_saved, open_file, remember_folder, suggested_path
 from lessonstudy.ui.print_language import print_language_for
 
 
@@ -38,11 +38,11 @@ class ReportButton(QPushButton):
         self.clicked.connect(self.choose_and_build)
 
     def choose_and_build(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the conference report"), str(Path(folder) / self._suggested),
+            self, tr("Save the conference report"), suggested_path("report", self._suggested),
             tr("PDF files (*.pdf)"))
         if path:
+            remember_folder("report", path)
             self.build(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
     def build(self, path: Path) -> None:
@@ -62,8 +62,10 @@ class ReportButton(QPushButton):
     def _built(self, result: object) -> None:
         self.setEnabled(True)
         path = getattr(result, "path", None)
+        if path is not None:
+            announce_saved(self, Path(path))
         if self.open_when_done and path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_file(self, Path(path))
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)

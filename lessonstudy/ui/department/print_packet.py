@@ -15,9 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from lessonstudy.domain.department import DepartmentRow, date_range_text
 from lessonstudy.domain.errors import OperationCancelled
@@ -26,6 +25,7 @@ from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.department.model import tr
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import announce_saved, open_file, remember_folder, suggested_path
 from lessonstudy.ui.print_language import print_language_for
 
 
@@ -37,7 +37,8 @@ def suggested_name(rows: Sequence[DepartmentRow]) -> str:
 
 
 def open_in_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """The system's viewer; a failure is said in the window's status bar."""
+    open_file(QApplication.activeWindow(), Path(path))
 
 
 class PacketPrinter(QObject):
@@ -52,11 +53,11 @@ class PacketPrinter(QObject):
         self.on_done: Callable[[Path], None] = open_in_viewer
 
     def choose_and_print(self, rows: Sequence[DepartmentRow], options: PacketOptions) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
             self.parent_widget, tr("Save the debrief packet"),
-            str(Path(folder) / suggested_name(rows)), tr("PDF files (*.pdf)"))
+            suggested_path("packet", suggested_name(rows)), tr("PDF files (*.pdf)"))
         if chosen:
+            remember_folder("packet", chosen)
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
             self.print(rows, options, path)
 
@@ -109,8 +110,9 @@ class PacketPrinter(QObject):
     def _finished(self, result: Any) -> None:
         self._close_dialog()
         pages = getattr(result, "pages", 0)
-        self.context.status.emit(tr("Debrief packet written: {path} ({pages} pages)")
-                                 .format(path=result.path, pages=pages))
+        announce_saved(self.parent_widget, Path(result.path),
+                       tr("Debrief packet written: {path} ({pages} pages)")
+                       .format(path=result.path, pages=pages))
         self.on_done(result.path)
 
     def _failed(self, error: BaseException) -> None:

@@ -113,8 +113,7 @@ class LiveController(QObject):
     def add_note(self, quick: QuickNote) -> Note:
         note = notes.add_quick_note(self.context.library, self.teaching_id, quick,
                                     self.clock.now())
-        self.notes_changed.emit(note)
-        self.context.notify_changed(f"notes:{self.teaching_id}")
+        self.notes_changed.emit(note)  # the notes list; no library-wide broadcast per note
         return note
 
 

@@ -33,6 +33,7 @@ from lessonstudy.ui.observers import commands as cmd
 from lessonstudy.ui.observers.dialogs import GroupDialog
 from lessonstudy.ui.observers.members_model import tr
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import announce_saved, remember_folder, suggested_path
 from lessonstudy.ui.print_language import print_language_for
 
 if TYPE_CHECKING:
@@ -194,7 +195,10 @@ class BoardToolbar(QToolBar):
     def print_list(self, path: str | None = None) -> Operation | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.board, tr("Print group list"), "observer-groups.pdf", tr("PDF (*.pdf)"))
+                self.board, tr("Print group list"),
+                suggested_path("group_list", "observer-groups.pdf"), tr("PDF (*.pdf)"))
+            if path:
+                remember_folder("group_list", path)
         if not path:
             return None
         library, teaching_id = self.library, self.board.teaching_id
@@ -207,7 +211,8 @@ class BoardToolbar(QToolBar):
             return build_group_list(path, load_board(library, teaching_id), language=language)
 
         self._print_op = Operation(build, parent=self)
-        self._print_op.finished.connect(lambda result: self.board.context.status.emit(
+        self._print_op.finished.connect(lambda result: announce_saved(
+            self.board, Path(result.path),
             tr("Group list written: {path}").format(path=result.path)))
         self._print_op.failed.connect(lambda error: show_error(self.board, error))
         self._print_op.start()

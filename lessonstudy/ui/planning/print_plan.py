@@ -12,9 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from lessonstudy.domain.errors import NotFoundError
 from lessonstudy.services.plan_records import LessonPlan
@@ -23,6 +21,7 @@ from lessonstudy.storage.library import Library
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import announce_saved, open_file, remember_folder, suggested_path
 from lessonstudy.ui.print_language import print_language_for
 
 
@@ -46,8 +45,9 @@ def suggested_name(plan: LessonPlan) -> str:
 
 
 def open_in_viewer(path: Path) -> None:
-    """Hand the PDF to the system viewer (replaced in tests)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Hand the PDF to the system viewer (replaced in tests); a failure is said in the
+    main window's status bar."""
+    open_file(QApplication.activeWindow(), path)
 
 
 def export_plan(context: AppContext, parent: QWidget, node: Any,
@@ -60,11 +60,12 @@ def export_plan(context: AppContext, parent: QWidget, node: Any,
         return None
     if path is None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export lesson plan"), str(Path.home() / suggested_name(plan)),
+            parent, parent.tr("Export lesson plan"), suggested_path("plan", suggested_name(plan)),
             parent.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
+        remember_folder("plan", path)
 
     language = print_language_for(context.library)
 
@@ -74,6 +75,7 @@ def export_plan(context: AppContext, parent: QWidget, node: Any,
         return build_plan_pdf(plan, path, language=language).path
 
     operation = Operation(build, parent=parent)
+    operation.finished.connect(lambda built: announce_saved(parent, built))
     operation.finished.connect(open_in_viewer)
     operation.failed.connect(lambda error: show_error(parent, error))
     context.status.emit(parent.tr("Writing the lesson plan PDF…"))

@@ -118,3 +118,42 @@ def test_move_to_group_from_the_keyboard_menu(qtbot, demo_window: MainWindow) ->
     more = board.toolbar.more_menu
     assert more.actions()[0].objectName() == "actionMoveTo"
     assert more.actions()[0].shortcut().toString() == "Ctrl+M"
+
+
+def test_a_saved_plan_is_announced_and_its_folder_remembered(
+        qtbot, demo_window: MainWindow, tmp_path, monkeypatch) -> None:
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from lessonstudy.ui import outputs
+    from lessonstudy.ui.planning import print_plan
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+                        and False)  # no PDF viewer installed on this laptop
+    out = tmp_path / "plans"
+    out.mkdir()
+    asked: list[str] = []
+
+    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(out / "plan.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert demo_window.select_node(lambda n: isinstance(n, VersionRef) and n.number == 2)
+    operation = print_plan.export_plan(demo_window.context, demo_window,
+                                       demo_window.selected_node())
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=30000):
+        pass
+    notice = demo_window.saved_notice
+    qtbot.waitUntil(lambda: notice.isVisibleTo(demo_window))
+    assert notice.path == out / "plan.pdf"
+    assert "No program could open plan.pdf" in notice.label.text()  # the viewer failed
+    assert opened == [str(out / "plan.pdf")]
+    notice.show_folder()
+    assert opened[-1] == str(out)
+    assert Path(outputs.suggested_path("plan", "next.pdf")) == out / "next.pdf"
+    assert Path(outputs.suggested_path("report", "r.pdf")).parent != out  # per kind

@@ -2534,22 +2534,22 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/outputs.py" line="46" />
             <source>No program could open {name}. It is saved in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>没有程序可以打开 {name}。文件已保存在 {folder}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/outputs.py" line="55" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>已保存 {name}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/outputs.py" line="78" />
             <source>Open</source>
-            <translation type="unfinished">未完成</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/outputs.py" line="79" />
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>在文件夹中显示</translation>
         </message>
     </context>
     <context>

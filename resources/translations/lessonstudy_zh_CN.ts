@@ -427,63 +427,93 @@
             <translation>更改改进事项状态</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="54" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="58" />
             <source>Planned minutes must be a whole number, or blank if not planned.</source>
             <translation>计划分钟数必须是整数；未计划的话请留空。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
             <source>Step</source>
             <translation>议程项目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="74" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
             <source>Speaker</source>
             <translation>发言者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
             <source>Planned (min)</source>
             <translation>预计（分钟）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="81" />
             <source>Time used</source>
             <translation>已用时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="86" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="223" />
             <source>No step is being timed.</source>
             <translation>目前没有为任何议程项目计时。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="88" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="92" />
             <source>Start step</source>
             <translation>开始此项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="93" />
             <source>Next step</source>
             <translation>下一项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="94" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="154" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="103" />
+            <source>Record of the selected step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="107" />
+            <source>What was said: the reflection, the rationale, the discussion, the comments…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="110" />
+            <source>Save record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
+            <source>Select a step to write down what was said.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="149" />
+            <source>Record of “{step}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="171" />
+            <source>Write the record of a step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="215" />
             <source>Time an agenda step</source>
             <translation>为议程项目计时</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="164" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="225" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分钟</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="190" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="251" />
             <source>Edit agenda step</source>
             <translation>编辑议程项目</translation>
         </message>
@@ -1564,9 +1594,39 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
             <source>Delete note</source>
             <translation>删除笔记</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="33" />
+            <source>E&amp;xport notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="35" />
+            <source>Save every note of this teaching as a spreadsheet (.xlsx or .csv), one row per note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="45" />
+            <source>Export the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="66" />
+            <source>Exported {n} notes to {path}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
@@ -1630,32 +1690,32 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="63" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="64" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜寻笔记 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="68" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="69" />
             <source>Loading notes…</source>
             <translation>正在加载笔记…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
             <source>A&amp;ttach photo…</source>
             <translation>附加照片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="273" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="277" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>请先选择照片所属的笔记，然后再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="275" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="279" />
             <source>Attach a photo</source>
             <translation>附加照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="276" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="280" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>

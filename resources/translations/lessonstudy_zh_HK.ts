@@ -427,63 +427,93 @@
             <translation>更改跟進事項狀態</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="54" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="58" />
             <source>Planned minutes must be a whole number, or blank if not planned.</source>
             <translation>計劃分鐘數必須是整數；未計劃的話請留空。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
             <source>Step</source>
             <translation>議程項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="74" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
             <source>Speaker</source>
             <translation>發言者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
             <source>Planned (min)</source>
             <translation>預計（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="81" />
             <source>Time used</source>
             <translation>已用時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="86" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="223" />
             <source>No step is being timed.</source>
             <translation>目前沒有為任何議程項目計時。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="88" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="92" />
             <source>Start step</source>
             <translation>開始此項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="93" />
             <source>Next step</source>
             <translation>下一項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="94" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="154" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="103" />
+            <source>Record of the selected step</source>
+            <translation>所選步驟的紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="107" />
+            <source>What was said: the reflection, the rationale, the discussion, the comments…</source>
+            <translation>說了甚麼：反思、設計理念、討論、評語……</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="110" />
+            <source>Save record</source>
+            <translation>儲存紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
+            <source>Select a step to write down what was said.</source>
+            <translation>選擇一個步驟，記下當時說了甚麼。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="149" />
+            <source>Record of “{step}”</source>
+            <translation>「{step}」的紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="171" />
+            <source>Write the record of a step</source>
+            <translation>記錄一個步驟</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="215" />
             <source>Time an agenda step</source>
             <translation>為議程項目計時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="164" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="225" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="190" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="251" />
             <source>Edit agenda step</source>
             <translation>編輯議程項目</translation>
         </message>
@@ -1572,9 +1602,39 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
             <source>Delete note</source>
             <translation>刪除筆記</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="33" />
+            <source>E&amp;xport notes…</source>
+            <translation>匯出紀錄(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="35" />
+            <source>Save every note of this teaching as a spreadsheet (.xlsx or .csv), one row per note</source>
+            <translation>把這次授課的所有紀錄存為試算表（.xlsx 或 .csv），每則紀錄一行</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="45" />
+            <source>Export the notes</source>
+            <translation>匯出紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="66" />
+            <source>Exported {n} notes to {path}.</source>
+            <translation>已把 {n} 則紀錄匯出到 {path}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
@@ -1638,32 +1698,32 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="63" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="64" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜尋筆記 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="68" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="69" />
             <source>Loading notes…</source>
             <translation>正在載入筆記…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
             <source>A&amp;ttach photo…</source>
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="273" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="277" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="275" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="279" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="276" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="280" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>

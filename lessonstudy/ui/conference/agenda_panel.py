@@ -2,7 +2,10 @@
 
 The recorder presses Start when a step begins and Next when the next speaker
 takes over; the time used is stored on the step, so the report can show
-planned minutes against actual time. The clock is injectable: tests drive
+planned minutes against actual time. Below the table the recorder writes down
+what was said at the selected step (the teacher's reflection, the planning
+team's rationale, the discussion, the final comments); the report prints it
+under the agenda. Saving a record is one undoable step. The clock is injectable: tests drive
 it by hand instead of waiting. A one-second display tick only repaints the
 running time; nothing is stored by the tick.
 """
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -96,9 +100,26 @@ class AgendaPanel(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.clock_label)
+        self.record_label = QLabel(tr("Record of the selected step"))
+        self.record_edit = QPlainTextEdit()
+        self.record_edit.setObjectName("agendaRecord")
+        self.record_edit.setPlaceholderText(
+            tr("What was said: the reflection, the rationale, the discussion, the comments…"))
+        self.record_edit.setMaximumHeight(150)
+        self.record_edit.setEnabled(False)
+        self.save_record_button = QPushButton(tr("Save record"))
+        self.save_record_button.setObjectName("saveAgendaRecord")
+        self.save_record_button.setEnabled(False)
+        self.save_record_button.clicked.connect(self.save_record)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.record_label, 1)
+        record_row.addWidget(self.save_record_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(record_row)
+        layout.addWidget(self.record_edit)
+        self.table.selectionModel().selectionChanged.connect(self._show_record)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.show_clock)
@@ -109,7 +130,47 @@ class AgendaPanel(QWidget):
         self.model.set_records(agenda)
         if selected is not None and selected < len(agenda):
             self.table.selectRow(selected)
+        self._show_record()
         self._update_buttons()
+
+    # -- the record of a step ---------------------------------------------------
+    def selected_entry(self) -> conf.AgendaEntry | None:
+        row = self.selected_row()
+        return self.model.record(row) if row is not None else None
+
+    def _show_record(self, *_args: object) -> None:
+        entry = self.selected_entry()
+        self.record_edit.setEnabled(entry is not None)
+        self.save_record_button.setEnabled(entry is not None)
+        if entry is None:
+            self.record_edit.setPlainText("")
+            self.record_label.setText(tr("Select a step to write down what was said."))
+            return
+        self.record_label.setText(tr("Record of “{step}”").format(step=entry.title))
+        if self.record_edit.toPlainText().strip() != entry.record:
+            self.record_edit.setPlainText(entry.record)
+
+    def save_record(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        text = self.record_edit.toPlainText().strip()
+        if text == entry.record:
+            return
+        library = self._edits.library
+        try:
+            new = self._edits.save_checked(
+                ("agenda", entry.id),
+                lambda v: conf.write_agenda_record(library, entry.id, text, v),
+                entry.row_version)
+        except Exception as error:  # shown through the message bridge
+            show_error(self, error)
+            return
+        if new is None:  # a colleague's record was reloaded instead
+            return
+        self._stack.push(self._edits.agenda_record(tr("Write the record of a step"), entry.id,
+                                                   entry.record, new.record))
+        self._reload()
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -158,6 +158,16 @@ class EditFactory:
                           lambda i: conf.record_agenda_time(lib, i, old).id,
                           lambda i: conf.record_agenda_time(lib, i, new).id)
 
+    def agenda_record(self, text: str, item_id: int, old: str, new: str) -> ServiceEdit:
+        """Undo puts the step's earlier record back, redo the new one; both version-checked."""
+        lib = self.library
+
+        def put(record: str) -> Step:
+            return lambda i: self._resave(
+                ("agenda", i), lambda v: conf.write_agenda_record(lib, i, record, v)).id
+
+        return self._edit(text, item_id, put(old), put(new))
+
     def agenda_step(self, text: str, old: conf.AgendaEntry, new: conf.AgendaEntry) -> ServiceEdit:
         lib = self.library
 

@@ -37,6 +37,7 @@ from lessonstudy.ui.live.choice_delegate import ChoiceDelegate
 from lessonstudy.ui.live.controller import LiveController
 from lessonstudy.ui.live.look import tr
 from lessonstudy.ui.live.note_commands import DeleteNoteCommand, EditNoteCommand
+from lessonstudy.ui.live.notes_export_button import ExportNotesButton
 from lessonstudy.ui.live.notes_model import COLUMNS, NotesModel
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.subscriptions import follow
@@ -75,6 +76,8 @@ class NotesPanel(QWidget):
         self.photo_button = self._button("photoButton", tr("A&ttach photo…"), self.choose_photo)
         self.delete_button = self._button("deleteNoteButton", tr("Delete note"),
                                           self.delete_selected)
+        self.export_button = ExportNotesButton(self.library, controller.teaching_id, self)
+        self.export_button.exported.connect(controller.context.status.emit)
         self._lay_out()
         QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -118,6 +121,7 @@ class NotesPanel(QWidget):
         top.addWidget(self.busy_label)
         top.addWidget(self.photo_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

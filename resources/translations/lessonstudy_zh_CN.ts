@@ -475,32 +475,32 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="103" />
             <source>Record of the selected step</source>
-            <translation type="unfinished" />
+            <translation>所选步骤的记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="107" />
             <source>What was said: the reflection, the rationale, the discussion, the comments…</source>
-            <translation type="unfinished" />
+            <translation>说了什么：反思、设计理念、讨论、评语……</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="110" />
             <source>Save record</source>
-            <translation type="unfinished" />
+            <translation>保存记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
             <source>Select a step to write down what was said.</source>
-            <translation type="unfinished" />
+            <translation>选择一个步骤，记下当时说了什么。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="149" />
             <source>Record of “{step}”</source>
-            <translation type="unfinished" />
+            <translation>“{step}”的记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="171" />
             <source>Write the record of a step</source>
-            <translation type="unfinished" />
+            <translation>记录一个步骤</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="215" />
@@ -1601,32 +1601,32 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="33" />
             <source>E&amp;xport notes…</source>
-            <translation type="unfinished" />
+            <translation>导出记录(&amp;X)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="35" />
             <source>Save every note of this teaching as a spreadsheet (.xlsx or .csv), one row per note</source>
-            <translation type="unfinished" />
+            <translation>把这次授课的所有记录保存为电子表格（.xlsx 或 .csv），每条记录一行</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
             <source>CSV, UTF-8 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV，UTF-8 (*.csv)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="45" />
             <source>Export the notes</source>
-            <translation type="unfinished" />
+            <translation>导出记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="66" />
             <source>Exported {n} notes to {path}.</source>
-            <translation type="unfinished" />
+            <translation>已把 {n} 条记录导出到 {path}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />

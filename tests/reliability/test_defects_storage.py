@@ -25,7 +25,8 @@ from tests.exchange.exchange_helpers import dump_hash
 from tests.photo_support import phone_photo
 
 
-def _disk_full_on(statement_start: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def _disk_full_on(statement_start: str | tuple[str, ...],
+                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Every engine made from now on fails statements starting so, as a full disk does."""
     real = engine.make_engine
 

@@ -12,14 +12,41 @@ from collections.abc import Iterable, Sequence
 
 
 class LessonStudyError(Exception):
-    """An expected problem with a message a teacher understands."""
+    """An expected problem with a message a teacher understands, in the reader's language.
 
-    def __init__(self, message: str) -> None:
+    ``message`` is the English text, or a message id marked with ``N_`` whose ``{name}``
+    placeholders are filled from ``arguments``: ``NotFoundError(N_("No lesson called
+    '{title}'."), title=title)``. It is translated when it is read (``str(error)``,
+    ``error.message``), so the CLI prints it in ``--lang``/``LANG`` and the window in the
+    interface language, whichever thread raised it.
+    """
+
+    def __init__(self, message: str, **arguments: object) -> None:
         super().__init__(message)
-        self.message = message
+        self.message_id = message
+        self.arguments = arguments
+
+    @property
+    def message(self) -> str:
+        from lessonstudy.i18n import _  # late: the i18n package reports its own errors with us
+
+        text = _(self.message_id)
+        return text.format(**self.arguments) if self.arguments else text
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (photo workers): keep the id, arguments and extras.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[LessonStudyError], args: tuple[object, ...],
+             state: dict[str, object]) -> LessonStudyError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class NotFoundError(LessonStudyError):
@@ -33,8 +60,8 @@ class AmbiguousNameError(LessonStudyError):
 class ValidationError(LessonStudyError):
     """Input that breaks a rule; ``problems`` lists every problem found."""
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: Sequence[str] = (), **arguments: object) -> None:
+        super().__init__(message, **arguments)
         self.problems: list[str] = list(problems)
 
     @classmethod

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.filenames import numbered_name
-from lessonstudy.i18n import print_language
+from lessonstudy.i18n import N_, print_language
 from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms, load_forms
 from lessonstudy.storage.library import Library
 
@@ -75,8 +75,8 @@ def _export(library: Library, teaching_ref: str | int, out: Path, options: FormE
 
     if options.combined and options.fillable:
         raise ValidationError(
-            "A combined PDF cannot be fillable: each observer needs a file "
-            "of their own. Print fillable forms to a folder."
+            N_("A combined PDF cannot be fillable: each observer needs a file "
+               "of their own. Print fillable forms to a folder.")
         )
     paper = _paper(options.paper)
     forms = load_forms(library, teaching_ref)
@@ -108,8 +108,8 @@ def _copies(forms: TeachingForms, per_observer: bool) -> list[FormCopy]:
     copies = [FormCopy(group, observer) for group in forms.groups for observer in group.observers]
     if not copies:
         raise ValidationError(
-            "No observers are assigned to a group yet, so there are no "
-            "per-observer forms: assign observers or print one per group."
+            N_("No observers are assigned to a group yet, so there are no "
+               "per-observer forms: assign observers or print one per group.")
         )
     return copies
 
@@ -120,7 +120,8 @@ def _paper(name: str) -> Paper:
     try:
         return Paper(name.strip().lower())
     except ValueError:
-        raise ValidationError(f"Unknown paper size '{name}': use a4 or letter.") from None
+        raise ValidationError(N_("Unknown paper size '{name}': use a4 or letter."),
+                              name=name) from None
 
 
 def _file_name(group: FormGroup, observer: FormObserver | None) -> str:
@@ -136,19 +137,20 @@ def _writing(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise ValidationError(f"Cannot write '{path}': {error.strerror or error}.") from None
+        raise ValidationError(N_("Cannot write '{path}': {why}."), path=path,
+                              why=error.strerror or error) from None
 
 
 def _folder(out: Path) -> Path:
     if out.exists() and not out.is_dir():
         raise ValidationError(
-            f"'{out}' is a file; give a folder to print the forms into "
-            "(or ask for one combined PDF)."
-        )
+            N_("'{path}' is a file; give a folder to print the forms into "
+               "(or ask for one combined PDF)."), path=out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ValidationError(f"Cannot create the folder '{out}': {error.strerror}.") from None
+        raise ValidationError(N_("Cannot create the folder '{path}': {why}."), path=out,
+                              why=error.strerror) from None
     return out
 
 
@@ -157,5 +159,5 @@ def _combined_target(out: Path) -> Path:
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     if not target.parent.is_dir():
-        raise ValidationError(f"The folder '{target.parent}' does not exist.")
+        raise ValidationError(N_("The folder '{path}' does not exist."), path=target.parent)
     return target

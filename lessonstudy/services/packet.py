@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
 from lessonstudy.domain.packet import PacketOptions
-from lessonstudy.i18n import print_language
+from lessonstudy.i18n import N_, print_language
 from lessonstudy.services.packet_data import load_packet, thumbnail_source
 from lessonstudy.storage.library import Library
 
@@ -38,9 +38,11 @@ def check_target(out: str | Path) -> Path:
     """The output path, or a clear error if it is a folder or its folder is missing."""
     target = Path(out).expanduser()
     if target.is_dir():
-        raise ValidationError(f"{target} is a folder; give a file name such as packet.pdf.")
+        raise ValidationError(N_("{path} is a folder; give a file name such as packet.pdf."),
+                              path=target)
     if not target.parent.is_dir():
-        raise ValidationError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise ValidationError(N_("Cannot write {path}: the folder {folder} does not exist."),
+                              path=target, folder=target.parent)
     return target
 
 
@@ -86,7 +88,8 @@ def _write(library: Library, teaching_ids: Sequence[int], out: str | Path,
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise LessonStudyError(f"Cannot write {target}: {error.strerror or error}.") from error
+        raise LessonStudyError(N_("Cannot write {path}: {why}."), path=target,
+                               why=error.strerror or error) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -38,6 +38,7 @@ from lessonstudy.domain.packet import (
     ThumbnailSource,
 )
 from lessonstudy.domain.segments import SegmentDraft, parse_kind
+from lessonstudy.i18n import N_
 from lessonstudy.services.department import department_rows
 from lessonstudy.services.evidence_notes import read_evidence_notes
 from lessonstudy.services.key_ideas import KeyIdeaSet, key_idea_sets
@@ -61,12 +62,12 @@ def load_packet(library: Library, teaching_ids: Sequence[int], *,
                 today: date | None = None) -> PacketData:
     """The selected debriefed teachings, in packet order, ready to print."""
     if not teaching_ids:
-        raise ValidationError("Select at least one lesson to put in the packet.")
+        raise ValidationError(N_("Select at least one lesson to put in the packet."))
     with library.unit_of_work() as session:
         rows = packet_order(department_rows(session, teaching_ids))
         if len(rows) != len(set(teaching_ids)):
-            raise ValidationError("Some selected teachings have no conference (or were deleted); "
-                                  "refresh the department view and select again.")
+            raise ValidationError(N_("Some selected teachings have no conference (or were "
+                                     "deleted); refresh the department view and select again."))
         lessons = _Reader(session, rows).lessons()
     return PacketData(
         lessons=tuple(lessons), printed_on=today or date.today(),

@@ -29,7 +29,7 @@ from lessonstudy.domain.conference_report import (
     ReportPhoto,
 )
 from lessonstudy.domain.errors import StorageError
-from lessonstudy.i18n import print_language
+from lessonstudy.i18n import N_, print_language
 from lessonstudy.services.actions import action_record
 from lessonstudy.services.classroom_print import classroom_print_in
 from lessonstudy.services.evidence import evidence_refs
@@ -72,9 +72,10 @@ def write_conference_report(library: Library, teaching: str | int, out: str | Pa
 
 def _write(library: Library, teaching: str | int, target: Path) -> ReportResult:
     if target.is_dir():
-        raise StorageError(f"{target} is a folder; give a file name such as report.pdf.")
+        raise StorageError(N_("{path} is a folder; give a file name such as report.pdf."),
+                           path=target)
     if not target.parent.exists():
-        raise StorageError(f"The folder {target.parent} does not exist.")
+        raise StorageError(N_("The folder {path} does not exist."), path=target.parent)
     data = load_report_data(library, teaching)
     from lessonstudy.printing.report import build_conference_report
 

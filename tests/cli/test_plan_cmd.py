@@ -73,3 +73,18 @@ def test_notes_export_headers_follow_lang(demo_library: Library, data_dir: Path,
     assert done.code == 0, done.err
     header = out.read_text(encoding="utf-8-sig").splitlines()[0]
     assert "环节" in header and "Segment" not in header
+
+
+def test_errors_are_one_line_in_the_commands_language(demo_library: Library, data_dir: Path,
+                                                       tmp_path: Path, monkeypatch) -> None:
+    demo_library.close()
+    out = tmp_path / "x.pdf"
+    japanese = run_cli("--data-dir", data_dir, "plan", "Fractions", "--lang", "ja", "--out", out)
+    assert japanese.code == 1 and japanese.err.count("\n") == 1
+    assert japanese.err.startswith(
+        "lessonstudy: error: ID または名称が「Fractions」の授業はありません")
+    monkeypatch.setenv("LANG", "zh_HK.UTF-8")
+    chinese = run_cli("--data-dir", data_dir, "report", "Fractions", "--out", out)
+    assert chinese.code == 1 and chinese.err.count("\n") == 1
+    assert "沒有編號或課堂名稱為「Fractions」的授課" in chinese.err
+    assert not out.exists()

@@ -14,6 +14,7 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import LessonStudyError, NotFoundError
+from lessonstudy.i18n import N_
 
 
 def register(subparsers: Any) -> None:
@@ -80,8 +81,8 @@ def run_groups(ctx: CommandContext) -> int:
         try:
             result = build_group_list(out, board)
         except OSError as error:
-            raise LessonStudyError(f"The group list cannot be written to {out}: "
-                                   f"{error.strerror or error}.") from error
+            raise LessonStudyError(N_("The group list cannot be written to {path}: {why}."),
+                                   path=out, why=error.strerror or error) from error
         ctx.say(f"Wrote {result.path} ({result.pages} page(s)).")
         return 0
     for group in board.groups:
@@ -110,6 +111,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError as error:
-        raise NotFoundError(f"There is no file {path}.") from error
+        raise NotFoundError(N_("There is no file {path}."), path=path) from error
     except OSError as error:
-        raise LessonStudyError(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise LessonStudyError(N_("{path} cannot be read: {why}."), path=path,
+                               why=error.strerror or error) from error

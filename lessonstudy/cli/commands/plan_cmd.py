@@ -13,6 +13,7 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
+from lessonstudy.i18n import N_
 
 
 def register(subparsers: Any) -> None:
@@ -29,14 +30,16 @@ def run_plan(ctx: CommandContext) -> int:
 
     out = Path(ctx.args.out).expanduser()
     if not out.parent.is_dir():
-        raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise ValidationError(N_("Cannot write {path}: the folder {folder} does not exist."),
+                              path=out, folder=out.parent)
     lesson_plan = load_plan(ctx.library(reads_only=True), ctx.args.lesson, ctx.args.version)
     from lessonstudy.printing.plan import build_plan_pdf  # ReportLab only when printing
 
     try:
         result = build_plan_pdf(lesson_plan, out)
     except OSError as error:
-        raise LessonStudyError(f"Cannot write {out}: {error.strerror or error}.") from error
+        raise LessonStudyError(N_("Cannot write {path}: {why}."), path=out,
+                               why=error.strerror or error) from error
     ctx.say(f"Wrote the plan of '{lesson_plan.title}' version {lesson_plan.version.number} "
             f"({len(lesson_plan.segments)} segments, {result.pages} pages) to {out}")
     return 0

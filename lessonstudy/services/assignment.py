@@ -2,8 +2,12 @@
 
 This is the facilitator's "Assign automatically" button and ``lessonstudy
 assign``. It makes sure there are enough groups (new ones are named Group A,
-B, … and get the next unused focus areas from the library, prompts copied),
-hands everyone to :func:`lessonstudy.domain.assignment.assign_observers` with
+B, …). New groups watch the foci the facilitator names (``--focus``, library
+focus areas, prompts copied); without a choice they reuse the foci the
+teaching's groups already watch (two groups on two foci give more groups on
+those two), and only a teaching with no group yet takes the library's focus
+areas in order ("Case pupils" only when the lesson has case pupils). It
+then hands everyone to :func:`lessonstudy.domain.assignment.assign_observers` with
 pinned observers kept where they are, and stores the result. The same
 observers, groups and seed always give the same groups. The result carries
 where everyone was before, so the GUI can undo the whole split as one step.
@@ -11,7 +15,8 @@ where everyone was before, so the GUI can undo the whole split as one step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +26,7 @@ from lessonstudy.domain.assignment import suggest_group_count as suggest_count
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.limits import MAX_GROUPS, MAX_OBSERVERS
+from lessonstudy.i18n import _
 from lessonstudy.services import focus_areas
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_groups import (
@@ -60,10 +66,16 @@ def suggested_group_count(library: Library, teaching_ref: str | int) -> int:
 
 
 def assign_automatically(library: Library, teaching_ref: str | int, *,
-                         groups: int | None = None, seed: int = 0) -> AssignmentResult:
-    """Place every observer in a group; pinned observers stay where they are."""
+                         groups: int | None = None, seed: int = 0,
+                         foci: Sequence[str] = ()) -> AssignmentResult:
+    """Place every observer in a group; pinned observers stay where they are.
+
+    ``foci`` names library focus areas for the new groups (in turn); an
+    unknown name is refused before anything changes.
+    """
     with library.unit_of_work() as session:
         teaching = find_teaching(session, teaching_ref)
+        chosen = chosen_foci(session, foci)
         lock_teaching(session, teaching.id)  # two people assigning at once: one waits
         people = _observers(session, teaching)
         if not people:
@@ -72,7 +84,7 @@ def assign_automatically(library: Library, teaching_ref: str | int, *,
         wanted = suggest_count(len(people)) if groups is None else groups
         _check_count(wanted, len(people))
         existing = _groups(session, teaching)
-        created = _create_missing(session, teaching, existing, wanted)
+        created = _create_missing(session, teaching, existing, wanted, chosen)
         all_groups = _groups(session, teaching)
         split = assign_observers(
             [_slot(person) for person in people],
@@ -127,23 +139,52 @@ def _check_count(wanted: int, people: int) -> None:
                               "first.")
 
 
+def chosen_foci(session: Session, names: Sequence[str]) -> list[GroupInput]:
+    """The library focus areas named (any case), as group templates; unknown names refused."""
+    if not names:
+        return []
+    focus_areas.seed_if_empty(session)
+    areas = {a.name.casefold(): a for a in focus_areas.ordered(session)}
+    unknown = [n for n in names if n.strip().casefold() not in areas]
+    if unknown:
+        known = "; ".join(a.name for a in areas.values())
+        raise ValidationError(_("No focus area called '{name}' in the library (focus areas: "
+                                "{known}).").format(name=unknown[0].strip(), known=known))
+    picked = [areas[n.strip().casefold()] for n in dict.fromkeys(names)]
+    return [GroupInput(name="", focus=a.name, prompts=a.prompts, focus_area_id=a.id)
+            for a in picked]
+
+
+def default_foci(session: Session, teaching: Teaching,
+                 existing: list[ObserverGroup]) -> list[GroupInput]:
+    """The teaching's own foci, else the library's (no case-pupil focus without case pupils)."""
+    own = [GroupInput(name="", focus=g.focus, prompts=g.prompts, focus_area_id=g.focus_area_id)
+           for g in existing if g.focus.strip()]
+    if own:
+        return list({g.focus.casefold(): g for g in own}.values())
+    focus_areas.seed_if_empty(session)
+    pupils = bool(teaching.version.lesson.case_pupils)
+    return [GroupInput(name="", focus=a.name, prompts=a.prompts, focus_area_id=a.id)
+            for a in focus_areas.ordered(session)
+            if pupils or not focus_areas.is_case_pupil_focus(session, a)]
+
+
 def _create_missing(session: Session, teaching: Teaching, existing: list[ObserverGroup],
-                    wanted: int) -> list[ObserverGroup]:
-    """New groups up to ``wanted``, each with the next focus area not yet in use."""
+                    wanted: int, chosen: list[GroupInput]) -> list[ObserverGroup]:
+    """New groups up to ``wanted``, watching the chosen foci (or the teaching's) in turn."""
     missing = wanted - len(existing)
     if missing <= 0:
         return []
-    focus_areas.seed_if_empty(session)
-    used = {g.focus_area_id for g in existing} | {g.focus.casefold() for g in existing}
-    areas = [a for a in focus_areas.ordered(session)
-             if a.id not in used and a.name.casefold() not in used] or focus_areas.ordered(session)
+    foci = chosen or default_foci(session, teaching, existing)
+    watched = {f.focus.casefold(): 0 for f in foci}
+    for group in existing:
+        if group.focus.casefold() in watched:
+            watched[group.focus.casefold()] += 1
+    foci = sorted(foci, key=lambda f: watched[f.focus.casefold()])  # least watched first
     names = next_group_names([g.name for g in existing], missing)
-    ids = [
-        create_group(session, teaching.id, GroupInput(
-            name=name, focus=areas[i % len(areas)].name, prompts=areas[i % len(areas)].prompts,
-            focus_area_id=areas[i % len(areas)].id))
-        for i, name in enumerate(names)
-    ]
+    ids = [create_group(session, teaching.id, replace(foci[i % len(foci)], name=name))
+           for i, name in enumerate(names)] if foci else [
+        create_group(session, teaching.id, GroupInput(name=name)) for name in names]
     return [session.get_one(ObserverGroup, group_id) for group_id in ids]
 
 

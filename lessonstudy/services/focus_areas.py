@@ -25,6 +25,7 @@ from lessonstudy.storage.models import FocusArea
 
 NAME_LIMIT = 200
 
+CASE_PUPILS = N_("Case pupils")
 DEFAULT_FOCUS_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (N_("Objectives and learning guides / workbooks"), (
         N_("Are the lesson objectives clear to students? Can they say what they are learning?"),
@@ -41,7 +42,7 @@ DEFAULT_FOCUS_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         N_("Where does reasoning break down, and which misconception might explain it?"),
         N_("How do students respond when a peer or the teacher challenges an idea?"),
     )),
-    (N_("Case pupils"), (
+    (CASE_PUPILS, (
         N_("Follow your case pupil: what do they do and say in each segment?"),
         N_("When are they engaged, when do they drift, and what triggered the change?"),
         N_("Did they meet the success criterion set for them? What is the evidence?"),
@@ -101,6 +102,13 @@ def seed_if_empty(session: Session) -> bool:
         )
     session.flush()
     return True
+
+
+def is_case_pupil_focus(session: Session, area: FocusArea) -> bool:
+    """Whether ``area`` is the seeded "Case pupils" focus (in English or the library's language)."""
+    with using_language(library_language(session)):
+        names = {N_(CASE_PUPILS).casefold(), _(CASE_PUPILS).casefold()}
+    return area.name.strip().casefold() in names
 
 
 def ordered(session: Session) -> list[FocusArea]:

@@ -2213,7 +2213,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="76" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Move to group…</source>
             <translation>移到小组…</translation>
         </message>
@@ -2250,7 +2250,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Remove observer</source>
             <translation>移除观课者</translation>
         </message>
@@ -2260,149 +2260,159 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="53" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
             <source>Import roster…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="56" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
             <source>Groups: </source>
             <translation>小组数目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="59" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
             <source>Seed: </source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>换一个随机种子，会得出另一个同样平均的分组。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="63" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="189" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
             <source>Assign automatically</source>
             <translation>自动分组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
             <source>Print group list…</source>
             <translation>打印分组名单…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
             <source>Add group</source>
             <translation>新增小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add observer</source>
             <translation>新增观课者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
             <source>Focus areas…</source>
             <translation>观察重点范畴…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="92" />
+            <source>Foci for new groups</source>
+            <translation>新小组的观课焦点</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="96" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>移动、移除、固定或取消固定所选观课者；观课重点</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="107" />
+            <source>The teaching's own foci (default)</source>
+            <translation>沿用这次授课的焦点（默认）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="105" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位观课者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="118" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="150" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
             <source>Edit {group}</source>
             <translation>编辑 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="162" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="162" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
             <source>Import roster</source>
             <translation>导入名单</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="172" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="204" />
             <source>{file} cannot be read: {why}</source>
             <translation>无法读取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="176" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="208" />
             <source>Import roster {file}</source>
             <translation>导入名单 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="198" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="230" />
             <source>Print group list</source>
             <translation>打印分组名单</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="199" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="216" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="248" />
             <source>Group list written: {path}</source>
             <translation>分组名单已保存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="255" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已导入 %n 位观课者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="224" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="256" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按文件编入小组。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="226" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="236" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="233" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="265" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自动分组（随机种子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="239" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
             <source>Every rule was met.</source>
             <translation>所有规则均已符合。</translation>
         </message>

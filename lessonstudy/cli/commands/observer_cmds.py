@@ -30,6 +30,9 @@ def register(subparsers: Any) -> None:
                         help="number of groups (default: groups of about ten)")
     assign.add_argument("--seed", type=int, default=0, metavar="S",
                         help="another seed gives another, equally balanced split (default 0)")
+    assign.add_argument("--focus", action="append", default=[], metavar="NAME",
+                        help="a library focus area for the new groups (repeat for several; "
+                        "default: the foci the teaching's groups already watch)")
     assign.set_defaults(handler=run_assign)
     groups = subparsers.add_parser("groups", help="list or print a teaching's observer groups")
     groups.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
@@ -56,7 +59,7 @@ def run_assign(ctx: CommandContext) -> int:
     from lessonstudy.services.assignment import assign_automatically
 
     result = assign_automatically(ctx.library(), ctx.args.teaching, groups=ctx.args.groups,
-                                  seed=ctx.args.seed)
+                                  seed=ctx.args.seed, foci=ctx.args.focus)
     ctx.say(f"Assigned the observers of teaching {result.teaching_id} to "
             f"{len(result.sizes)} group(s) (seed {result.seed}); {result.moved} moved.")
     if result.created_groups:

@@ -1,8 +1,9 @@
 """The observer board's toolbar and the actions behind it that need more than a click.
 
 Group forms (which need the focus-area library), roster import (a file
-dialog, then one undoable import), automatic assignment (group count and
-seed, then one undoable split) and printing live here, so the board itself
+dialog, then one undoable import), automatic assignment (group count, seed
+and, under More → Foci for new groups, the foci new groups watch; then one
+undoable split) and printing live here, so the board itself
 stays about showing groups and moving people.
 """
 
@@ -85,6 +86,11 @@ class BoardToolbar(QToolBar):
             action.triggered.connect(slot)
             menu.addAction(action)
             board.addAction(action)  # its shortcut works anywhere on the board
+        self.chosen_foci: list[str] = []  # none: new groups reuse the teaching's own foci
+        self.foci_menu = QMenu(tr("Foci for new groups"), self)
+        self.foci_menu.setObjectName("fociMenu")
+        self.foci_menu.aboutToShow.connect(self.fill_foci_menu)
+        menu.addMenu(self.foci_menu)
         button = QToolButton()
         button.setObjectName("boardMoreButton")
         button.setText(tr("More"))
@@ -94,6 +100,32 @@ class BoardToolbar(QToolBar):
         button.setMenu(menu)
         self.more_menu = menu
         return button
+
+    def fill_foci_menu(self) -> None:
+        """The library's focus areas, ticked when chosen for the groups "Assign" creates."""
+        self.foci_menu.clear()
+        own = self.foci_menu.addAction(tr("The teaching's own foci (default)"))
+        own.setCheckable(True)
+        own.setChecked(not self.chosen_foci)
+        own.triggered.connect(lambda: self.choose_foci([]))
+        self.foci_menu.addSeparator()
+        try:
+            areas = focus_areas.list_focus_areas(self.library)
+        except LessonStudyError as error:
+            show_error(self.board, error)
+            return
+        for area in areas:
+            action = self.foci_menu.addAction(area.name)
+            action.setCheckable(True)
+            action.setChecked(area.name in self.chosen_foci)
+            action.toggled.connect(lambda on, name=area.name: self.choose_focus(name, on))
+
+    def choose_foci(self, names: list[str]) -> None:
+        self.chosen_foci = list(dict.fromkeys(names))
+
+    def choose_focus(self, name: str, chosen: bool) -> None:
+        rest = [n for n in self.chosen_foci if n != name]
+        self.choose_foci([*rest, name] if chosen else rest)
 
     @property
     def library(self):  # type: ignore[no-untyped-def]
@@ -184,7 +216,7 @@ class BoardToolbar(QToolBar):
         def run() -> cmd.AssignAutomatically:
             result = assignment.assign_automatically(
                 self.library, board.teaching_id, groups=self.groups.value(),
-                seed=self.seed.value())
+                seed=self.seed.value(), foci=self.chosen_foci)
             board.notes.setText(_assignment_summary(result))
             return cmd.AssignAutomatically(result, tr("Assign automatically"),
                                            *board.command_args())

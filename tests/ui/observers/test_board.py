@@ -208,3 +208,21 @@ def test_the_board_rereads_when_others_change_the_groups(qtbot, context: AppCont
     assert board.columns[0].model.person(0).id == anna.id
     board.move_observers([anna.id], board.columns[2].group.id)
     assert broadcasts[-1] == "observers:2"
+
+
+def test_more_menu_chooses_the_foci_new_groups_watch(
+        qtbot, context: AppContext, demo_library: Library) -> None:
+    board = _board(qtbot, context)
+    toolbar = board.toolbar
+    toolbar.fill_foci_menu()
+    actions = {a.text(): a for a in toolbar.foci_menu.actions() if a.text()}
+    assert actions["The teaching's own foci (default)"].isChecked()
+    actions["Case pupils"].setChecked(True)
+    assert toolbar.chosen_foci == ["Case pupils"]
+    toolbar.fill_foci_menu()
+    assert not toolbar.foci_menu.actions()[0].isChecked()
+    toolbar.groups.setValue(4)
+    toolbar.assign()
+    assert [c.group.focus for c in board.columns[1:]][-1] == "Case pupils"
+    board.undo_stack.undo()
+    assert len(board.columns) == 4

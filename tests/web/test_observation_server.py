@@ -137,7 +137,7 @@ def test_serve_prints_the_join_link_first_and_stops_on_ctrl_c(tmp_path: Path,
         base, secret = first.split("#k=")
         assert Phone(base).join(secret).status == 200
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=20)
+        out, err = process.communicate(timeout=60)
     finally:
         process.kill()
     assert process.returncode == 0, err

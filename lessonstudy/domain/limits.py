@@ -14,3 +14,6 @@ MAX_OBSERVERS = 5_000
 
 MAX_GROUPS = 1_000
 """Observer groups in one teaching."""
+
+MAX_PHOTOS_PER_IMPORT = 1_000
+"""Files in one photo import (a whole phone's camera roll is refused, not ground through)."""

@@ -24,7 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.domain.errors import LessonStudyError, ValidationError
+from lessonstudy.domain.limits import MAX_PHOTOS_PER_IMPORT
 from lessonstudy.imaging import BatchResult, PhotoBatch, PhotoSettings, ProcessedPhoto
 from lessonstudy.imaging.batch import default_workers
 from lessonstudy.imaging.pipeline import PhotoSource, process_photo
@@ -87,6 +88,10 @@ def import_photos(
     ``batch`` or a pool of ``workers`` processes started for this import.
     """
     files = [Path(path) for path in paths]
+    if len(files) > MAX_PHOTOS_PER_IMPORT:
+        raise ValidationError(f"{len(files):,} files is more than the {MAX_PHOTOS_PER_IMPORT:,} "
+                              "photos one import may bring; nothing was imported. Choose the "
+                              "photos of the lesson, or import them in parts.")
     target = check_target(library, target)
     cancel = cancel or threading.Event()
     # Storing runs on a thread of its own, so the next files are collected (and new

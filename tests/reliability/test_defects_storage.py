@@ -194,3 +194,15 @@ def test_busy_library_message_does_not_advise_restore(busy_library: Path,
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1
     assert "busy" in err and "Restore" not in err and "restore" not in err
+
+
+def test_more_photos_than_one_import_may_bring_is_one_line(
+        demo_library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = demo_library.location.db_path.parent  # type: ignore[union-attr]
+    demo_library.close()
+    before = dump_hash(demo_library)
+    names = [str(tmp_path / f"IMG_{i}.jpg") for i in range(1_001)]
+    code = main(["--data-dir", str(folder), "photos", "add", "2", *names])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "1,001 files" in err
+    assert dump_hash(demo_library) == before

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionEvent, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from lessonstudy.ui import settings
-from lessonstudy.ui.messages import show_info
 
 SYSTEM = ""
 ENGLISH = "en"
@@ -93,7 +92,9 @@ def _choose(window: QMainWindow, code: str) -> None:
     if code == settings.LANGUAGE.get():
         return
     settings.LANGUAGE.set(code)
-    show_info(window, tr("The new language applies after you restart Lesson Study."))
+    from lessonstudy.ui.restart import offer_restart
+
+    offer_restart(window, chosen_language(code))
 
 
 def button_text(menu_text: str) -> str:

@@ -1182,19 +1182,34 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="76" />
+            <location filename="../../lessonstudy/ui/language.py" line="75" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="80" />
+            <location filename="../../lessonstudy/ui/language.py" line="79" />
             <source>&amp;System language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="96" />
+            <location filename="../../lessonstudy/ui/restart.py" line="44" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/restart.py" line="46" />
             <source>The new language applies after you restart Lesson Study.</source>
             <translation>新的语言会在重新启动课例研究后生效。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/restart.py" line="48" />
+            <source>Restart now</source>
+            <translation>立即重新启动</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/restart.py" line="50" />
+            <source>Later</source>
+            <translation>稍后</translation>
         </message>
     </context>
     <context>

@@ -1182,19 +1182,34 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="76" />
+            <location filename="../../lessonstudy/ui/language.py" line="75" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="80" />
+            <location filename="../../lessonstudy/ui/language.py" line="79" />
             <source>&amp;System language</source>
             <translation>跟隨系統語言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="96" />
+            <location filename="../../lessonstudy/ui/restart.py" line="44" />
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/restart.py" line="46" />
             <source>The new language applies after you restart Lesson Study.</source>
             <translation>新的語言會在重新啟動課堂研習後生效。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/restart.py" line="48" />
+            <source>Restart now</source>
+            <translation>立即重新啟動</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/restart.py" line="50" />
+            <source>Later</source>
+            <translation>稍後</translation>
         </message>
     </context>
     <context>

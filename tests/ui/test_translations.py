@@ -118,7 +118,16 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, language: None
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    buttons: list[str] = []
+
+    def record(box: QMessageBox) -> int:  # "Later": the test must not restart itself
+        shown.append(box.text())
+        buttons.extend(b.text() for b in box.buttons())
+        later = next(b for b in box.buttons() if "Later" in b.text())
+        monkeypatch.setattr(box, "clickedButton", lambda: later)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     window = build_window(str(data_dir))
     qtbot.addWidget(window)
     menu = window.findChild(type(window.menu("view")), "languageMenu")
@@ -128,7 +137,10 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     assert menu.actions()[2].text() == "繁體中文 (香港)"
     menu.actions()[2].trigger()
     assert settings.LANGUAGE.get() == "zh_HK"
-    assert shown == ["The new language applies after you restart Lesson Study."]
+    # said in the window's language and in the one chosen, with a restart offered
+    assert shown[0].startswith("The new language applies after you restart Lesson Study.\n")
+    assert shown[0].splitlines()[1] != shown[0].splitlines()[0]
+    assert buttons[0].startswith("Restart now / ") and buttons[1].startswith("Later / ")
 
 
 def test_every_text_has_a_translation() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lessonstudy.resources import resource_path
 
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Language", text)
 

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(160)  # "Version 2 · taught · 50:00" stays readable on a laptop
         self.setCentralWidget(self.splitter)
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar(self.tr("Main"))

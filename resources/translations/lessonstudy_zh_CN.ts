@@ -1192,22 +1192,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="44" />
+            <location filename="../../lessonstudy/ui/restart.py" line="45" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="46" />
+            <location filename="../../lessonstudy/ui/restart.py" line="47" />
             <source>The new language applies after you restart Lesson Study.</source>
             <translation>新的语言会在重新启动课例研究后生效。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="48" />
+            <location filename="../../lessonstudy/ui/restart.py" line="49" />
             <source>Restart now</source>
             <translation>立即重新启动</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="50" />
+            <location filename="../../lessonstudy/ui/restart.py" line="51" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
@@ -1720,17 +1720,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加照片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="277" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="282" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>请先选择照片所属的笔记，然后再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="279" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="284" />
             <source>Attach a photo</source>
             <translation>附加照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="280" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="285" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -1788,131 +1788,131 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>课例研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="54" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="59" />
             <source>Opening library…</source>
             <translation>正在打开资料库…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
             <source>Open &amp;demo open class</source>
             <translation>打开示范公开课(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Back up library now</source>
             <translation>立即备份资料库(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>&amp;Check library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>结束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="155" />
             <source>&amp;About Lesson Study</source>
             <translation>关于课例研究(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="167" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="169" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 个课堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="204" />
             <source>Loading the demo open class…</source>
             <translation>正在加载示范公开课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="210" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
             <source>Demo open class loaded.</source>
             <translation>示范公开课已加载。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="222" />
             <source>The daily backup failed: {error}</source>
             <translation>每日备份失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="228" />
             <source>Daily backup written: {path}</source>
             <translation>已写入每日备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
             <source>Backup written: {path}</source>
             <translation>已完成备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
             <source>The library is healthy.</source>
             <translation>资料库状况良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="245" />
             <source>Problems found:
 </source>
             <translation>发现以下问题：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="280" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
             <source>No library open</source>
             <translation>未打开资料库</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="281" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="283" />
             <source>The library could not be opened</source>
             <translation>无法打开资料库</translation>
         </message>

@@ -1192,22 +1192,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>跟隨系統語言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="44" />
+            <location filename="../../lessonstudy/ui/restart.py" line="45" />
             <source>Language</source>
             <translation>語言</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="46" />
+            <location filename="../../lessonstudy/ui/restart.py" line="47" />
             <source>The new language applies after you restart Lesson Study.</source>
             <translation>新的語言會在重新啟動課堂研習後生效。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="48" />
+            <location filename="../../lessonstudy/ui/restart.py" line="49" />
             <source>Restart now</source>
             <translation>立即重新啟動</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/restart.py" line="50" />
+            <location filename="../../lessonstudy/ui/restart.py" line="51" />
             <source>Later</source>
             <translation>稍後</translation>
         </message>
@@ -1728,17 +1728,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="277" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="282" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="279" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="284" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="280" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="285" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -1800,131 +1800,131 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="54" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="59" />
             <source>Opening library…</source>
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="117" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="118" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="151" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="155" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="167" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="169" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="204" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="210" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="222" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="228" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="241" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="245" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="280" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="281" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="283" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>

@@ -116,15 +116,20 @@ class NotesPanel(QWidget):
         return button
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.busy_label)
-        top.addWidget(self.photo_button)
-        top.addWidget(self.delete_button)
-        top.addWidget(self.export_button)
+        """Search on its own line, the note buttons below it: beside the classroom map a
+        single row squeezed the search box to "S…" and widened a 1024-pixel window."""
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.busy_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.photo_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(search)
+        layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
 
     def focus_search(self) -> bool:

@@ -99,6 +99,16 @@ def add_action(library: Library, teaching: str | int, draft: ActionDraft) -> Act
 def action_from_feedback(library: Library, feedback_id: int, *, text: str = "",
                          owner: str = "") -> ActionRecord:
     """An action from a feedback item, aimed at its segment; its text unless one is given."""
+    teaching_id, draft = feedback_action_draft(library, feedback_id, owner=owner)
+    if text.strip():
+        draft = ActionDraft(text.strip(), draft.owner, draft.feedback_id,
+                            draft.target_segment_lineage, draft.target_field)
+    return add_action(library, teaching_id, draft)
+
+
+def feedback_action_draft(library: Library, feedback_id: int, *,
+                          owner: str = "") -> tuple[int, ActionDraft]:
+    """(teaching id, a draft action linked to the feedback item, aimed at its segment)."""
     with library.unit_of_work() as session:
         item = session.get(FeedbackItem, feedback_id)
         if item is None:
@@ -106,9 +116,8 @@ def action_from_feedback(library: Library, feedback_id: int, *, text: str = "",
                 f"No feedback item with id {feedback_id}; it may have been deleted.")
         teaching_id = session.get_one(Conference, item.conference_id).teaching_id
         segment = session.get(Segment, item.segment_id) if item.segment_id else None
-    draft = ActionDraft(text.strip() or item.text, owner, item.id,
-                        segment.lineage if segment else "")
-    return add_action(library, teaching_id, draft)
+        return teaching_id, ActionDraft(item.text, owner, item.id,
+                                        segment.lineage if segment else "")
 
 
 def update_action(library: Library, action_id: int, draft: ActionDraft,

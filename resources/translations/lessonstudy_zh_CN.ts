@@ -268,7 +268,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="65" />
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="117" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="129" />
             <source>Action</source>
             <translation>改进事项</translation>
         </message>
@@ -279,7 +279,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="67" />
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="118" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="130" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -354,75 +354,101 @@
             <translation>教师支持</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="95" />
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="171" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="96" />
+            <source>Unlink</source>
+            <translation>取消链接</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="102" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="184" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="210" />
             <source>Add action</source>
             <translation>新增改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="96" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="103" />
             <source>Done by version</source>
             <translation>由版本完成</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="97" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="104" />
             <source>Drop</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="98" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="105" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="99" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="106" />
             <source>Create revised version…</source>
             <translation>建立修订版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="111" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="119" />
             <source>Closing version:</source>
             <translation>完成于版本：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="119" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="128" />
+            <source>From feedback</source>
+            <translation>来自反馈</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="131" />
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="80" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="120" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="132" />
             <source>Part of the plan</source>
             <translation>教学设计部分</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="147" />
             <source>(whole lesson)</source>
             <translation>（整节课）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="141" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="153" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="144" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="156" />
             <source>(no later version yet)</source>
             <translation>（尚未有较新的版本）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="184" />
             <source>Agree action from feedback</source>
             <translation>从反馈议定改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="186" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="209" />
+            <source>(none: a new action of its own)</source>
+            <translation>（没有：独立的新行动）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="213" />
+            <source>“{text}” — the action will be linked to it</source>
+            <translation>“{text}”——行动会链接到这项反馈</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="215" />
+            <source>Agree action</source>
+            <translation>议定行动</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="220" />
             <source>Mark action done</source>
             <translation>将改进事项标示为完成</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="191" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="225" />
             <source>Change action status</source>
             <translation>更改改进事项状态</translation>
         </message>
@@ -519,25 +545,29 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Concern</source>
             <translation>关注</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Question</source>
             <translation>提问</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Strength</source>
             <translation>优点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Suggestion</source>
             <translation>建议</translation>
         </message>
@@ -558,38 +588,38 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="75" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="67" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
             <source>Type</source>
             <translation>类别</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="76" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
             <source>Author</source>
             <translation>提出者</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="68" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
             <source>Focus</source>
             <translation>观察重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
             <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="82" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
             <source>Evidence</source>
             <translation>证据</translation>
         </message>
@@ -604,55 +634,62 @@
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="87" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="36" />
             <source>Key ideas → feedback</source>
             <translation>重点 → 反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="88" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="164" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="167" />
             <source>Add feedback</source>
             <translation>新增反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
             <source>Save changes</source>
             <translation>保存更改</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="92" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
             <source>Agree an action from it</source>
             <translation>据此议定改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="134" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="137" />
             <source>{group} ({n} key ideas)</source>
             <translation>{group}（{n} 个重点）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="178" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="181" />
             <source>Edit feedback</source>
             <translation>编辑反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="195" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
             <source>Delete feedback</source>
             <translation>删除反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="205" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="222" />
+            <source>Every key idea of this group is already a feedback item.</source>
+            <translation>此小组的所有重点都已成为反馈项目。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="219" />
             <source>Key ideas to feedback</source>
             <translation>将重点转为反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
-            <source>Every key idea of this group is already a feedback item.</source>
-            <translation>此小组的所有重点都已成为反馈项目。</translation>
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="53" />
+            <source>Choose the type of each of {group}'s key ideas:</source>
+            <translation>为{group}的每个关键想法选择反馈类别：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/report_button.py" line="32" />

@@ -268,7 +268,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="65" />
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="117" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="129" />
             <source>Action</source>
             <translation>跟進事項</translation>
         </message>
@@ -279,7 +279,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="67" />
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="118" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="130" />
             <source>Owner</source>
             <translation>負責人</translation>
         </message>
@@ -354,75 +354,101 @@
             <translation>教師支援</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="95" />
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="171" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="96" />
+            <source>Unlink</source>
+            <translation>取消連結</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="102" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="184" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="210" />
             <source>Add action</source>
             <translation>新增跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="96" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="103" />
             <source>Done by version</source>
             <translation>由版本完成</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="97" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="104" />
             <source>Drop</source>
             <translation>放棄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="98" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="105" />
             <source>Reopen</source>
             <translation>重新開啟</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="99" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="106" />
             <source>Create revised version…</source>
             <translation>建立修訂版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="111" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="119" />
             <source>Closing version:</source>
             <translation>完成於版本：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="119" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="128" />
+            <source>From feedback</source>
+            <translation>來自回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="131" />
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="80" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="120" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="132" />
             <source>Part of the plan</source>
             <translation>教案部分</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="147" />
             <source>(whole lesson)</source>
             <translation>（整節課）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="141" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="153" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="144" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="156" />
             <source>(no later version yet)</source>
             <translation>（尚未有較新的版本）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="184" />
             <source>Agree action from feedback</source>
             <translation>從回饋議定跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="186" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="209" />
+            <source>(none: a new action of its own)</source>
+            <translation>（沒有：獨立的新行動）</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="213" />
+            <source>“{text}” — the action will be linked to it</source>
+            <translation>「{text}」——行動會連結到這項回饋</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="215" />
+            <source>Agree action</source>
+            <translation>議定行動</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="220" />
             <source>Mark action done</source>
             <translation>將跟進事項標示為完成</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="191" />
+            <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="225" />
             <source>Change action status</source>
             <translation>更改跟進事項狀態</translation>
         </message>
@@ -519,25 +545,29 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Concern</source>
             <translation>關注</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Question</source>
             <translation>提問</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Strength</source>
             <translation>優點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="44" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Suggestion</source>
             <translation>建議</translation>
         </message>
@@ -558,38 +588,38 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="75" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="67" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
             <source>Type</source>
             <translation>類別</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="76" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
             <source>Author</source>
             <translation>提出者</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="68" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
             <source>Focus</source>
             <translation>觀察重點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
             <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="82" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
             <source>Evidence</source>
             <translation>證據</translation>
         </message>
@@ -604,55 +634,62 @@
             <translation>（不指定環節）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="87" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="36" />
             <source>Key ideas → feedback</source>
             <translation>重點 → 回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="88" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="164" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="167" />
             <source>Add feedback</source>
             <translation>新增回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
             <source>Save changes</source>
             <translation>儲存更改</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="92" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
             <source>Agree an action from it</source>
             <translation>據此議定跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="134" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="137" />
             <source>{group} ({n} key ideas)</source>
             <translation>{group}（{n} 個重點）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="178" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="181" />
             <source>Edit feedback</source>
             <translation>編輯回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="195" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
             <source>Delete feedback</source>
             <translation>刪除回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="205" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="222" />
+            <source>Every key idea of this group is already a feedback item.</source>
+            <translation>此小組的所有重點都已成為回饋項目。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="219" />
             <source>Key ideas to feedback</source>
             <translation>將重點轉為回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
-            <source>Every key idea of this group is already a feedback item.</source>
-            <translation>此小組的所有重點都已成為回饋項目。</translation>
+            <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="53" />
+            <source>Choose the type of each of {group}'s key ideas:</source>
+            <translation>為{group}的每個關鍵意念選擇回饋類別：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/report_button.py" line="32" />

@@ -90,6 +90,13 @@ class ActionsPanel(QWidget):
         self.field_box.addItem(tr("(any part)"), "")
         for key, label in PLAN_FIELDS.items():
             self.field_box.addItem(tr(label), key)
+        self.link_label = QLabel()
+        self.link_label.setObjectName("actionFeedbackLink")
+        self.link_label.setWordWrap(True)
+        self.unlink_button = QPushButton(tr("Unlink"))
+        self.unlink_button.setObjectName("actionUnlink")
+        self.unlink_button.clicked.connect(lambda: self.link_feedback(None))
+        self._linked_feedback: int | None = None
         self.version_box = QComboBox()
         self.version_box.setObjectName("closingVersion")
         self.add_button = QPushButton(tr("Add action"))
@@ -104,6 +111,7 @@ class ActionsPanel(QWidget):
                              (self.revise_button, self.revise_requested.emit)):
             button.clicked.connect(slot)
         self.setLayout(self._layout())
+        self.link_feedback(None)
         self._update_buttons()
 
     def _layout(self) -> QVBoxLayout:
@@ -113,7 +121,11 @@ class ActionsPanel(QWidget):
             status.addWidget(widget)
         status.addStretch(1)
         status.addWidget(self.revise_button)
+        link = QHBoxLayout()
+        link.addWidget(self.link_label, 1)
+        link.addWidget(self.unlink_button)
         form = QFormLayout()
+        form.addRow(tr("From feedback"), link)
         form.addRow(tr("Action"), self.text_edit)
         form.addRow(tr("Owner"), self.owner_edit)
         form.addRow(tr("Segment"), self.segment_box)
@@ -163,22 +175,44 @@ class ActionsPanel(QWidget):
             return None
 
     def add(self) -> None:
-        draft = act.ActionDraft(self.text_edit.text(), self.owner_edit.text(), None,
+        linked = self._linked_feedback
+        draft = act.ActionDraft(self.text_edit.text(), self.owner_edit.text(), linked,
                                 self.segment_box.currentData() or "",
                                 self.field_box.currentData() or "")
         record = self._try(lambda: act.add_action(self._edits.library, self._teaching_id, draft))
         if record is not None:
-            self._stack.push(self._edits.added_action(tr("Add action"), record))
+            text = tr("Agree action from feedback") if linked else tr("Add action")
+            self._stack.push(self._edits.added_action(text, record))
             self.text_edit.clear()
+            self.link_feedback(None)
             self._reload()
 
     def add_from_feedback(self, feedback_id: int) -> None:
-        owner = self.owner_edit.text()
-        lib = self._edits.library
-        record = self._try(lambda: act.action_from_feedback(lib, feedback_id, owner=owner))
-        if record is not None:
-            self._stack.push(self._edits.added_action(tr("Agree action from feedback"), record))
-            self._reload()
+        """Open the form linked to the feedback item: its text and segment, ready to agree."""
+        try:
+            _teaching, draft = act.feedback_action_draft(self._edits.library, feedback_id)
+        except Exception as error:  # shown through the message bridge
+            show_error(self, error)
+            return
+        self.text_edit.setText(draft.text)
+        index = self.segment_box.findData(draft.target_segment_lineage)
+        self.segment_box.setCurrentIndex(max(index, 0))
+        self.link_feedback(feedback_id, draft.text)
+        self.text_edit.setFocus()
+        self.text_edit.selectAll()
+
+    def link_feedback(self, feedback_id: int | None, text: str = "") -> None:
+        """Show (or clear) which feedback item the action in the form will be linked to."""
+        self._linked_feedback = feedback_id
+        self.unlink_button.setVisible(feedback_id is not None)
+        if feedback_id is None:
+            self.link_label.setText(tr("(none: a new action of its own)"))
+            self.add_button.setText(tr("Add action"))
+            return
+        short = text if len(text) <= 90 else text[:89] + "…"
+        self.link_label.setText(tr("“{text}” — the action will be linked to it").format(
+            text=short))
+        self.add_button.setText(tr("Agree action"))
 
     def mark_done(self) -> None:
         version_id = self.version_box.currentData()

@@ -31,6 +31,7 @@ from lessonstudy.services import feedback as fb
 from lessonstudy.services.evidence import EvidenceChoices
 from lessonstudy.ui.conference.commands import EditFactory
 from lessonstudy.ui.conference.feedback_form import TYPE_LABELS, FeedbackForm
+from lessonstudy.ui.conference.key_idea_types import ask_types
 from lessonstudy.ui.conference.models import Column, RecordTableModel
 from lessonstudy.ui.messages import show_error, show_info
 
@@ -57,6 +58,7 @@ class FeedbackPanel(QWidget):
     """Feedback table, key-ideas button and the feedback form with Add / Save / Delete."""
 
     action_requested = Signal(int)
+    choose_types = staticmethod(ask_types)  # tests put their answer here instead of a dialog
 
     def __init__(self, edits: EditFactory, stack: QUndoStack, reload: Callable[[], None],
                  parent: QWidget | None = None) -> None:
@@ -130,6 +132,7 @@ class FeedbackPanel(QWidget):
         if evidence is not None:
             self.form.set_choices(info, evidence)
             self.key_ideas_group.clear()
+            self._group_names = {group.id: group.name for group in info.groups}
             for group in info.groups:
                 label = tr("{group} ({n} key ideas)").format(group=group.name,
                                                              n=group.key_idea_count)
@@ -200,7 +203,18 @@ class FeedbackPanel(QWidget):
         if group_id is None:
             return
         lib = self._edits.library
-        made = self._try(lambda: fb.key_ideas_to_feedback(lib, self._conference_id, group_id))
+        pending = self._try(lambda: fb.pending_key_ideas(lib, self._conference_id, group_id))
+        if pending == []:
+            show_info(self, tr("Every key idea of this group is already a feedback item."))
+            return
+        if not isinstance(pending, list):
+            return
+        group = getattr(self, "_group_names", {}).get(group_id, "")
+        types = self.choose_types(self, group, pending)
+        if types is None:
+            return
+        made = self._try(lambda: fb.key_ideas_to_feedback(lib, self._conference_id, group_id,
+                                                          types=types))
         if isinstance(made, list) and made:
             self._stack.push(self._edits.added_feedback(tr("Key ideas to feedback"), made))
             self._reload()

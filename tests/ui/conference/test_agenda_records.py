@@ -74,3 +74,15 @@ def test_a_step_without_planned_minutes_shows_a_dash(
     assert conf.load_conference(demo_library, RESEARCH.id).agenda[0].planned_minutes == 7
     tab.agenda._edit_step(tab.agenda.model.record(0), 2, "")
     assert conf.load_conference(demo_library, RESEARCH.id).agenda[0].planned_minutes is None
+
+
+def test_key_idea_types_dialog_suggests_and_returns_a_type_per_idea(qtbot) -> None:
+    from lessonstudy.ui.conference.key_idea_types import KeyIdeaTypesDialog
+
+    dialog = KeyIdeaTypesDialog("Group C", ["Why squares?", "表格太小", "Good pair work"])
+    qtbot.addWidget(dialog)
+    assert dialog.types() == {"Why squares?": "question", "表格太小": "strength",
+                              "Good pair work": "strength"}
+    box = dialog.boxes[1][1]
+    box.setCurrentIndex(box.findData("concern"))
+    assert dialog.types()["表格太小"] == "concern"

@@ -86,8 +86,18 @@ def test_short_conference(qtbot, context: AppContext, demo_library: Library) -> 
 
     # One click turns Group C's iBoard key ideas into feedback; undo takes them back.
     tab.feedback.key_ideas_group.setCurrentIndex(2)
+    offered: list[tuple[str, list[str]]] = []
+
+    def choose(_parent, group, ideas):  # type: ignore[no-untyped-def]
+        offered.append((group, ideas))
+        return {idea: "concern" if "出錯" in idea else "strength" for idea in ideas}
+
+    tab.feedback.choose_types = choose
     _click(qtbot, tab.feedback.key_ideas_button)
+    assert offered and offered[0][0] == "Group C" and len(offered[0][1]) == 4
     assert tab.feedback.model.rowCount() == 13
+    assert [tab.feedback.model.record(r).type for r in range(9, 13)] == [
+        "strength", "concern", "strength", "strength"]
     assert tab.feedback.model.record(12).text == "Ask 'why?' after each presentation"
     assert tab.feedback.model.record(12).focus == "Student thinking and misconceptions"
     tab.stack.undo()
@@ -100,6 +110,11 @@ def test_short_conference(qtbot, context: AppContext, demo_library: Library) -> 
     tab.actions_panel.owner_edit.setText("Ho Mei Ling")
     _click(qtbot, tab.feedback.action_button)
     assert tab.sections.currentWidget() is tab.actions_panel
+    assert tab.actions_panel.text_edit.text() == added.text  # the form, linked, not yet stored
+    assert added.text[:40] in tab.actions_panel.link_label.text()
+    assert tab.actions_panel.unlink_button.isVisibleTo(tab.actions_panel)
+    assert len(act.list_actions(demo_library, RESEARCH.id)) == 3
+    _click(qtbot, tab.actions_panel.add_button)
     actions = act.list_actions(demo_library, RESEARCH.id)
     assert len(actions) == 4 and actions[-1].feedback_id == added.id
     assert actions[-1].owner == "Ho Mei Ling"

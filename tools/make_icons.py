@@ -25,6 +25,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 SOURCE = ICONS / "lessonstudy.svg"
+#: Drawn on a 16-pixel grid: at 16 px the full design's four lines blur into grey bars.
+SMALL_SOURCE = ICONS / "lessonstudy-16.svg"
+SMALL_SIZE = 16
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZE = 1024
@@ -47,11 +50,13 @@ def render(renderer: QSvgRenderer, size: int) -> Image.Image:
 
 def main() -> int:
     QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    renderer = QSvgRenderer(str(SOURCE))
-    if not renderer.isValid():
-        print(f"make_icons: {SOURCE} is not a valid SVG", file=sys.stderr)
-        return 1
-    images = {size: render(renderer, size) for size in (*PNG_SIZES, ICNS_SIZE)}
+    renderer, small = QSvgRenderer(str(SOURCE)), QSvgRenderer(str(SMALL_SOURCE))
+    for source, loaded in ((SOURCE, renderer), (SMALL_SOURCE, small)):
+        if not loaded.isValid():
+            print(f"make_icons: {source} is not a valid SVG", file=sys.stderr)
+            return 1
+    images = {size: render(small if size <= SMALL_SIZE else renderer, size)
+              for size in (*PNG_SIZES, ICNS_SIZE)}
     for size in PNG_SIZES:
         images[size].save(ICONS / f"lessonstudy-{size}.png", optimize=True)
     # Each ICO size drawn from the SVG at that size (sharper at 16 px than a downscale).

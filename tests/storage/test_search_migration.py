@@ -48,10 +48,13 @@ def test_upgrade_indexes_the_library_and_downgrade_removes_only_the_index(
     folder.mkdir()
     db = folder / "library.db"
     url = f"sqlite:///{db}"
-    _to(url, BEFORE)
+    # Populate with today's code at head, then go back to the revision before the index:
+    # the demo needs tables of later revisions, which the downgrade removes again.
+    _to(url, "head")
     old = Library(resolve_location(folder), make_engine(url))
     load_demo(old)
     old.close()
+    _to(url, BEFORE, down=True)
     before = _counts(db)
     assert _sqlite_names(db, "table") == set()
 

@@ -65,7 +65,7 @@ def test_print_per_observer_fillable_forms_into_a_folder(
     tab.paper.setCurrentIndex(1)  # Letter
     _finish(qtbot, tab, lambda: tab.print_to(tmp_path))
     assert len(list(tmp_path.glob("*.pdf"))) == 24
-    assert "24 form(s), 96 pages" in tab.status.text()
+    assert "24 form(s), 144 pages" in tab.status.text()
     assert errors == []
 
 

@@ -11,11 +11,13 @@ repeating it. At 7.5 pt a 300-note teaching takes a few pages.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from lessonstudy.domain.enums import NoteKind
@@ -25,7 +27,7 @@ from lessonstudy.i18n import N_, _, ngettext
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
 from lessonstudy.printing.report.textcache import WrapOnceParagraph, para
 from lessonstudy.printing.styles import Ink, get_styles, style_for
-from lessonstudy.printing.textruns import markup
+from lessonstudy.printing.textruns import has_cjk, markup
 
 EMPTY = "—"
 """What an unknown observer, pupil or time prints as (never a bare hyphen)."""
@@ -35,6 +37,7 @@ QUOTED_CHARS = 90
 
 FLAG_SHADE = colors.HexColor("#FCE8D5")
 GROUP_SHADE = colors.HexColor("#ECEFF1")
+PADDING = 2.0
 MUTED_HEX = "#5F6368"  # Ink.MUTED, as paragraph markup wants it
 
 _KIND_WORDS = {
@@ -91,6 +94,7 @@ def segment_heading(block: SegmentBlock) -> str:
 
 def _segment_table(block: SegmentBlock, width: float) -> Table:
     style = note_style()
+    widths = _widths(width)
     header = [para(h, _group_style()) for h in (_("Time"), _("Observer"), _("Pupil"),
                                                 _("Note"))]
     rows: list[list[object]] = [[para(segment_heading(block), _segment_style()), "", "", ""],
@@ -98,12 +102,13 @@ def _segment_table(block: SegmentBlock, width: float) -> Table:
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the unembedded Helvetica default
         ("FONTSIZE", (0, 0), (-1, -1), style.fontSize),
+        ("LEADING", (0, 0), (-1, -1), style.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, Ink.GRID),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("SPAN", (0, 0), (-1, 0)),  # the segment's title, repeated on a continued page
         ("TOPPADDING", (0, 0), (-1, 0), 7),
         ("LEFTPADDING", (0, 0), (-1, 0), 0),
@@ -117,31 +122,85 @@ def _segment_table(block: SegmentBlock, width: float) -> Table:
         for note in group.notes:
             if note.flagged:
                 commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), FLAG_SHADE))
-            rows.append(note_row(note))
-    table = Table(rows, colWidths=_widths(width), repeatRows=2, splitInRow=1)
+            rows.append(note_row(note, widths[3] - 2 * PADDING))
+    table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
 
+NOTE_SHARE = 0.71
+
+
 def _widths(width: float) -> list[float]:
-    return [width * f for f in (0.06, 0.16, 0.07, 0.71)]
+    return [width * f for f in (0.06, 0.16, 0.07, NOTE_SHARE)]
 
 
-def note_row(note: EvidenceNote) -> list[object]:
-    """Time, observer, case pupil and the note (marked, shortened when quoted)."""
+def note_row(note: EvidenceNote, width: float = 0) -> list[object]:
+    """Time, observer, case pupil and the note (marked, shortened when quoted).
+
+    With ``width`` (the note column's, padding taken off) Latin notes become
+    pre-wrapped plain lines; CJK notes and those without a width are paragraphs.
+    """
     when = format_clock(note.elapsed_seconds) if note.elapsed_seconds is not None else EMPTY
     observer = note.observer or EMPTY
-    return [when, _short_cell(observer), _short_cell(note.case_pupil or EMPTY), _note_cell(note)]
+    cell: object = _note_cell(note)
+    if width > 0:
+        cell = _plain_lines(_note_text(note), width) or cell
+    names = _widths(width / NOTE_SHARE) if width > 0 else [0.0] * 4
+    return [when, _short_cell(observer, names[1] - 2 * PADDING),
+            _short_cell(note.case_pupil or EMPTY, names[2] - 2 * PADDING), cell]
 
 
-def _short_cell(text: str) -> str | Paragraph:
-    """Plain strings lay out fastest; only long or CJK names need a wrapping paragraph."""
+def _note_text(note: EvidenceNote) -> str:
+    """The note as plain text: "Flagged: Question: …" with a quoted note shortened."""
+    text = " ".join(note.text.split())
+    marks = [_("Flagged")] if note.flagged else []
+    kind = _KIND_WORDS.get(note.kind)
+    if kind:
+        marks.append(_(kind))
+    if note.quoted and len(text) > QUOTED_CHARS:
+        text = text[: QUOTED_CHARS - 1] + "…"
+    prefix = "".join(f"{m}: " for m in marks)
+    tail = ""
+    if note.quoted:
+        numbers = ", ".join(f"#{n}" for n in note.feedback_numbers)
+        tail = " " + _("(quoted in feedback {numbers})").format(numbers=numbers)
+    return prefix + text + tail
+
+
+def _short_cell(text: str, width: float = 0) -> str | Paragraph:
+    """A name: plain (pre-wrapped) lines when it is Latin, else a copy of one parsed paragraph.
+
+    Paragraph parsing was most of the section's cost: an observer with ninety
+    notes was parsed ninety times. A shallow copy shares the parsed fragments
+    and wraps on its own.
+    """
     if len(text) <= 14 and text.isascii():
         return text
-    return para(text, note_style())
+    if width > 0 and (lines := _plain_lines(text, width)) is not None:
+        return lines
+    return copy.copy(_name_paragraph(text))
+
+
+@lru_cache(maxsize=2048)
+def _name_paragraph(text: str) -> Paragraph:
+    return Paragraph(markup(text), style_for(text, note_style()))
+
+
+def _plain_lines(text: str, width: float) -> str | None:
+    """``text`` wrapped to ``width`` as plain lines, or None if it needs a paragraph (CJK).
+
+    A table draws a plain string line by line without any paragraph machinery:
+    for a 300-note lesson that is most of the section's layout time.
+    """
+    if has_cjk(text):
+        return None
+    style = note_style()
+    return "\n".join(simpleSplit(text, style.fontName, style.fontSize, width))
 
 
 def _note_cell(note: EvidenceNote) -> Paragraph:
+    """The note as a paragraph: bold marks, grey "quoted in" tail, CJK line breaking."""
     text = " ".join(note.text.split())
     marks: list[str] = []
     if note.flagged:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from lessonstudy.services.records import LessonNode
 from lessonstudy.ui.messages import show_error, show_info
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import announce_saved, remember_folder, suggested_path
 from lessonstudy.ui.settings import SERVER_URL
 
 
@@ -50,9 +51,11 @@ class ExchangeActions:
             show_info(self.window, tr("Select a lesson in the library first."))
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Export lesson bundle"), f"{node.title[:60]}.lsb",
+            self.window, tr("Export lesson bundle"),
+            suggested_path("bundle", f"{node.title[:60]}.lsb"),
             tr("Lesson bundles (*.lsb)"))
         if name:
+            remember_folder("bundle", name)
             self.export_to(node.id, Path(name).with_suffix(".lsb"))
 
     def export_to(self, lesson_id: int, path: Path) -> None:
@@ -63,9 +66,9 @@ class ExchangeActions:
                     tr("Exporting the lesson…"))
 
     def _exported(self, summary: Any) -> None:
-        self.window.statusBar().showMessage(
-            tr("Exported '{title}' to {path}").format(title=summary.title, path=summary.path),
-            8000)
+        text = tr("Exported '{title}' to {path}").format(title=summary.title, path=summary.path)
+        announce_saved(self.window, Path(summary.path), text)  # with Open / Show in folder
+        self.window.statusBar().showMessage(text, 8000)
 
     # -- import ------------------------------------------------------------------
     def import_file(self) -> None:

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from lessonstudy.storage.library import Library
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.outputs import announce_saved, open_file, remember_folder, suggested_path
 from lessonstudy.ui.print_language import language_box, print_language_for, select_language
 
 
@@ -102,16 +102,21 @@ class FormsTab(QWidget):
 
     # -- printing -----------------------------------------------------------------
     def choose_and_print(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = suggested_path("forms", "observation-forms.pdf")  # this kind's last folder
         if self.combined.isChecked():
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 tr("Save the observation forms"),
-                str(Path(start) / "observation-forms.pdf"),
+                start,
                 tr("PDF files (*.pdf)"),
             )
+            if path:
+                remember_folder("forms", path)
         else:
-            path = QFileDialog.getExistingDirectory(self, tr("Folder for the forms"), start)
+            path = QFileDialog.getExistingDirectory(self, tr("Folder for the forms"),
+                                                    str(Path(start).parent))
+            if path:
+                remember_folder("forms", Path(path) / "observation-forms.pdf")
         if path:
             self.print_to(Path(path))
 
@@ -139,9 +144,11 @@ class FormsTab(QWidget):
                 where=files[0] if len(files) == 1 else files[0].parent if files else "-",
             )
         )
+        if files:
+            announce_saved(self, files[0], self.status.text())
         if self.open_when_done and files:
             target = files[0] if len(files) == 1 else files[0].parent
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            open_file(self, target)
 
     # -- importing ----------------------------------------------------------------
     def choose_and_import(self) -> None:

@@ -66,13 +66,14 @@ def build_variant(variant: str, data_dir: Path, out: Path) -> dict[str, float]:
 
 def _without(variant: str, library: Library, ids: list[int], out: Path) -> int:
     from lessonstudy.printing.packet import build_packet
-    from lessonstudy.services.packet_data import load_packet
+    from lessonstudy.services.packet_data import load_packet, thumbnail_source
 
     data = load_packet(library, ids)
     field = "photos" if variant == "no-photos" else "notes"
     bare = dataclasses.replace(data, lessons=tuple(
         dataclasses.replace(lesson, **{field: ()}) for lesson in data.lessons))
-    return build_packet(bare, out).pages
+    thumbnails = thumbnail_source(library) if field == "notes" else None
+    return build_packet(bare, out, thumbnails).pages
 
 
 def _peak_rss_mb() -> float:

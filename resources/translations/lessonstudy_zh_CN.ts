@@ -453,93 +453,93 @@
             <translation>更改改进事项状态</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="58" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="59" />
             <source>Planned minutes must be a whole number, or blank if not planned.</source>
             <translation>计划分钟数必须是整数；未计划的话请留空。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
             <source>Step</source>
             <translation>议程项目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
             <source>Speaker</source>
             <translation>发言者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="80" />
             <source>Planned (min)</source>
             <translation>预计（分钟）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="81" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="82" />
             <source>Time used</source>
             <translation>已用时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="223" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="239" />
             <source>No step is being timed.</source>
             <translation>目前没有为任何议程项目计时。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="92" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="93" />
             <source>Start step</source>
             <translation>开始此项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="94" />
             <source>Next step</source>
             <translation>下一项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="94" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="95" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="103" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="104" />
             <source>Record of the selected step</source>
             <translation>所选步骤的记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="107" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="108" />
             <source>What was said: the reflection, the rationale, the discussion, the comments…</source>
             <translation>说了什么：反思、设计理念、讨论、评语……</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="110" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="111" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="156" />
             <source>Select a step to write down what was said.</source>
             <translation>选择一个步骤，记下当时说了什么。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="149" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="158" />
             <source>Record of “{step}”</source>
             <translation>“{step}”的记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="171" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="187" />
             <source>Write the record of a step</source>
             <translation>记录一个步骤</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="215" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="231" />
             <source>Time an agenda step</source>
             <translation>为议程项目计时</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="225" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="241" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分钟</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="251" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="267" />
             <source>Edit agenda step</source>
             <translation>编辑议程项目</translation>
         </message>

@@ -453,93 +453,93 @@
             <translation>更改跟進事項狀態</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="58" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="59" />
             <source>Planned minutes must be a whole number, or blank if not planned.</source>
             <translation>計劃分鐘數必須是整數；未計劃的話請留空。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
             <source>Step</source>
             <translation>議程項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
             <source>Speaker</source>
             <translation>發言者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="80" />
             <source>Planned (min)</source>
             <translation>預計（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="81" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="82" />
             <source>Time used</source>
             <translation>已用時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="90" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="223" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="239" />
             <source>No step is being timed.</source>
             <translation>目前沒有為任何議程項目計時。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="92" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="93" />
             <source>Start step</source>
             <translation>開始此項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="94" />
             <source>Next step</source>
             <translation>下一項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="94" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="95" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="103" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="104" />
             <source>Record of the selected step</source>
             <translation>所選步驟的紀錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="107" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="108" />
             <source>What was said: the reflection, the rationale, the discussion, the comments…</source>
             <translation>說了甚麼：反思、設計理念、討論、評語……</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="110" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="111" />
             <source>Save record</source>
             <translation>儲存紀錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="147" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="156" />
             <source>Select a step to write down what was said.</source>
             <translation>選擇一個步驟，記下當時說了甚麼。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="149" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="158" />
             <source>Record of “{step}”</source>
             <translation>「{step}」的紀錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="171" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="187" />
             <source>Write the record of a step</source>
             <translation>記錄一個步驟</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="215" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="231" />
             <source>Time an agenda step</source>
             <translation>為議程項目計時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="225" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="241" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="251" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="267" />
             <source>Edit agenda step</source>
             <translation>編輯議程項目</translation>
         </message>

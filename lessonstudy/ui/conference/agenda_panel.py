@@ -5,7 +5,8 @@ takes over; the time used is stored on the step, so the report can show
 planned minutes against actual time. Below the table the recorder writes down
 what was said at the selected step (the teacher's reflection, the planning
 team's rationale, the discussion, the final comments); the report prints it
-under the agenda. Saving a record is one undoable step. The clock is injectable: tests drive
+under the agenda. Saving a record is one undoable step; moving to another
+step saves what was typed first, so nothing typed is lost. The clock is injectable: tests drive
 it by hand instead of waiting. A one-second display tick only repaints the
 running time; nothing is stored by the tick.
 """
@@ -119,6 +120,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(record_row)
         layout.addWidget(self.record_edit)
+        self._shown_id: int | None = None  # the step whose record the editor holds
         self.table.selectionModel().selectionChanged.connect(self._show_record)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -139,7 +141,14 @@ class AgendaPanel(QWidget):
         return self.model.record(row) if row is not None else None
 
     def _show_record(self, *_args: object) -> None:
+        """Show the selected step's record; typing left on another step is saved first."""
         entry = self.selected_entry()
+        shown, typed = self._shown_id, self.record_edit.document().isModified()
+        if typed and shown is not None and (entry is None or entry.id != shown):
+            left = next((e for e in self.model.records if e.id == shown), None)
+            if left is not None and self._save_record_of(left):
+                QTimer.singleShot(0, self._reload)  # not inside the selection change
+        self._shown_id = entry.id if entry is not None else None
         self.record_edit.setEnabled(entry is not None)
         self.save_record_button.setEnabled(entry is not None)
         if entry is None:
@@ -147,16 +156,23 @@ class AgendaPanel(QWidget):
             self.record_label.setText(tr("Select a step to write down what was said."))
             return
         self.record_label.setText(tr("Record of “{step}”").format(step=entry.title))
+        if entry.id == shown and typed:
+            return  # a reload while typing keeps what is being typed
         if self.record_edit.toPlainText().strip() != entry.record:
             self.record_edit.setPlainText(entry.record)
+        self.record_edit.document().setModified(False)
 
     def save_record(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
-            return
+        if entry is not None and self._save_record_of(entry):
+            self._reload()
+
+    def _save_record_of(self, entry: conf.AgendaEntry) -> bool:
+        """Store the editor's text as ``entry``'s record (one undo step); True if stored."""
         text = self.record_edit.toPlainText().strip()
+        self.record_edit.document().setModified(False)
         if text == entry.record:
-            return
+            return False
         library = self._edits.library
         try:
             new = self._edits.save_checked(
@@ -165,12 +181,12 @@ class AgendaPanel(QWidget):
                 entry.row_version)
         except Exception as error:  # shown through the message bridge
             show_error(self, error)
-            return
+            return False
         if new is None:  # a colleague's record was reloaded instead
-            return
+            return False
         self._stack.push(self._edits.agenda_record(tr("Write the record of a step"), entry.id,
                                                    entry.record, new.record))
-        self._reload()
+        return True
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

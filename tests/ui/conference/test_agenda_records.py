@@ -86,3 +86,20 @@ def test_key_idea_types_dialog_suggests_and_returns_a_type_per_idea(qtbot) -> No
     box = dialog.boxes[1][1]
     box.setCurrentIndex(box.findData("concern"))
     assert dialog.types()["表格太小"] == "concern"
+
+
+def test_moving_to_another_step_saves_what_was_typed(
+        qtbot, context: AppContext, demo_library: Library) -> None:
+    tab = ConferenceTab(context, RESEARCH)
+    qtbot.addWidget(tab)
+    tab.show()
+    panel = tab.agenda
+    panel.table.selectRow(0)
+    panel.record_edit.setFocus()
+    panel.record_edit.insertPlainText("Thanks said by the principal.")
+    panel.table.selectRow(1)
+    qtbot.waitUntil(lambda: _records(demo_library)[0] == "Thanks said by the principal.")
+    assert panel.record_edit.toPlainText() == _records(demo_library)[1]
+    assert tab.stack.count() == 1
+    tab.stack.undo()
+    assert _records(demo_library)[0] == ""

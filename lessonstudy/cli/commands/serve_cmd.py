@@ -51,7 +51,6 @@ def run(ctx: CommandContext) -> int:
                     share_group_notes=args.share_group_notes)
     server = ObservationServer(library, board.teaching_id, limits=limits)
     details = server.start(args.host, args.port)
-    server.prepare_photos()
     ctx.out.write(details.url + "\n")
     ctx.say(_("Observation of '{title}' is open at {address} (join code {code}).").format(
         title=board.lesson_title, address=details.address, code=details.code))
@@ -60,6 +59,7 @@ def run(ctx: CommandContext) -> int:
     ctx.out.flush()
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
+        server.prepare_photos()  # after the link is out: the first phone's photo need not wait
         while server.running:
             time.sleep(0.2)
     except KeyboardInterrupt:

@@ -148,11 +148,11 @@ def _trigrams_starting(connection: Connection, word: str) -> list[str]:
 
 def _indexed_ids(connection: Connection, source: Source, match: str, limit: int) -> list[int]:
     low, high = search_index.row_range(source)
-    rows = connection.execute(text(
+    rows = connection.execute(text(  # ascending row ids are the newest records first
         f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :match "
-        "AND rowid BETWEEN :low AND :high ORDER BY rowid DESC LIMIT :limit"),
+        "AND rowid BETWEEN :low AND :high ORDER BY rowid LIMIT :limit"),
         {"match": match, "low": low, "high": high, "limit": limit})
-    return [row[0] - low for row in rows]
+    return [high - row[0] for row in rows]
 
 
 # -- PostgreSQL (or a library without the index): filter the tables ---------------------

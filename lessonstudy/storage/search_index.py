@@ -4,10 +4,11 @@ Ten years of a school's notes, feedback, key ideas, actions, plans and lesson
 titles go into one contentless FTS5 table with the trigram tokenizer, so
 Chinese and Japanese match by substring (there are no spaces between words)
 and an English word matches inside longer ones. Each record's index row id is
-``kind code * 2**40 + id``: triggers replace or remove exactly that row, a hit
-names its record without a lookup table, and each kind is a range of row ids,
-so a search takes the newest hits of every kind (FTS5 filters row id ranges
-inside the index).
+``kind code * 2**40 + (2**40 - 1 - id)``: triggers replace or remove exactly
+that row, a hit names its record without a lookup table, each kind is a range
+of row ids (FTS5 filters row id ranges inside the index), and the newest
+records come first in FTS5's own ascending order. Reading in descending order
+made FTS5 load whole doclists: 25-90 ms instead of under 1 ms at 2 million notes.
 
 Triggers, not the services, keep the index right: imports, bulk inserts and
 edits from any path are indexed. SQLite drops a table's triggers when a batch
@@ -26,7 +27,7 @@ from lessonstudy.storage.engine import DEFERRED_OPTION
 
 TABLE = "search_index"
 TERMS = "search_terms"  # fts5vocab over the index: the trigrams, for one- and two-letter words
-SPAN = 1 << 40  # row id = kind code * SPAN + record id
+SPAN = 1 << 40  # row id = kind code * SPAN + (SPAN - 1 - record id)
 END = "char(31, 31)"  # ends every text: a short word at the very end still starts a trigram
 
 
@@ -59,11 +60,11 @@ BY_CODE = {source.code: source for source in SOURCES}
 
 
 def _row(source: Source, alias: str) -> str:
-    return f"{source.code} * {SPAN} + {alias}.id"
+    return f"{row_range(source)[1]} - {alias}.id"
 
 
 def row_range(source: Source) -> tuple[int, int]:
-    """The first and last index row id a kind of record may have."""
+    """The first and last index row id a kind of record may have (record id = last - row id)."""
     return source.code * SPAN, (source.code + 1) * SPAN - 1
 
 
@@ -131,10 +132,14 @@ def remove(connection: Connection) -> None:
 
 
 def _triggers(connection: Connection) -> set[str]:
+    return set(_trigger_sql(connection))
+
+
+def _trigger_sql(connection: Connection) -> dict[str, str]:
     rows = connection.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' "
         "ESCAPE '\\'"))
-    return {row[0] for row in rows}
+    return {row[0]: " ".join(str(row[1]).split()) for row in rows}
 
 
 def not_an_index_table(name: str | None, type_: str, _parents: object = None) -> bool:
@@ -154,17 +159,21 @@ def present(connection: Connection) -> bool:
 
 
 def ensure(engine: Engine) -> bool:
-    """Put back triggers a table rebuild dropped, and re-index; True if it had to.
+    """Put back triggers a table rebuild dropped or an older build wrote, re-index; True if so.
 
-    One query when all is well, so it runs at every open.
+    Two small queries when all is well, so it runs at every open.
     """
     if engine.dialect.name != "sqlite":
         return False
-    # Only reads: a deferred transaction, so opening never waits for another program's write.
-    with engine.connect().execution_options(**{DEFERRED_OPTION: True}) as connection:
-        if not present(connection) or expected_triggers() <= _triggers(connection):
+    wanted = {name: " ".join(sql.split()) for source in SOURCES
+              for name, sql in trigger_statements(source).items()}
+    reader = engine.execution_options(**{DEFERRED_OPTION: True})  # no write lock to look
+    with reader.connect() as connection:
+        if not present(connection) or _trigger_sql(connection) == wanted:
             return False
     with engine.begin() as connection:
+        for name in _triggers(connection):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         _install_triggers(connection, SOURCES)
         rebuild(connection, SOURCES)
     return True

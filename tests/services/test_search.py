@@ -121,3 +121,23 @@ def test_agenda_records_are_found_with_their_teaching(demo_library: Library) -> 
     hits = search.search(demo_library, "太長").hits
     assert [(hit.kind, hit.record_id) for hit in hits] == [("agenda", agenda_id)]
     assert hits[0].teaching_id is not None
+
+
+def test_triggers_written_by_an_older_build_are_replaced_at_open(demo_library: Library,
+                                                                  data_dir: Path) -> None:
+    demo_library.close()
+    with sqlite3.connect(data_dir / "library.db") as conn:  # the first build's row ids
+        conn.execute("DROP TRIGGER search_observation_notes_insert")
+        conn.execute("CREATE TRIGGER search_observation_notes_insert AFTER INSERT ON "
+                     "observation_notes BEGIN INSERT INTO search_index(rowid, body) VALUES "
+                     "(1 * 1099511627776 + new.id, new.text); END")
+    from lessonstudy.paths import resolve_location
+
+    reopened = Library.open(resolve_location(data_dir))
+    try:
+        assert not search_index.ensure(reopened.engine)  # put right once, then left alone
+        notes.add_quick_note(reopened, 2, QuickNote("after the upgrade"), NOW)
+        assert _found(reopened, "after the upgrade") == ["after the upgrade"]
+        assert "正方形" in " ".join(_found(reopened, "正方形"))
+    finally:
+        reopened.close()

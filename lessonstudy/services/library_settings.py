@@ -8,6 +8,7 @@ interface language (the window's, or the command line's ``LANG``).
 
 from __future__ import annotations
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import LessonStudyError
@@ -25,7 +26,12 @@ def stored_print_language(library: Library) -> str | None:
 
 
 def _stored(session: Session) -> str | None:
-    row = session.get(LibrarySetting, PRINT_LANGUAGE)
+    try:
+        row = session.get(LibrarySetting, PRINT_LANGUAGE)
+    except OperationalError as error:  # a library still at a revision before 0010_settings
+        if "no such table" not in str(error):
+            raise
+        return None
     if row is None or not row.value:
         return None
     try:

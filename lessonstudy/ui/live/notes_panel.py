@@ -105,6 +105,10 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for name, width in COLUMN_WIDTHS.items():
             header.resizeSection(COLUMNS.index(name), width)
+        # The time sits in the first column, after the tree's indentation and branch arrow:
+        # size it from the font so "12:34" never shows as "…".
+        time_text = tree.fontMetrics().horizontalAdvance("00:00:00")
+        header.resizeSection(COLUMNS.index("time"), tree.indentation() + time_text + 16)
         header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
         tree.verticalScrollBar().valueChanged.connect(lambda _value: self._fetch_visible())
         return tree

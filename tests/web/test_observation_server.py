@@ -10,6 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from sqlalchemy import select
 
@@ -120,14 +121,22 @@ def test_a_phone_reads_its_own_notes_not_other_groups(observation: Observation) 
     assert [n["text"] for n in listed] == ["mine"]
 
 
+def _ignore_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("inherited", ["default", "ignored"])
 def test_serve_prints_the_join_link_first_and_stops_on_ctrl_c(tmp_path: Path,
-                                                              demo_library: object) -> None:
+                                                              demo_library: object,
+                                                              inherited: str) -> None:
+    """Ctrl+C closes the observation, also when a script started serve with SIGINT ignored."""
     folder = Path(demo_library.location.db_path).parent  # type: ignore[attr-defined]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "lessonstudy", "--data-dir", str(folder), "serve", "2",
          "--host", "127.0.0.1", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=_ignore_ctrl_c if inherited == "ignored" else None)
     try:
         assert process.stdout is not None
         first = process.stdout.readline().strip()

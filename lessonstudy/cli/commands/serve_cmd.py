@@ -57,7 +57,11 @@ def run(ctx: CommandContext) -> int:
     ctx.say(_("Listening on {where}: anyone on that network who has the link or the code can "
               "join. Press Ctrl+C to close the observation.").format(where=details.listening_on))
     ctx.out.flush()
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    # Ctrl+C and SIGTERM close the observation even when this process inherited them
+    # ignored or blocked (started in the background by a script, a service or a test run).
+    stops = (signal.SIGINT, signal.SIGTERM)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, stops)
+    previous = {stop: signal.signal(stop, _interrupt) for stop in stops}
     try:
         server.prepare_photos()  # after the link is out: the first phone's photo need not wait
         while server.running:
@@ -66,7 +70,8 @@ def run(ctx: CommandContext) -> int:
         pass
     finally:
         server.close()
-        signal.signal(signal.SIGTERM, previous)
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
     ctx.say(_("Observation closed."))
     return 0
 

@@ -11,6 +11,7 @@ none of them can forget one of the two kinds again.
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.observation_form import KEY_IDEA_COUNT
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.storage.base import utcnow
+from lessonstudy.storage.conflicts import conflict_error
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import KeyIdea, ObserverGroup, Photo, Teaching
 
@@ -138,6 +140,77 @@ def store_typed_ideas(session: Session, group_id: int, ideas: Mapping[int, str],
                 changed = True
     session.flush()
     return changed
+
+
+@dataclass(frozen=True)
+class TypedKeyIdeas:
+    """A group's typed key ideas as the window's editor shows them.
+
+    Typed ideas are several rows with no record of their own to carry a
+    version, so ``row_version`` is a fingerprint of the texts: a save made
+    from another set than the stored one is a conflict, as any form's is.
+    ``on_photos`` are the group's ideas transcribed from its iBoard photos,
+    shown beside the editor so nobody types them twice.
+    """
+
+    teaching_id: int
+    group_id: int
+    group_name: str
+    ideas: tuple[str, ...]
+    on_photos: tuple[str, ...]
+    row_version: int
+
+
+def typed_key_ideas(library: Library, group_id: int) -> TypedKeyIdeas:
+    """One group's typed key ideas, for the window's "Type key ideas…" editor."""
+    with library.reading() as session:
+        return _typed_set(session, _group(session, group_id))
+
+
+def write_typed_key_ideas(library: Library, group_id: int, ideas: Sequence[str],
+                          expected_version: int | None = None) -> TypedKeyIdeas:
+    """Replace a group's typed key ideas in one transaction (blanks dropped, renumbered 1…).
+
+    ``expected_version`` is the ``row_version`` of the set the editor showed;
+    if a colleague stored another set meanwhile, a ConflictError says who and
+    when. ``None`` (a script) checks nothing.
+    """
+    texts = [text for text in checked_ideas(ideas) if text]
+    with library.unit_of_work() as session:
+        group = _group(session, group_id)
+        stored = _typed_rows(session, group.id)
+        version = _fingerprint(tuple(row.text for row in stored))
+        if expected_version is not None and expected_version != version:
+            last = max(stored, key=lambda row: row.updated_at, default=None)
+            raise conflict_error(last.updated_by if last else "",
+                                 last.updated_at if last else None, version)
+        store_typed_ideas(session, group.id, dict(enumerate(texts, start=1)), replace=True)
+        return _typed_set(session, group)
+
+
+def _group(session: Session, group_id: int) -> ObserverGroup:
+    group = session.get(ObserverGroup, group_id)
+    if group is None:
+        raise NotFoundError(N_("That observer group no longer exists."))
+    return group
+
+
+def _typed_rows(session: Session, group_id: int) -> list[KeyIdea]:
+    return list(session.scalars(select(KeyIdea).where(
+        KeyIdea.group_id == group_id, KeyIdea.photo_id.is_(None)).order_by(KeyIdea.position)))
+
+
+def _typed_set(session: Session, group: ObserverGroup) -> TypedKeyIdeas:
+    typed = tuple(row.text for row in _typed_rows(session, group.id))
+    on_photos = tuple(text for photo_id, text in group_idea_rows(session, group.id)
+                      if photo_id is not None)
+    return TypedKeyIdeas(group.teaching_id, group.id, group.name,
+                         tuple(text for text in typed if text.strip()), on_photos,
+                         _fingerprint(typed))
+
+
+def _fingerprint(texts: tuple[str, ...]) -> int:
+    return zlib.crc32("\x1f".join(texts).encode("utf-8"))
 
 
 def checked_ideas(ideas: Sequence[str]) -> list[str]:

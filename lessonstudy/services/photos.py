@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from lessonstudy.domain.errors import ValidationError
+from lessonstudy.services.key_ideas import checked_ideas
 from lessonstudy.services.photo_links import checked_fields, teaching_choices
 from lessonstudy.services.photo_records import (
     KEY_IDEA_COUNT,
@@ -34,8 +34,6 @@ from lessonstudy.services.photo_rows import (
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import KeyIdea, Photo, PhotoData
-
-KEY_IDEA_CHARS = 1000
 
 
 def list_photos(library: Library, teaching_id: int) -> list[PhotoSummary]:
@@ -152,14 +150,9 @@ def image_of(session: Session, photo: Photo) -> PhotoImage:
 
 
 def checked_key_ideas(ideas: Sequence[str]) -> list[str]:
-    """Four tidied key ideas (blanks fill the rest), or a ValidationError."""
-    if len(ideas) > KEY_IDEA_COUNT:
-        raise ValidationError(f"An iBoard has {KEY_IDEA_COUNT} key ideas, not {len(ideas)}.")
-    texts = [" ".join(text.split()) for text in ideas]
-    texts += [""] * (KEY_IDEA_COUNT - len(texts))
-    too_long = [n for n, text in enumerate(texts, start=1) if len(text) > KEY_IDEA_CHARS]
-    if too_long:
-        raise ValidationError(
-            f"Key idea {too_long[0]} is longer than {KEY_IDEA_CHARS} characters; shorten it."
-        )
-    return texts
+    """Four tidied key ideas (blanks fill the rest), or a ValidationError.
+
+    The same rules (and messages) as typed key ideas: one place decides them.
+    """
+    texts = checked_ideas(ideas)
+    return texts + [""] * (KEY_IDEA_COUNT - len(texts))

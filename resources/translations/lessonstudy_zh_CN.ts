@@ -398,7 +398,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="131" />
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="80" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="77" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
@@ -545,28 +545,28 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Concern</source>
             <translation>关注</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Question</source>
             <translation>提问</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Strength</source>
             <translation>优点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Suggestion</source>
             <translation>建议</translation>
@@ -588,38 +588,38 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="75" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
             <source>Type</source>
             <translation>类别</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="76" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="76" />
             <source>Author</source>
             <translation>提出者</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
             <source>Focus</source>
             <translation>观察重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="82" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="79" />
             <source>Evidence</source>
             <translation>证据</translation>
         </message>
@@ -634,55 +634,65 @@
             <translation>（不指定环节）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="36" />
             <source>Key ideas → feedback</source>
             <translation>重点 → 反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="167" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="94" />
+            <source>Type key ideas…</source>
+            <translation>输入重点…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="96" />
+            <source>Type the group's four key ideas from its board or its report, without a photo</source>
+            <translation>不用照片，直接输入小组在小白板上或汇报中的四个重点</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="98" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="180" />
             <source>Add feedback</source>
             <translation>新增反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="99" />
             <source>Save changes</source>
             <translation>保存更改</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="92" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="100" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="101" />
             <source>Agree an action from it</source>
             <translation>据此议定改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="148" />
             <source>{group} ({n} key ideas)</source>
             <translation>{group}（{n} 个重点）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="181" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="194" />
             <source>Edit feedback</source>
             <translation>编辑反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="211" />
             <source>Delete feedback</source>
             <translation>删除反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="222" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="221" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="235" />
             <source>Every key idea of this group is already a feedback item.</source>
             <translation>此小组的所有重点都已成为反馈项目。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="219" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="232" />
             <source>Key ideas to feedback</source>
             <translation>将重点转为反馈</translation>
         </message>
@@ -722,54 +732,54 @@
             <translation>保存资料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="134" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
             <source>Details and principles</source>
             <translation>资料及原则</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
             <source>Agenda</source>
             <translation>议程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="138" />
             <source>Actions</source>
             <translation>改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="151" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
             <source>Recorder</source>
             <translation>记录员</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="154" />
             <source>Feedback principles
 (one per line)</source>
             <translation>反馈原则
 （每行一项）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="179" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;课后研讨&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="207" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="208" />
             <source>Edit conference details</source>
             <translation>编辑课后研讨资料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="218" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要建立这个课堂的下一个版本，并链接所有未完成的改进事项吗？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="227" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="228" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，并链接 {k} 项未完成的改进事项。</translation>
         </message>
@@ -1084,77 +1094,77 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="39" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="40" />
             <source>E&amp;xport lesson bundle…</source>
             <translation>导出课堂套件(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="41" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="42" />
             <source>&amp;Import lesson…</source>
             <translation>导入课堂(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="43" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="44" />
             <source>Shared &amp;server…</source>
             <translation>共用服务器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="50" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="51" />
             <source>Select a lesson in the library first.</source>
             <translation>请先在资料库中选择一个课堂。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="53" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
             <source>Export lesson bundle</source>
             <translation>导出课堂套件</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="56" />
             <source>Lesson bundles (*.lsb)</source>
             <translation>课堂套件 (*.lsb)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="63" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="66" />
             <source>Exporting the lesson…</source>
             <translation>正在导出课堂…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="67" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="69" />
             <source>Exported '{title}' to {path}</source>
             <translation>已将“{title}”导出至 {path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="73" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="76" />
             <source>Import lesson</source>
             <translation>导入课堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="74" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
             <source>Lesson bundles and lesson files (*.lsb *.json)</source>
             <translation>课堂套件及课堂文件 (*.lsb *.json)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="85" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="88" />
             <source>Importing {name}…</source>
             <translation>正在导入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="92" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="95" />
             <source>Imported '{title}': {added} added, {updated} updated.</source>
             <translation>已导入“{title}”：新增 {added} 项，更新 {updated} 项。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="100" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="103" />
             <source>Please wait: the last import or export is still running.</source>
             <translation>请稍候：上一次导入或导出仍在进行中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="111" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="114" />
             <source>Shared server</source>
             <translation>共用服务器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="112" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="115" />
             <source>Database URL of the school's server, e.g.
 postgresql+psycopg://teacher@server/lessonstudy
 Leave empty to use this computer's library.</source>
@@ -1163,7 +1173,7 @@ postgresql+psycopg://teacher@server/lessonstudy
 留空则使用这部电脑上的资料库。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="126" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="129" />
             <source>Connecting…</source>
             <translation>正在连线…</translation>
         </message>
@@ -1214,6 +1224,34 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/help.py" line="87" />
             <source>The user guides are not installed.</source>
             <translation>使用指南尚未安装。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyIdeas</name>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="56" />
+            <source>Type key ideas</source>
+            <translation>输入重点</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="57" />
+            <source>The four key ideas {group} wrote on its iBoard, typed without a photo. Leave a box empty for fewer.</source>
+            <translation>{group}在小白板 (iBoard) 上写的四个重点，不用照片直接输入。重点较少时，留空即可。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="64" />
+            <source>Already transcribed from its photos:</source>
+            <translation>已从照片抄录：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="74" />
+            <source>Key idea {n}</source>
+            <translation>重点 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="107" />
+            <source>Type key ideas of {group}</source>
+            <translation>输入{group}的重点</translation>
         </message>
     </context>
     <context>
@@ -1757,17 +1795,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加照片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="282" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="286" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>请先选择照片所属的笔记，然后再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="284" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
             <source>Attach a photo</source>
             <translation>附加照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="285" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="289" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2197,47 +2235,47 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="111" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="150" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="114" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="116" />
             <source>Folder for the forms</source>
             <translation>存放观课表的文件夹</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="131" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
             <source>Printing the forms…</source>
             <translation>正在制作观课表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="141" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
             <translation>{count} 份观课表，共 {pages} 页，已保存于 {where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="150" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
             <source>Import filled observation forms</source>
             <translation>导入已填写的观课表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="159" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="166" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="164" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
             <source>Nothing was imported.</source>
             <translation>没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="178" />
             <source>Some forms were not imported (the others were):</source>
             <translation>部分观课表未能导入（其余已导入）：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="173" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>The form was not imported:</source>
             <translation>未能导入观课表：</translation>
         </message>

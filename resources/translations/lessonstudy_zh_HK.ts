@@ -398,7 +398,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="131" />
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="80" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="77" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
@@ -545,28 +545,28 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Concern</source>
             <translation>關注</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Question</source>
             <translation>提問</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Strength</source>
             <translation>優點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Suggestion</source>
             <translation>建議</translation>
@@ -588,38 +588,38 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="75" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
             <source>Type</source>
             <translation>類別</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="76" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="76" />
             <source>Author</source>
             <translation>提出者</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
             <source>Focus</source>
             <translation>觀察重點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="82" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="79" />
             <source>Evidence</source>
             <translation>證據</translation>
         </message>
@@ -634,55 +634,65 @@
             <translation>（不指定環節）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="36" />
             <source>Key ideas → feedback</source>
             <translation>重點 → 回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="167" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="94" />
+            <source>Type key ideas…</source>
+            <translation>輸入重點…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="96" />
+            <source>Type the group's four key ideas from its board or its report, without a photo</source>
+            <translation>不用相片，直接輸入小組在小白板上或匯報中的四個重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="98" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="180" />
             <source>Add feedback</source>
             <translation>新增回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="99" />
             <source>Save changes</source>
             <translation>儲存更改</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="92" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="100" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="101" />
             <source>Agree an action from it</source>
             <translation>據此議定跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="148" />
             <source>{group} ({n} key ideas)</source>
             <translation>{group}（{n} 個重點）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="181" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="194" />
             <source>Edit feedback</source>
             <translation>編輯回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="211" />
             <source>Delete feedback</source>
             <translation>刪除回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="222" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="221" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="235" />
             <source>Every key idea of this group is already a feedback item.</source>
             <translation>此小組的所有重點都已成為回饋項目。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="219" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="232" />
             <source>Key ideas to feedback</source>
             <translation>將重點轉為回饋</translation>
         </message>
@@ -722,54 +732,54 @@
             <translation>儲存資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="134" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
             <source>Details and principles</source>
             <translation>資料及原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
             <source>Agenda</source>
             <translation>議程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="138" />
             <source>Actions</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="151" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
             <source>Recorder</source>
             <translation>記錄員</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="154" />
             <source>Feedback principles
 (one per line)</source>
             <translation>回饋原則
 （每行一項）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="179" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;課後會議&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="207" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="208" />
             <source>Edit conference details</source>
             <translation>編輯課後會議資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="218" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要建立這個課堂的下一個版本，並連結所有未完成的跟進事項嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="227" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="228" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
         </message>
@@ -1084,77 +1094,77 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="39" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="40" />
             <source>E&amp;xport lesson bundle…</source>
             <translation>匯出課堂套件(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="41" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="42" />
             <source>&amp;Import lesson…</source>
             <translation>匯入課堂(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="43" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="44" />
             <source>Shared &amp;server…</source>
             <translation>共用伺服器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="50" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="51" />
             <source>Select a lesson in the library first.</source>
             <translation>請先在資料庫中選取一個課堂。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="53" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
             <source>Export lesson bundle</source>
             <translation>匯出課堂套件</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="56" />
             <source>Lesson bundles (*.lsb)</source>
             <translation>課堂套件 (*.lsb)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="63" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="66" />
             <source>Exporting the lesson…</source>
             <translation>正在匯出課堂…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="67" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="69" />
             <source>Exported '{title}' to {path}</source>
             <translation>已將「{title}」匯出至 {path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="73" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="76" />
             <source>Import lesson</source>
             <translation>匯入課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="74" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
             <source>Lesson bundles and lesson files (*.lsb *.json)</source>
             <translation>課堂套件及課堂檔案 (*.lsb *.json)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="85" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="88" />
             <source>Importing {name}…</source>
             <translation>正在匯入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="92" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="95" />
             <source>Imported '{title}': {added} added, {updated} updated.</source>
             <translation>已匯入「{title}」：新增 {added} 項，更新 {updated} 項。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="100" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="103" />
             <source>Please wait: the last import or export is still running.</source>
             <translation>請稍候：上一次匯入或匯出仍在進行中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="111" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="114" />
             <source>Shared server</source>
             <translation>共用伺服器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="112" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="115" />
             <source>Database URL of the school's server, e.g.
 postgresql+psycopg://teacher@server/lessonstudy
 Leave empty to use this computer's library.</source>
@@ -1163,7 +1173,7 @@ postgresql+psycopg://teacher@server/lessonstudy
 留空則使用這部電腦上的資料庫。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="126" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="129" />
             <source>Connecting…</source>
             <translation>正在連線…</translation>
         </message>
@@ -1214,6 +1224,34 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/help.py" line="87" />
             <source>The user guides are not installed.</source>
             <translation>使用指南尚未安裝。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyIdeas</name>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="56" />
+            <source>Type key ideas</source>
+            <translation>輸入重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="57" />
+            <source>The four key ideas {group} wrote on its iBoard, typed without a photo. Leave a box empty for fewer.</source>
+            <translation>{group}在小白板 (iBoard) 上寫的四個重點，不用相片直接輸入。重點較少時，留空即可。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="64" />
+            <source>Already transcribed from its photos:</source>
+            <translation>已從相片抄錄：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="74" />
+            <source>Key idea {n}</source>
+            <translation>重點 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="107" />
+            <source>Type key ideas of {group}</source>
+            <translation>輸入{group}的重點</translation>
         </message>
     </context>
     <context>
@@ -1765,17 +1803,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="282" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="286" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="284" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="285" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="289" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2209,47 +2247,47 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="111" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="150" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="114" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="116" />
             <source>Folder for the forms</source>
             <translation>存放觀課表的資料夾</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="131" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
             <source>Printing the forms…</source>
             <translation>正在製作觀課表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="141" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
             <translation>{count} 份觀課表，共 {pages} 頁，已儲存於 {where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="150" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
             <source>Import filled observation forms</source>
             <translation>匯入已填寫的觀課表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="159" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="166" />
             <source>Importing…</source>
             <translation>正在匯入…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="164" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
             <source>Nothing was imported.</source>
             <translation>沒有匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="178" />
             <source>Some forms were not imported (the others were):</source>
             <translation>部分觀課表未能匯入（其餘已匯入）：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="173" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>The form was not imported:</source>
             <translation>未能匯入觀課表：</translation>
         </message>

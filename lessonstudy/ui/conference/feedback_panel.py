@@ -33,6 +33,7 @@ from lessonstudy.ui.conference.commands import EditFactory
 from lessonstudy.ui.conference.feedback_form import TYPE_LABELS, FeedbackForm
 from lessonstudy.ui.conference.key_idea_types import ask_types
 from lessonstudy.ui.conference.models import Column, RecordTableModel
+from lessonstudy.ui.conference.typed_key_ideas import ask_typed_ideas, type_key_ideas
 from lessonstudy.ui.messages import show_error, show_info
 
 
@@ -59,11 +60,14 @@ class FeedbackPanel(QWidget):
 
     action_requested = Signal(int)
     choose_types = staticmethod(ask_types)  # tests put their answer here instead of a dialog
+    ask_typed_ideas = staticmethod(ask_typed_ideas)  # likewise for "Type key ideas…"
 
     def __init__(self, edits: EditFactory, stack: QUndoStack, reload: Callable[[], None],
+                 announce: Callable[[str], None] = lambda _what: None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edits, self._stack, self._reload = edits, stack, reload
+        self._announce = announce
         self._conference_id = 0
         self.model: RecordTableModel[fb.FeedbackRecord] = RecordTableModel([
             Column(tr("Type"), _type_label, colour=_type_colour),
@@ -87,11 +91,16 @@ class FeedbackPanel(QWidget):
         self.key_ideas_group = QComboBox()
         self.key_ideas_group.setObjectName("keyIdeasGroup")
         self.key_ideas_button = QPushButton(tr("Key ideas → feedback"))
+        self.type_ideas_button = QPushButton(tr("Type key ideas…"))
+        self.type_ideas_button.setObjectName("typeKeyIdeas")
+        self.type_ideas_button.setToolTip(tr("Type the group's four key ideas from its board "
+                                             "or its report, without a photo"))
         self.add_button = QPushButton(tr("Add feedback"))
         self.save_button = QPushButton(tr("Save changes"))
         self.delete_button = QPushButton(tr("Delete"))
         self.action_button = QPushButton(tr("Agree an action from it"))
         for button, slot in ((self.key_ideas_button, self.key_ideas_to_feedback),
+                             (self.type_ideas_button, self.type_key_ideas),
                              (self.add_button, self.add), (self.save_button, self.save),
                              (self.delete_button, self.delete),
                              (self.action_button, self._request_action)):
@@ -102,6 +111,7 @@ class FeedbackPanel(QWidget):
     def _layout(self) -> QVBoxLayout:
         top = QHBoxLayout()
         top.addWidget(self.key_ideas_group)
+        top.addWidget(self.type_ideas_button)
         top.addWidget(self.key_ideas_button)
         top.addStretch(1)
         top.addWidget(self.action_button)
@@ -131,13 +141,16 @@ class FeedbackPanel(QWidget):
         self._conference_id = info.id
         if evidence is not None:
             self.form.set_choices(info, evidence)
+            chosen = self.key_ideas_group.currentData()
             self.key_ideas_group.clear()
             self._group_names = {group.id: group.name for group in info.groups}
             for group in info.groups:
                 label = tr("{group} ({n} key ideas)").format(group=group.name,
                                                              n=group.key_idea_count)
                 self.key_ideas_group.addItem(label, group.id)
+            self.key_ideas_group.setCurrentIndex(max(0, self.key_ideas_group.findData(chosen)))
             self.key_ideas_button.setEnabled(bool(info.groups))
+            self.type_ideas_button.setEnabled(bool(info.groups))
         self.model.set_records(records)
         self._selected()
 
@@ -220,6 +233,13 @@ class FeedbackPanel(QWidget):
             self._reload()
         elif made == []:
             show_info(self, tr("Every key idea of this group is already a feedback item."))
+
+    def type_key_ideas(self) -> None:
+        """Type the chosen group's key ideas (one undoable step; the broadcast refreshes)."""
+        group_id = self.key_ideas_group.currentData()
+        if group_id is not None:
+            type_key_ideas(self, self._edits.library, group_id, self._stack, self._announce,
+                           ask=self.ask_typed_ideas)
 
     def _request_action(self) -> None:
         record = self.selected()

@@ -125,7 +125,8 @@ class ConferenceTab(QWidget):
         self.report_button = ReportButton(self.library, self.teaching.id,
                                           suggested_file_name(info.lesson_title, when))
         self.agenda = AgendaPanel(self.edits, self.stack, self.reload, self._clock)
-        self.feedback = FeedbackPanel(self.edits, self.stack, self.reload)
+        self.feedback = FeedbackPanel(self.edits, self.stack, self.reload,
+                                      self.context.notify_changed)
         self.actions_panel = ActionsPanel(self.edits, self.stack, self.reload)
         self.feedback.action_requested.connect(self._action_from_feedback)
         self.actions_panel.revise_requested.connect(self.create_revised_version)

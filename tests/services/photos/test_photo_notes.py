@@ -92,7 +92,7 @@ def test_four_key_ideas_set_changed_and_cleared(demo_library: Library) -> None:
 
 def test_more_than_four_key_ideas_is_refused(demo_library: Library) -> None:
     photo = list_photos(demo_library, TEACHING)[0]
-    with pytest.raises(ValidationError, match="An iBoard has 4 key ideas, not 5"):
+    with pytest.raises(ValidationError, match="at most 4 key ideas, not 5"):
         set_key_ideas(demo_library, photo.id, ["a", "b", "c", "d", "e"])
     assert get_photo(demo_library, photo.id).key_ideas == photo.key_ideas
 

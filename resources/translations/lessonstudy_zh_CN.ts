@@ -2904,22 +2904,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>编辑照片资料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="124" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="125" />
             <source>Edit key ideas</source>
             <translation>编辑重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Rotate photo left</source>
             <translation>向左旋转照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Rotate photo right</source>
             <translation>向右旋转照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="142" />
             <source>Blur region</source>
             <translation>模糊区域</translation>
         </message>
@@ -2945,7 +2945,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="70" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="74" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
@@ -2956,7 +2956,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="72" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
@@ -2967,7 +2967,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="108" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="114" />
             <source>No group</source>
             <translation>没有小组</translation>
         </message>
@@ -2978,13 +2978,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="112" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No segment</source>
             <translation>没有环节</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>尚未有照片。
@@ -3040,7 +3040,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="174" />
             <source>Import photos</source>
             <translation>导入照片</translation>
         </message>
@@ -3056,7 +3056,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="203" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="228" />
             <source>Photos</source>
             <translation>照片</translation>
         </message>
@@ -3081,66 +3081,81 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>重点：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="53" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
             <source>Import photos…</source>
             <translation>导入照片…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="59" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="103" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="60" />
+            <source>Type key ideas…</source>
+            <translation>输入重点…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
             <source>All groups</source>
             <translation>所有小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="107" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>Pupils: {label}</source>
             <translation>学生：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="115" />
             <source>All segments</source>
             <translation>所有环节</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="137" />
+            <source>Type this group's four key ideas without a photo</source>
+            <translation>不用照片，直接输入这个小组的四个重点</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="138" />
+            <source>Choose an observer group first to type its key ideas without a photo</source>
+            <translation>请先选择观课小组，才可不用照片输入其重点</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n 张照片</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="143" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="159" />
             <source>{shown} of {total} photos</source>
             <translation>{shown}／{total} 张照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="148" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="164" />
             <source>New photos go to: {where}</source>
             <translation>新照片会归入：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="149" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="165" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>把照片拖放到这里即可导入；先选择小组或环节，照片便会归入该处。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>No photos match these filters.</source>
             <translation>没有符合这些筛选条件的照片。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="182" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="207" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>要删除 %n 张照片及其重点吗？此操作无法撤销。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="184" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="209" />
             <source>Delete photos</source>
             <translation>删除照片</translation>
         </message>

@@ -2928,22 +2928,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>編輯相片資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="124" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="125" />
             <source>Edit key ideas</source>
             <translation>編輯重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Rotate photo left</source>
             <translation>向左旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Rotate photo right</source>
             <translation>向右旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="142" />
             <source>Blur region</source>
             <translation>模糊區域</translation>
         </message>
@@ -2969,7 +2969,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="70" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="74" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
@@ -2980,7 +2980,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="72" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
@@ -2991,7 +2991,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="108" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="114" />
             <source>No group</source>
             <translation>沒有小組</translation>
         </message>
@@ -3002,13 +3002,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="112" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No segment</source>
             <translation>沒有環節</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>尚未有相片。
@@ -3064,7 +3064,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="174" />
             <source>Import photos</source>
             <translation>匯入相片</translation>
         </message>
@@ -3080,7 +3080,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="203" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="228" />
             <source>Photos</source>
             <translation>相片</translation>
         </message>
@@ -3105,66 +3105,81 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>重點：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="53" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
             <source>Import photos…</source>
             <translation>匯入相片…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="59" />
             <source>Delete…</source>
             <translation>刪除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="103" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="60" />
+            <source>Type key ideas…</source>
+            <translation>輸入重點…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
             <source>All groups</source>
             <translation>所有小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="107" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>Pupils: {label}</source>
             <translation>學生：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="115" />
             <source>All segments</source>
             <translation>所有環節</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="137" />
+            <source>Type this group's four key ideas without a photo</source>
+            <translation>不用相片，直接輸入這個小組的四個重點</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="138" />
+            <source>Choose an observer group first to type its key ideas without a photo</source>
+            <translation>請先選擇觀課小組，才可不用相片輸入其重點</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n 張相片</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="143" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="159" />
             <source>{shown} of {total} photos</source>
             <translation>{shown}／{total} 張相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="148" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="164" />
             <source>New photos go to: {where}</source>
             <translation>新相片會歸入：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="149" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="165" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>把相片拖放到這裏即可匯入；先選擇小組或環節，相片便會歸入該處。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>No photos match these filters.</source>
             <translation>沒有符合這些篩選條件的相片。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="182" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="207" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>要刪除 %n 張相片及其重點嗎？此操作無法復原。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="184" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="209" />
             <source>Delete photos</source>
             <translation>刪除相片</translation>
         </message>

@@ -121,9 +121,15 @@ class GalleryController(QObject):
         if changed is None:
             return photos.get_photo(library, photo.id)
         self._push(key_ideas_command(library, photo.key_ideas, changed, self.revisions,
-                                     self._applied, self._undo_failed, tr("Edit key ideas")))
-        self._applied(changed, None)
+                                     self._ideas_applied, self._undo_failed,
+                                     tr("Edit key ideas")))
+        self._ideas_applied(changed, None)
         return changed
+
+    def _ideas_applied(self, photo: PhotoSummary, thumbnail: bytes | None) -> None:
+        """A photo's key ideas changed (or were undone): other views count a group's ideas."""
+        self._applied(photo, thumbnail)
+        self.context.notify_changed(f"keyideas:{self.teaching_id}")
 
     # -- pixels: rotate, redact (off the GUI thread, undoable) -----------------
     def rotate(self, photo_id: int, quarter_turns: int) -> bool:
@@ -196,8 +202,9 @@ class GalleryController(QObject):
                 self.model.set_photos([], {})
 
 
-# Broadcast kinds that never change a photo, its group names or its segments.
-_NOT_PHOTOS = frozenset({"notes", "timings"})
+# Broadcast kinds that never change a photo, its group names or its segments (a photo's
+# own key-idea edits are applied here before they are broadcast as ``keyideas``).
+_NOT_PHOTOS = frozenset({"notes", "timings", "keyideas"})
 
 
 def controller_for(context: AppContext, teaching_id: int) -> GalleryController:

@@ -27,6 +27,7 @@ from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services.photo_records import ImportTarget, PhotoSummary
 from lessonstudy.services.records import TeachingRef
 from lessonstudy.ui import messages
+from lessonstudy.ui.conference.typed_key_ideas import ask_typed_ideas, type_key_ideas
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.photos.controller import GalleryController, controller_for
 from lessonstudy.ui.photos.gallery_filter import NO_SEGMENT
@@ -43,6 +44,8 @@ ALL = "*"
 class PhotosTab(QWidget):
     """Thumbnails of a teaching's photos with group and segment filters."""
 
+    ask_typed_ideas = staticmethod(ask_typed_ideas)  # tests put their answer here
+
     def __init__(self, context: AppContext, teaching_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class PhotosTab(QWidget):
         self.group_filter = named(QComboBox(), "groupFilter")
         self.segment_filter = named(QComboBox(), "segmentFilter")
         self.delete_button = named(QPushButton(tr("Delete…")), "deletePhotosButton")
+        self.type_ideas_button = named(QPushButton(tr("Type key ideas…")), "typeKeyIdeasButton")
         self.count_label = named(QLabel(), "photoCount")
         self.target_label = named(QLabel(), "importTarget")
         self.view = GalleryView()
@@ -69,6 +73,7 @@ class PhotosTab(QWidget):
         top.addSpacing(12)
         top.addWidget(QLabel(tr("Group")))
         top.addWidget(self.group_filter, 1)
+        top.addWidget(self.type_ideas_button)
         top.addWidget(QLabel(tr("Segment")))
         top.addWidget(self.segment_filter, 2)
         top.addWidget(self.delete_button)
@@ -83,6 +88,7 @@ class PhotosTab(QWidget):
     def _connect(self) -> None:
         self.import_button.clicked.connect(self.choose_files)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.type_ideas_button.clicked.connect(self.type_key_ideas)
         self.view.files_dropped.connect(self.import_files)
         self.view.activated.connect(self.open_viewer)
         self.group_filter.currentIndexChanged.connect(self._filters_changed)
@@ -125,7 +131,17 @@ class PhotosTab(QWidget):
         group, segment = self.group_filter.currentData(), self.segment_filter.currentData()
         self.controller.proxy.set_group(None if group in (ALL, None) else group)
         self.controller.proxy.set_segment(None if segment in (ALL, None) else segment)
+        chosen = self.chosen_group_id() is not None
+        self.type_ideas_button.setEnabled(chosen)
+        self.type_ideas_button.setToolTip(
+            tr("Type this group's four key ideas without a photo") if chosen
+            else tr("Choose an observer group first to type its key ideas without a photo"))
         self._update_labels()
+
+    def chosen_group_id(self) -> int | None:
+        """The observer group the group filter shows, if it shows one."""
+        group = self.group_filter.currentData()
+        return int(group[2:]) if isinstance(group, str) and group.startswith("g:") else None
 
     def import_target(self) -> ImportTarget:
         """Where new photos go: the group and segment the filters show."""
@@ -162,6 +178,15 @@ class PhotosTab(QWidget):
     def import_files(self, files: Sequence[Path]) -> ImportRun | None:
         self.last_import = start_import(self.controller, files, self.import_target(), self)
         return self.last_import
+
+    def type_key_ideas(self) -> None:
+        """Type the chosen group's key ideas (one undoable step on the photos' stack)."""
+        group_id = self.chosen_group_id()
+        if group_id is not None:
+            controller = self.controller
+            controller.context.undo_group.setActiveStack(controller.undo_stack)
+            type_key_ideas(self, controller.library, group_id, controller.undo_stack,
+                           controller.context.notify_changed, ask=self.ask_typed_ideas)
 
     def selected_photos(self) -> list[PhotoSummary]:
         rows = self.view.selectionModel().selectedIndexes()

@@ -1,13 +1,14 @@
-"""Refresh the Traditional Chinese (Hong Kong) interface translation: extract, merge, compile.
+"""Refresh the interface translations (zh_HK, zh_CN, ja): extract, merge, compile.
 
 Run it after changing user-visible strings in ``lessonstudy/ui/``::
 
     .venv/bin/python tools/update_translations.py
 
-It rewrites ``resources/translations/lessonstudy_zh_HK.ts`` (the reviewable table a Hong Kong
-teacher corrects, by hand or in Qt Linguist) and compiles it into ``lessonstudy_zh_HK.qm`` with
-``lrelease``. The ``.qm`` is a build product, but it is committed on purpose: school laptops
-then need no Qt build tools and no build step, and the PyInstaller spec ships it as it is.
+It rewrites ``resources/translations/lessonstudy_<language>.ts`` for every language in
+:data:`LANGUAGES` (the reviewable tables a teacher corrects, by hand or in Qt Linguist) and
+compiles each into ``lessonstudy_<language>.qm`` with ``lrelease``. The ``.qm`` is a build
+product, but it is committed on purpose: school laptops then need no Qt build tools and no
+build step, and the PyInstaller spec ships it as it is.
 
 Why not ``lupdate`` alone: its Python parser files every call to a module-level helper such as
 ``def tr(text): return QCoreApplication.translate("Photos", text)`` under an *empty* context,
@@ -45,7 +46,7 @@ else:  # run as ``python tools/update_translations.py``: this folder is on sys.p
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGE = "zh_HK"
 #: Every interface translation; new ones are added here (and to ui/language.py).
-LANGUAGES = ("zh_HK", "zh_CN")
+LANGUAGES = ("zh_HK", "zh_CN", "ja")
 
 
 def ts_path(language: str) -> Path:
@@ -152,7 +153,7 @@ def _message(parent: ET.Element, message: Message | None, key: Key, tr: Translat
     if tr.kind:
         translation.set("type", tr.kind)
     if numerus:
-        for form in tr.forms[:1] or [""]:  # Chinese has a single plural form
+        for form in tr.forms[:1] or [""]:  # Chinese and Japanese have a single plural form
             ET.SubElement(translation, "numerusform").text = form
     else:
         translation.text = tr.forms[0] if tr.forms else ""

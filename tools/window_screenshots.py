@@ -1,7 +1,7 @@
-"""Screenshots of every tab of the main window at laptop sizes, light and dark, English and Chinese.
+"""Screenshots of every tab of the main window at laptop sizes, light and dark, in each language.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/window_screenshots.py OUT_DIR
-        [--sizes 1024x768,1280x800] [--themes light,dark] [--languages en,zh_HK]
+        [--sizes 1024x768,1280x800] [--themes light,dark] [--languages en,zh_HK,zh_CN,ja]
 
 Loads the demo into a temporary library and grabs the window (offscreen
 ``QWidget.grab()``, no display needed) for the lesson, a version, a research
@@ -45,7 +45,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--sizes", default="1024x768,1280x800")
     parser.add_argument("--themes", default="light,dark")
-    parser.add_argument("--languages", default="en,zh_HK")
+    parser.add_argument("--languages", default="en,zh_HK")  # also zh_CN, ja
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 

@@ -51,7 +51,8 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     """Load our translation, and Qt's own for its standard buttons, for the chosen language.
 
     ``language`` defaults to the View → Language choice, else the system's languages
-    (Traditional Chinese of any region → zh_HK; English and the rest → the English texts).
+    (Traditional Chinese of any region → zh_HK, Simplified → zh_CN, Japanese → ja; English and
+    the rest → the English texts).
     Returns the installed translators, so tests on the shared QApplication can remove them.
     """
     chosen = chosen_language(language)

@@ -1,6 +1,7 @@
 """The interface language: which translation to load at start-up, and View → Language.
 
-Hong Kong teachers work in Traditional Chinese and English, often on a school laptop set up in
+Hong Kong teachers work in Traditional Chinese and English (mainland teams in Simplified
+Chinese, Japanese teams in Japanese), often on a school laptop set up in
 English, so the language is a saved choice rather than only the system's. Widgets take their
 texts from ``tr()`` when they are built and Qt cannot re-translate them afterwards, so the
 menu only saves the choice and says it applies the next time Lesson Study starts.
@@ -20,15 +21,17 @@ SYSTEM = ""
 ENGLISH = "en"
 HONG_KONG = "zh_HK"
 MAINLAND = "zh_CN"
+JAPANESE = "ja"
 
 #: Language names are written in their own language, untranslated, so anyone can find theirs.
-ENDONYMS = {ENGLISH: "English", HONG_KONG: "繁體中文 (香港)", MAINLAND: "简体中文"}
+ENDONYMS = {ENGLISH: "English", HONG_KONG: "繁體中文 (香港)", MAINLAND: "简体中文",
+            JAPANESE: "日本語"}
 
 #: A Chinese-style accelerator, "檔案(&F)": Qt strips the "&" for toolbar buttons, not the "(F)".
 BRACKETED_ACCELERATOR = re.compile(r"\s*\(&[^&)]\)")
 
 #: Qt ships no Hong Kong catalogue for its own dialogs; Taiwan's uses the same script.
-QT_CATALOGUE_LOCALE = {HONG_KONG: "zh_TW", MAINLAND: "zh_CN"}
+QT_CATALOGUE_LOCALE = {HONG_KONG: "zh_TW", MAINLAND: "zh_CN", JAPANESE: "ja"}
 
 
 def tr(text: str) -> str:
@@ -37,10 +40,12 @@ def tr(text: str) -> str:
 
 def translation_for(locale: QLocale) -> str | None:
     """Our translation for ``locale``: any Traditional Chinese (HK, TW, MO, zh_Hant) → zh_HK,
-    any Simplified Chinese (CN, SG, zh_Hans) → zh_CN.
+    any Simplified Chinese (CN, SG, zh_Hans) → zh_CN, Japanese → ja.
 
     English and every language we have no translation for get ``None`` (the English texts).
     """
+    if locale.language() == QLocale.Language.Japanese:
+        return JAPANESE
     if locale.language() != QLocale.Language.Chinese:
         return None
     if locale.script() == QLocale.Script.TraditionalHanScript:
@@ -66,7 +71,7 @@ def chosen_language(saved: str | None = None, system: QLocale | None = None) -> 
 
 
 def add_language_menu(window: QMainWindow, view_menu: QMenu) -> QMenu:
-    """View → Language: System, English, 繁體中文 (香港), 简体中文; the saved one is ticked.
+    """View → Language: System, English, 繁體中文 (香港), 简体中文, 日本語; the saved one is ticked.
 
     Also keeps the window's toolbar buttons free of bracketed accelerators ("新增課堂(N)").
     """

@@ -1257,12 +1257,12 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="75" />
+            <location filename="../../lessonstudy/ui/language.py" line="80" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="79" />
+            <location filename="../../lessonstudy/ui/language.py" line="84" />
             <source>&amp;System language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>

@@ -1257,12 +1257,12 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="75" />
+            <location filename="../../lessonstudy/ui/language.py" line="80" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/language.py" line="79" />
+            <location filename="../../lessonstudy/ui/language.py" line="84" />
             <source>&amp;System language</source>
             <translation>跟隨系統語言(&amp;S)</translation>
         </message>
@@ -1451,14 +1451,6 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/library_switch.py" line="198" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>伺服器資料庫須在伺服器上還原（請聯絡管理伺服器的同事）；Lesson Study 只能還原資料庫資料夾。</translation>
-        </message>
-        <message>
-            <source>It replaces the library in {folder}, which has {lessons} lessons and {teachings} teachings now.</source>
-            <translation type="vanished">它會取代 {folder} 中的資料庫（目前有 {lessons} 個課堂，{teachings} 次授課）。</translation>
-        </message>
-        <message>
-            <source>Put back the backup {name} from {when} ({lessons} lessons, {teachings} teachings)?</source>
-            <translation type="vanished">要還原 {when} 的備份 {name}（{lessons} 個課堂，{teachings} 次授課）嗎？</translation>
         </message>
     </context>
     <context>
@@ -1861,10 +1853,6 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="72" />
             <source>Case p&amp;upil</source>
             <translation>個案學生(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept.</source>
-            <translation type="vanished">重新開始嗎？這次授課的計時及所有已記錄的環節時間都會被清除；觀課筆記會保留。</translation>
         </message>
     </context>
     <context>
@@ -2897,18 +2885,6 @@ postgresql+psycopg://teacher@server/lessonstudy
             <source>Overview</source>
             <translation>概覽</translation>
         </message>
-        <message>
-            <source>rehearsal</source>
-            <translation type="vanished">試教</translation>
-        </message>
-        <message>
-            <source>research</source>
-            <translation type="vanished">研究課</translation>
-        </message>
-        <message>
-            <source>reteach</source>
-            <translation type="vanished">重教</translation>
-        </message>
     </context>
     <context>
         <name>Photos</name>
@@ -3410,10 +3386,6 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}，{date}</translation>
         </message>
-        <message>
-            <source>{lesson} — {kind} teaching, {date}</source>
-            <translation type="vanished">{lesson} — {kind}授課，{date}</translation>
-        </message>
     </context>
     <context>
         <name>SearchDock</name>
@@ -3819,10 +3791,6 @@ Make a new version from it to revise the plan?</source>
             <source>The lesson kept to the plan.</source>
             <translation>課堂按計劃完成。</translation>
         </message>
-        <message>
-            <source>The lesson kept to the plan ({d}).</source>
-            <translation type="vanished">課堂按計劃完成（{d}）。</translation>
-        </message>
     </context>
     <context>
         <name>TimingsModel</name>
@@ -4046,10 +4014,6 @@ Make a new version from it to revise the plan?</source>
             <location filename="../../lessonstudy/ui/planning/versions_view.py" line="118" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>計劃總時間 {old} → {new}（{delta}）。{n} 個環節有更改。</translation>
-        </message>
-        <message>
-            <source>Record a teaching of version {n}? The version is then frozen: later changes go into a new version.</source>
-            <translation type="vanished">要記錄第 {n} 版的授課嗎？此版本隨即鎖定：之後的更改會放進新版本。</translation>
         </message>
     </context>
 </TS>

@@ -1,7 +1,8 @@
-"""The Traditional Chinese (Hong Kong) translation: complete, up to date, and actually used.
+"""The interface translations (zh_HK, zh_CN, ja): complete, up to date, and actually used.
 
-A new ``tr()`` text, a placeholder dropped in translation or a context lupdate would file wrongly
-fails here with a list, so the interface never silently falls back to English. Translators are
+A new ``tr()`` text, a placeholder dropped in translation, a text left unfinished or obsolete in
+any catalogue, or a context lupdate would file wrongly fails here with a list, so the interface
+never silently falls back to English. Translators are
 installed on the shared QApplication and removed again, so other tests stay in English.
 """
 
@@ -45,8 +46,9 @@ def zh_hk(qapp: QApplication, language: None) -> Iterator[list[QTranslator]]:
         qapp.removeTranslator(translator)
 
 
-def _current() -> dict[tuple[str, str, str], updater.Translation]:
-    return {k: t for k, t in updater.read_ts().items() if t.kind not in ("vanished", "obsolete")}
+def _current(language: str = updater.LANGUAGE) -> dict[tuple[str, str, str], updater.Translation]:
+    table = updater.read_ts(updater.ts_path(language))
+    return {k: t for k, t in table.items() if t.kind not in ("vanished", "obsolete")}
 
 
 def test_the_compiled_catalogue_loads_and_translates() -> None:
@@ -102,6 +104,8 @@ def test_without_a_choice_english_systems_stay_english(qapp: QApplication, langu
         ("", "zh_Hant", "zh_HK"),
         ("", "zh_CN", "zh_CN"),
         ("", "zh_SG", "zh_CN"),
+        ("", "ja_JP", "ja"),
+        ("ja", "en_GB", "ja"),
         ("zh_CN", "en_GB", "zh_CN"),
         ("", "en_HK", None),
         ("", "en_US", None),
@@ -132,7 +136,9 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     qtbot.addWidget(window)
     menu = window.findChild(type(window.menu("view")), "languageMenu")
     names = [action.objectName() for action in menu.actions()]
-    assert names == ["language_system", "language_en", "language_zh_HK", "language_zh_CN"]
+    assert names == ["language_system", "language_en", "language_zh_HK", "language_zh_CN",
+                     "language_ja"]
+    assert menu.actions()[4].text() == "日本語"
     assert menu.actions()[0].isChecked()
     assert menu.actions()[2].text() == "繁體中文 (香港)"
     menu.actions()[2].trigger()
@@ -143,16 +149,30 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     assert buttons[0].startswith("Restart now / ") and buttons[1].startswith("Later / ")
 
 
-def test_every_text_has_a_translation() -> None:
-    unfinished = [f"[{c}] {s!r}" for (c, s, _), t in _current().items() if not t.finished]
-    assert not unfinished, "Translate these (tools/update_translations.py, then the .ts):\n" + (
-        "\n".join(unfinished)
-    )
+@pytest.mark.parametrize("language", updater.LANGUAGES)
+def test_every_text_has_a_translation(language: str) -> None:
+    unfinished = [f"[{c}] {s!r}" for (c, s, _), t in _current(language).items()
+                  if not t.finished]
+    assert not unfinished, (
+        f"Translate these in lessonstudy_{language}.ts (tools/update_translations.py first):\n"
+        + "\n".join(unfinished))
 
 
-def test_translations_keep_placeholders_and_accelerators() -> None:
+@pytest.mark.parametrize("language", [*updater.LANGUAGES, "en"])
+def test_no_catalogue_keeps_obsolete_texts(language: str) -> None:
+    """A reworded or removed text leaves a "vanished" entry; reuse its translation, then drop it."""
+    path = updater.ENGLISH_TS if language == "en" else updater.ts_path(language)
+    stale = [f"[{c}] {s!r}" for (c, s, _), t in updater.read_ts(path).items()
+             if t.kind in ("vanished", "obsolete")]
+    assert not stale, (
+        f"{path.name} keeps texts no longer in the sources; copy what you can reuse, then run "
+        "tools/update_translations.py --drop-vanished:\n" + "\n".join(stale))
+
+
+@pytest.mark.parametrize("language", updater.LANGUAGES)
+def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
     wrong = []
-    for (context, source, _), translation in _current().items():
+    for (context, source, _), translation in _current(language).items():
         for form in translation.forms:
             if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
                 wrong.append(f"[{context}] {source!r} → {form!r}: {{placeholders}}")
@@ -164,13 +184,14 @@ def test_translations_keep_placeholders_and_accelerators() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-def test_the_ts_is_up_to_date_with_the_sources() -> None:
+@pytest.mark.parametrize("language", updater.LANGUAGES)
+def test_the_ts_is_up_to_date_with_the_sources(language: str) -> None:
     extraction = extract()
     assert not extraction.problems, "Texts the extraction cannot resolve:\n" + "\n".join(
         extraction.problems
     )
     found = {(c, s, d) for c, s, d in extraction.messages}
-    stored = set(_current())
+    stored = set(_current(language))
     missing = sorted(found - stored)
     stale = sorted(stored - found)
     assert not missing and not stale, (
@@ -179,15 +200,16 @@ def test_the_ts_is_up_to_date_with_the_sources() -> None:
         + "".join(f"gone: [{c}] {s!r}\n" for c, s, _ in stale)
     )
     numerus = {key for key, message in extraction.messages.items() if message.numerus}
-    assert all(len(_current()[key].forms) == 1 for key in numerus)
+    assert all(len(_current(language)[key].forms) == 1 for key in numerus)
 
 
-def test_the_compiled_catalogue_matches_the_ts() -> None:
+@pytest.mark.parametrize("language", updater.LANGUAGES)
+def test_the_compiled_catalogue_matches_the_ts(language: str) -> None:
     translator = QTranslator()
-    assert translator.load(str(updater.QM_PATH))
+    assert translator.load(str(updater.ts_path(language).with_suffix(".qm")))
     stale = [
         f"[{c}] {s!r}"
-        for (c, s, d), t in _current().items()
+        for (c, s, d), t in _current(language).items()
         if "%n" not in s and translator.translate(c, s, d or None) != t.forms[0]
     ]
     assert not stale, "Recompile with tools/update_translations.py:\n" + "\n".join(stale)
@@ -234,6 +256,37 @@ def test_the_simplified_chinese_catalogue_is_complete_and_loads(
     try:
         assert len(translators) == 2  # Qt's own Simplified catalogue and ours
         assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_japanese_catalogue_speaks_lesson_study_and_loads(
+        qtbot, qapp: QApplication, data_dir: Path, language: None) -> None:
+    """Japanese teams read 授業研究's own words: 指導案, 授業者, 参観者, 協議会, 抽出児…"""
+    table = _current("ja")
+    words = {source: t.forms[0] for (_, source, _), t in table.items()}
+    assert words["Lesson Study"] == "授業研究"
+    assert words["Research lesson"] == "研究授業"
+    assert words["Conference"] == "協議会"
+    assert words["Observer groups"] == "参観グループ"
+    assert words["Case pupil"] == "抽出児"
+    assert words["Knowledgeable other"] == "指導助言者"
+    assert "指導案" in words["Export lesson plan"]
+    assert words["&Teacher"] == "授業者(&T)"
+    assert words["Teacher support"] == "指導上の留意点"
+    settings.LANGUAGE.set("ja")
+    translators = install_translations(qapp)
+    try:
+        assert len(translators) == 2  # Qt's own Japanese catalogue (qtbase_ja) and ours
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+        window = build_window(str(data_dir))
+        qtbot.addWidget(window)
+        assert open_library(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[:3] == ["ファイル(&F)", "編集(&E)", "表示(&V)"]
+        assert window.windowTitle() == "授業研究"
+        assert window._status_label.text().startswith("授業 0 件")
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

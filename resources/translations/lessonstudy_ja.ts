@@ -398,7 +398,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="131" />
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="80" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="77" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
@@ -545,28 +545,28 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Concern</source>
             <translation>気になる点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Question</source>
             <translation>質問</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Strength</source>
             <translation>よい点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="45" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Suggestion</source>
             <translation>提案</translation>
@@ -588,38 +588,38 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="75" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="73" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="76" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="71" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="72" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="76" />
             <source>Author</source>
             <translation>発言者</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
             <source>Focus</source>
             <translation>視点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="74" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
             <source>Feedback</source>
             <translation>意見</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="82" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="75" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="79" />
             <source>Evidence</source>
             <translation>根拠</translation>
         </message>
@@ -634,55 +634,65 @@
             <translation>（場面の指定なし）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="89" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="36" />
             <source>Key ideas → feedback</source>
             <translation>要点 → 意見</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="90" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="167" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="94" />
+            <source>Type key ideas…</source>
+            <translation>要点を入力…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="96" />
+            <source>Type the group's four key ideas from its board or its report, without a photo</source>
+            <translation>グループの4つの要点を、ボードや報告から写真なしで入力します</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="98" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="180" />
             <source>Add feedback</source>
             <translation>意見を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="91" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="99" />
             <source>Save changes</source>
             <translation>変更を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="92" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="100" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="101" />
             <source>Agree an action from it</source>
             <translation>この意見から改善事項を決める</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="148" />
             <source>{group} ({n} key ideas)</source>
             <translation>{group}（要点 {n} 件）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="181" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="194" />
             <source>Edit feedback</source>
             <translation>意見を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="198" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="211" />
             <source>Delete feedback</source>
             <translation>意見を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="208" />
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="222" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="221" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="235" />
             <source>Every key idea of this group is already a feedback item.</source>
             <translation>このグループの要点はすべて意見として登録済みです。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="219" />
+            <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="232" />
             <source>Key ideas to feedback</source>
             <translation>要点を意見にする</translation>
         </message>
@@ -722,54 +732,54 @@
             <translation>詳細を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="134" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
             <source>Details and principles</source>
             <translation>詳細と原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
             <source>Agenda</source>
             <translation>次第</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="138" />
             <source>Actions</source>
             <translation>改善事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="151" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
             <source>Facilitator</source>
             <translation>司会</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
             <source>Recorder</source>
             <translation>記録者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="154" />
             <source>Feedback principles
 (one per line)</source>
             <translation>意見の原則
 （1行に1つ）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="179" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;事後協議会&lt;/b&gt; · {lesson} · 第{n}版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="207" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="208" />
             <source>Edit conference details</source>
             <translation>協議会の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="218" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>この授業の次の版を作成し、未対応の改善事項をすべて関連付けますか？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="227" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="228" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>第{n}版を下書きとして作成し、未対応の改善事項 {k} 件を関連付けました。</translation>
         </message>
@@ -1214,6 +1224,34 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/help.py" line="87" />
             <source>The user guides are not installed.</source>
             <translation>使い方ガイドがインストールされていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyIdeas</name>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="56" />
+            <source>Type key ideas</source>
+            <translation>要点を入力</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="57" />
+            <source>The four key ideas {group} wrote on its iBoard, typed without a photo. Leave a box empty for fewer.</source>
+            <translation>{group}が iBoard に書いた4つの要点を、写真なしで入力します。少ない場合は空欄のままにします。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="64" />
+            <source>Already transcribed from its photos:</source>
+            <translation>写真から書き起こし済み：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="74" />
+            <source>Key idea {n}</source>
+            <translation>要点 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="107" />
+            <source>Type key ideas of {group}</source>
+            <translation>{group}の要点を入力</translation>
         </message>
     </context>
     <context>

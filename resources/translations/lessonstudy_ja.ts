@@ -2904,22 +2904,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>写真の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="124" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="125" />
             <source>Edit key ideas</source>
             <translation>要点を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Rotate photo left</source>
             <translation>写真を左に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="130" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
             <source>Rotate photo right</source>
             <translation>写真を右に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="142" />
             <source>Blur region</source>
             <translation>範囲をぼかす</translation>
         </message>
@@ -2945,7 +2945,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="70" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="74" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
@@ -2956,7 +2956,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="72" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
@@ -2967,7 +2967,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="108" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="114" />
             <source>No group</source>
             <translation>班なし</translation>
         </message>
@@ -2978,13 +2978,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="112" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No segment</source>
             <translation>場面なし</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>まだ写真がありません。
@@ -3040,7 +3040,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="174" />
             <source>Import photos</source>
             <translation>写真を読み込む</translation>
         </message>
@@ -3056,7 +3056,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="203" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="228" />
             <source>Photos</source>
             <translation>写真</translation>
         </message>
@@ -3081,66 +3081,81 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <translation>要点：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="53" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
             <source>Import photos…</source>
             <translation>写真を読み込む…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="59" />
             <source>Delete…</source>
             <translation>削除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="103" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="60" />
+            <source>Type key ideas…</source>
+            <translation>要点を入力…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
             <source>All groups</source>
             <translation>すべての班</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="107" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>Pupils: {label}</source>
             <translation>児童生徒：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="115" />
             <source>All segments</source>
             <translation>すべての場面</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="137" />
+            <source>Type this group's four key ideas without a photo</source>
+            <translation>このグループの4つの要点を写真なしで入力します</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="138" />
+            <source>Choose an observer group first to type its key ideas without a photo</source>
+            <translation>写真なしで要点を入力するには、先に参観グループを選んでください</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>写真 %n 枚</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="143" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="159" />
             <source>{shown} of {total} photos</source>
             <translation>{total} 枚中 {shown} 枚</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="148" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="164" />
             <source>New photos go to: {where}</source>
             <translation>新しい写真の分類先：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="149" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="165" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>写真をここにドロップすると読み込みます。先に班か場面を選ぶと、そこに分類されます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>No photos match these filters.</source>
             <translation>この条件に合う写真はありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="182" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="207" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>写真 %n 枚をその要点と一緒に削除しますか？ この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="184" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="209" />
             <source>Delete photos</source>
             <translation>写真を削除</translation>
         </message>

@@ -1,4 +1,4 @@
-"""The words teachers use for roster columns and observer roles, in English and Chinese.
+"""The words teachers use for roster columns and observer roles: English, Chinese, Japanese.
 
 Registration lists in Hong Kong schools come with headings such as "Name",
 "姓名", "學校 School" or "Organisation", and roles typed by hand: "Critical
@@ -25,22 +25,27 @@ ROLE_HINT = (
 )
 
 _COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full name", "observer", "姓名", "名字"),
-    "school": ("school", "organisation", "organization", "學校", "机构", "機構", "学校"),
-    "role": ("role", "角色"),
-    "group": ("group", "observer group", "組別", "組", "组别", "组", "觀課組別"),
+    "name": ("name", "full name", "observer", "姓名", "名字", "氏名", "名前"),
+    "school": ("school", "organisation", "organization", "學校", "机构", "機構", "学校",
+               "所属"),
+    "role": ("role", "角色", "役割"),
+    "group": ("group", "observer group", "組別", "組", "组别", "组", "觀課組別", "グループ",
+              "参観グループ"),
 }
 
 _ROLE_WORDS: dict[ObserverRole, tuple[str, ...]] = {
     ObserverRole.VISITOR: ("visitor", "observer", "guest", "觀課者", "訪客", "觀課老師",
-                           "观课者", "访客"),
+                           "观课者", "观课教师", "来访教师", "访客", "参観者", "来校者"),
     ObserverRole.TEAM_MEMBER: ("team member", "member", "planning team", "團隊成員",
-                               "備課組成員", "团队成员"),
-    ObserverRole.CRITICAL_FRIEND: ("critical friend", "諍友", "诤友"),
-    ObserverRole.KNOWLEDGEABLE_OTHER: ("knowledgeable other", "expert", "專家", "专家"),
-    ObserverRole.FACILITATOR: ("facilitator", "主持", "主持人"),
-    ObserverRole.RECORDER: ("recorder", "記錄", "紀錄", "記錄員", "紀錄員", "记录", "记录员"),
-    ObserverRole.TIMEKEEPER: ("timekeeper", "計時", "計時員", "计时", "计时员"),
+                               "備課組成員", "团队成员", "チームメンバー"),
+    ObserverRole.CRITICAL_FRIEND: ("critical friend", "諍友", "诤友", "クリティカルフレンド",
+                                   "クリティカル・フレンド"),
+    ObserverRole.KNOWLEDGEABLE_OTHER: ("knowledgeable other", "expert", "專家", "专家", "指导专家",
+                                      "指導助言者", "講師"),
+    ObserverRole.FACILITATOR: ("facilitator", "主持", "主持人", "司会"),
+    ObserverRole.RECORDER: ("recorder", "記錄", "紀錄", "記錄員", "紀錄員", "记录", "记录员",
+                            "記録者"),
+    ObserverRole.TIMEKEEPER: ("timekeeper", "計時", "計時員", "计时", "计时员", "タイムキーパー"),
 }
 
 

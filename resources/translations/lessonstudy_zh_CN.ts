@@ -11,7 +11,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
             <source>Rows of desks</source>
-            <translation>横排座位</translation>
+            <translation>秧田式座位</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
@@ -47,7 +47,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="88" />
             <source>Add</source>
-            <translation>加入</translation>
+            <translation>添加</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="89" />
@@ -79,7 +79,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="111" />
             <source>Case pupil</source>
-            <translation>个案学生</translation>
+            <translation>重点观察学生</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="115" />
@@ -95,7 +95,7 @@
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="157" />
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
             <source>Case pupil {label}</source>
-            <translation>个案学生 {label}</translation>
+            <translation>重点观察学生 {label}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="198" />
@@ -105,7 +105,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="200" />
             <source>Add {what}</source>
-            <translation>加入{what}</translation>
+            <translation>添加{what}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="210" />
@@ -130,7 +130,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="253" />
             <source>Case pupil's seat</source>
-            <translation>个案学生的座位</translation>
+            <translation>重点观察学生的座位</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/live_map.py" line="52" />
@@ -140,7 +140,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/live_map.py" line="54" />
             <source>Draw the classroom: six groups of four</source>
-            <translation>绘画教室：六个四人小组</translation>
+            <translation>绘制教室：六个四人小组</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/live_map.py" line="145" />
@@ -150,17 +150,17 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/live_map.py" line="146" />
             <source>Click seats or a table (or press its number) to say whom the next note is about.</source>
-            <translation>按座位或桌子（或按桌号）指定下一条笔记关于谁。</translation>
+            <translation>点击座位或桌子（或按桌号键）指定下一条笔记关于谁。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="54" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
-            <translation>为每名个案学生在每个环节写下你预测的反应。观课者会在旁记录学生实际的表现。</translation>
+            <translation>为每名重点观察学生在每个环节写下您预测的反应。观课教师会在旁记录学生实际的表现。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="56" />
             <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation>这节课还没有个案学生：先在课堂加入个案学生，才可写预测。</translation>
+            <translation>这节课还没有重点观察学生：先在课例中添加重点观察学生，才可写预测。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tabs.py" line="31" />
@@ -191,7 +191,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
             <source>What is counted</source>
-            <translation>计算项目</translation>
+            <translation>计数项目</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
@@ -201,7 +201,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
             <source>Add counter</source>
-            <translation>加入计数器</translation>
+            <translation>添加计数器</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
@@ -231,12 +231,12 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="101" />
             <source>{name}: press {key} on the map to count</source>
-            <translation>{name}：在地图上按 {key} 计数</translation>
+            <translation>{name}：在座位图上按 {key} 计数</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="137" />
             <source>Count {name}</source>
-            <translation>计算“{name}”</translation>
+            <translation>计数“{name}”</translation>
         </message>
     </context>
     <context>
@@ -275,7 +275,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="66" />
             <source>Target</source>
-            <translation>针对部分</translation>
+            <translation>对应部分</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="67" />
@@ -291,7 +291,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="83" />
             <source>What will the team change?</source>
-            <translation>团队会作出什么修改？</translation>
+            <translation>团队将做哪些改进？</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="90" />
@@ -306,7 +306,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
             <source>Case pupils</source>
-            <translation>个案学生</translation>
+            <translation>重点观察学生</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
@@ -316,7 +316,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
             <source>Lesson duration</source>
-            <translation>课堂时间</translation>
+            <translation>课时</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
@@ -326,7 +326,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
             <source>Materials</source>
-            <translation>教材</translation>
+            <translation>教学资源</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
@@ -336,7 +336,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
             <source>Rationale</source>
-            <translation>设计理念</translation>
+            <translation>设计意图</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
@@ -351,24 +351,24 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="92" />
             <source>Teacher support</source>
-            <translation>教师支持</translation>
+            <translation>教师指导</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="96" />
             <source>Unlink</source>
-            <translation>取消链接</translation>
+            <translation>取消关联</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="102" />
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="184" />
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="210" />
             <source>Add action</source>
-            <translation>新增改进事项</translation>
+            <translation>添加改进事项</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="103" />
             <source>Done by version</source>
-            <translation>由版本完成</translation>
+            <translation>完成版本</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="104" />
@@ -383,7 +383,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="106" />
             <source>Create revised version…</source>
-            <translation>建立修订版本…</translation>
+            <translation>创建修订版本…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="119" />
@@ -420,32 +420,32 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="156" />
             <source>(no later version yet)</source>
-            <translation>（尚未有较新的版本）</translation>
+            <translation>（还没有更新的版本）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="184" />
             <source>Agree action from feedback</source>
-            <translation>从反馈议定改进事项</translation>
+            <translation>从反馈商定改进事项</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="209" />
             <source>(none: a new action of its own)</source>
-            <translation>（没有：独立的新行动）</translation>
+            <translation>（没有：独立的新改进事项）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="213" />
             <source>“{text}” — the action will be linked to it</source>
-            <translation>“{text}”——行动会链接到这项反馈</translation>
+            <translation>“{text}”——改进事项会关联到这项反馈</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="215" />
             <source>Agree action</source>
-            <translation>议定行动</translation>
+            <translation>商定改进事项</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="220" />
             <source>Mark action done</source>
-            <translation>将改进事项标示为完成</translation>
+            <translation>将改进事项标记为完成</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/actions_panel.py" line="225" />
@@ -460,7 +460,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="78" />
             <source>Step</source>
-            <translation>议程项目</translation>
+            <translation>议程环节</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="79" />
@@ -470,12 +470,12 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="80" />
             <source>Planned (min)</source>
-            <translation>预计（分钟）</translation>
+            <translation>计划（分钟）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="82" />
             <source>Time used</source>
-            <translation>已用时间</translation>
+            <translation>实际用时</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="91" />
@@ -506,7 +506,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="108" />
             <source>What was said: the reflection, the rationale, the discussion, the comments…</source>
-            <translation>说了什么：反思、设计理念、讨论、评语……</translation>
+            <translation>说了什么：反思、设计意图、讨论、评语……</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="111" />
@@ -548,21 +548,21 @@
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Concern</source>
-            <translation>关注</translation>
+            <translation>疑虑</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Question</source>
-            <translation>提问</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="46" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="42" />
             <source>Strength</source>
-            <translation>优点</translation>
+            <translation>亮点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="53" />
@@ -602,7 +602,7 @@
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="77" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="76" />
             <source>Author</source>
-            <translation>提出者</translation>
+            <translation>提出人</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="79" />
@@ -653,7 +653,7 @@
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="98" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="180" />
             <source>Add feedback</source>
-            <translation>新增反馈</translation>
+            <translation>添加反馈</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="99" />
@@ -668,7 +668,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="101" />
             <source>Agree an action from it</source>
-            <translation>据此议定改进事项</translation>
+            <translation>据此商定改进事项</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="148" />
@@ -719,7 +719,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="88" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
-            <translation>这次授课尚未准备课后研讨。准备后会列出议课程序（致谢、授课教师反思、各观课小组汇报、诤友意见、自由讨论、总结发言、议定改进事项）及五项反馈原则。</translation>
+            <translation>这次授课尚未准备课后研讨。准备后会列出议课程序（致谢、授课教师反思、各观课小组汇报、诤友意见、自由讨论、总结发言、商定改进事项）及五项反馈原则。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="93" />
@@ -729,12 +729,12 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="122" />
             <source>Save details</source>
-            <translation>保存资料</translation>
+            <translation>保存信息</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
             <source>Details and principles</source>
-            <translation>资料及原则</translation>
+            <translation>信息及原则</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
@@ -771,17 +771,17 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="208" />
             <source>Edit conference details</source>
-            <translation>编辑课后研讨资料</translation>
+            <translation>编辑课后研讨信息</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
             <source>Create the next version of this lesson, linked to every open action?</source>
-            <translation>要建立这个课堂的下一个版本，并链接所有未完成的改进事项吗？</translation>
+            <translation>要创建这个课例的下一个版本，并关联所有未完成的改进事项吗？</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/tab.py" line="228" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
-            <translation>已建立第 {n} 版草稿，并链接 {k} 项未完成的改进事项。</translation>
+            <translation>已创建第 {n} 版草稿，并关联 {k} 项未完成的改进事项。</translation>
         </message>
     </context>
     <context>
@@ -789,17 +789,17 @@
         <message>
             <location filename="../../lessonstudy/ui/conflict.py" line="41" />
             <source>Someone else</source>
-            <translation>另一位使用者</translation>
+            <translation>另一位用户</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conflict.py" line="44" />
             <source>{who} changed this at {when} while you were editing it.</source>
-            <translation>你编辑期间，{who} 于 {when} 更改了这项内容。</translation>
+            <translation>您编辑期间，{who} 于 {when} 更改了这项内容。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conflict.py" line="46" />
             <source>{who} changed this while you were editing it.</source>
-            <translation>你编辑期间，{who} 更改了这项内容。</translation>
+            <translation>您编辑期间，{who} 更改了这项内容。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conflict.py" line="61" />
@@ -809,7 +809,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conflict.py" line="63" />
             <source>Reload to see their version (your unsaved change is dropped), or keep yours to save it over theirs.</source>
-            <translation>重新加载以查看对方的版本（你未保存的更改会被舍弃），或保留你的版本并覆盖对方的更改。</translation>
+            <translation>重新加载以查看对方的版本（您未保存的更改会被舍弃），或保留您的版本并覆盖对方的更改。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conflict.py" line="65" />
@@ -832,12 +832,12 @@
         <message>
             <location filename="../../lessonstudy/ui/crash.py" line="35" />
             <source>Something went wrong inside Lesson Study. Your saved work is safe: every change is stored as soon as it is made.</source>
-            <translation>课例研究内部出现问题。你已保存的工作是安全的：每项更改一经作出便会即时保存。</translation>
+            <translation>课例研究内部出现问题。您已保存的工作是安全的：每项更改一经作出便会立即保存。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/crash.py" line="40" />
             <source>Please send the details below to whoever looks after the app.</source>
-            <translation>请把以下详细资料传送给负责维护本程序的同事。</translation>
+            <translation>请把以下详细信息发送给负责维护本程序的同事。</translation>
         </message>
     </context>
     <context>
@@ -845,17 +845,17 @@
         <message>
             <location filename="../../lessonstudy/ui/department/__init__.py" line="30" />
             <source>Open a library first.</source>
-            <translation>请先打开资料库。</translation>
+            <translation>请先打开课例库。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/__init__.py" line="43" />
             <source>&amp;Department view…</source>
-            <translation>学科组总览(&amp;D)…</translation>
+            <translation>教研组总览(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/filters.py" line="35" />
             <source>Words in lesson, team, theme, teacher…</source>
-            <translation>课堂、团队、主题、教师中的字词…</translation>
+            <translation>课例、团队、主题、教师中的关键词…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/filters.py" line="45" />
@@ -880,7 +880,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/filters.py" line="47" />
             <source>Search:</source>
-            <translation>搜寻：</translation>
+            <translation>搜索：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/filters.py" line="74" />
@@ -910,7 +910,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="56" />
             <source>Lesson</source>
-            <translation>课堂</translation>
+            <translation>课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="57" />
@@ -920,7 +920,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="58" />
             <source>Subject</source>
-            <translation>科目</translation>
+            <translation>学科</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="59" />
@@ -930,7 +930,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="61" />
             <source>Teacher</source>
-            <translation>教师</translation>
+            <translation>授课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="62" />
@@ -940,12 +940,12 @@
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="63" />
             <source>Strengths</source>
-            <translation>优点</translation>
+            <translation>亮点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="64" />
             <source>Questions</source>
-            <translation>提问</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="65" />
@@ -955,7 +955,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="66" />
             <source>Concerns</source>
-            <translation>关注</translation>
+            <translation>疑虑</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/model.py" line="67" />
@@ -970,7 +970,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="57" />
             <source>Save the debrief packet</source>
-            <translation>保存总结资料册</translation>
+            <translation>保存议课资料汇编</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="58" />
@@ -980,12 +980,12 @@
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="83" />
             <source>Writing the debrief packet…</source>
-            <translation>正在制作总结资料册…</translation>
+            <translation>正在制作议课资料汇编…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
             <source>Laying out {n} lesson(s)…</source>
-            <translation>正在排版 {n} 个课堂…</translation>
+            <translation>正在排版 {n} 个课例…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="88" />
@@ -995,22 +995,22 @@
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="90" />
             <source>Debrief packet</source>
-            <translation>总结资料册</translation>
+            <translation>议课资料汇编</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="114" />
             <source>Debrief packet written: {path} ({pages} pages)</source>
-            <translation>总结资料册已保存：{path}（{pages} 页）</translation>
+            <translation>议课资料汇编已保存：{path}（{pages} 页）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="121" />
             <source>Packet cancelled; no file was written.</source>
-            <translation>已取消制作资料册；没有写入任何文件。</translation>
+            <translation>已取消制作资料汇编；没有写入任何文件。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="53" />
             <source>Department view — debriefed lessons</source>
-            <translation>学科组总览 — 已议课的课堂</translation>
+            <translation>教研组总览 — 已完成议课的课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="101" />
@@ -1020,7 +1020,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="102" />
             <source>Start each lesson on a right-hand page (duplex)</source>
-            <translation>每个课堂由右页开始（双面打印）</translation>
+            <translation>每个课例由右页开始（双面打印）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="104" />
@@ -1030,12 +1030,12 @@
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="107" />
             <source>Print packet…</source>
-            <translation>打印资料册…</translation>
+            <translation>打印资料汇编…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="112" />
             <source>Packet title:</source>
-            <translation>资料册标题：</translation>
+            <translation>资料汇编标题：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="113" />
@@ -1045,12 +1045,12 @@
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="149" />
             <source>{shown} of {total} lessons shown · {chosen} selected</source>
-            <translation>显示 {shown}／{total} 个课堂 · 已选择 {chosen} 个</translation>
+            <translation>显示 {shown}／{total} 个课例 · 已选择 {chosen} 个</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/view.py" line="169" />
             <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
-            <translation>请先在表格中选择一个或多个课堂（Ctrl+A 选择所有显示项目）。</translation>
+            <translation>请先在表格中选择一个或多个课例（Ctrl+A 选择所有显示项目）。</translation>
         </message>
     </context>
     <context>
@@ -1058,7 +1058,7 @@
         <message>
             <location filename="../../lessonstudy/ui/detail_pane.py" line="49" />
             <source>Select a lesson, a version or a teaching.</source>
-            <translation>请选择一个课堂、版本或授课。</translation>
+            <translation>请选择一个课例、版本或授课。</translation>
         </message>
     </context>
     <context>
@@ -1074,21 +1074,21 @@
         <message>
             <location filename="../../lessonstudy/ui/empty_state.py" line="18" />
             <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;你的资料库是空的&lt;/h2&gt;</translation>
+            <translation>&lt;h2&gt;您的课例库是空的&lt;/h2&gt;</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/empty_state.py" line="20" />
             <source>Lesson Study keeps your team's lessons, their timed segments and versions, the observer groups of an open class, their notes and iBoard photos, and the post-lesson conference.
 
 Open the demo to explore a complete open class: a 50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 visitors in three observer groups, and debriefed.</source>
-            <translation>课例研究保存团队的课堂、各个定时环节和版本、公开课的观课小组、他们的观课笔记和小白板 (iBoard) 照片，以及课后研讨。
+            <translation>课例研究保存团队的课例、各个定时环节和版本、公开课的观课小组、他们的观课笔记和小白板 (iBoard) 照片，以及课后研讨。
 
-打开示范，看看一次完整的公开课：由四位教师共同设计的 50 分钟数学课，经过试教，再由分成三个观课小组的 24 位来宾观课，并完成议课。</translation>
+打开示例课例库，看看一次完整的公开课：由四位教师共同设计的 50 分钟数学课，经过试教，再由分成三个观课小组的 24 位来访教师观课，并完成议课。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/empty_state.py" line="29" />
             <source>Open demo library</source>
-            <translation>打开示范资料库</translation>
+            <translation>打开示例课例库</translation>
         </message>
     </context>
     <context>
@@ -1096,12 +1096,12 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="40" />
             <source>E&amp;xport lesson bundle…</source>
-            <translation>导出课堂套件(&amp;X)…</translation>
+            <translation>导出课例包(&amp;X)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="42" />
             <source>&amp;Import lesson…</source>
-            <translation>导入课堂(&amp;I)…</translation>
+            <translation>导入课例(&amp;I)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="44" />
@@ -1111,22 +1111,22 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="51" />
             <source>Select a lesson in the library first.</source>
-            <translation>请先在资料库中选择一个课堂。</translation>
+            <translation>请先在课例库中选择一个课例。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
             <source>Export lesson bundle</source>
-            <translation>导出课堂套件</translation>
+            <translation>导出课例包</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="56" />
             <source>Lesson bundles (*.lsb)</source>
-            <translation>课堂套件 (*.lsb)</translation>
+            <translation>课例包 (*.lsb)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="66" />
             <source>Exporting the lesson…</source>
-            <translation>正在导出课堂…</translation>
+            <translation>正在导出课例…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="69" />
@@ -1136,12 +1136,12 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="76" />
             <source>Import lesson</source>
-            <translation>导入课堂</translation>
+            <translation>导入课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
             <source>Lesson bundles and lesson files (*.lsb *.json)</source>
-            <translation>课堂套件及课堂文件 (*.lsb *.json)</translation>
+            <translation>课例包及课例文件 (*.lsb *.json)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="88" />
@@ -1168,29 +1168,29 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
             <source>Database URL of the school's server, e.g.
 postgresql+psycopg://teacher@server/lessonstudy
 Leave empty to use this computer's library.</source>
-            <translation>学校服务器的资料库网址，例如：
+            <translation>学校服务器的数据库地址，例如：
 postgresql+psycopg://teacher@server/lessonstudy
-留空则使用这部电脑上的资料库。</translation>
+留空则使用这台电脑上的课例库。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/__init__.py" line="129" />
             <source>Connecting…</source>
-            <translation>正在连线…</translation>
+            <translation>正在连接…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="35" />
             <source>Changed on both sides — please review</source>
-            <translation>双方都有更改 — 请视图</translation>
+            <translation>双方都有更改 — 请核对</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="37" />
             <source>These records were changed here and on the other computer. Nothing was lost: notes, feedback, key ideas and actions now exist twice (yours and theirs); for other records yours was kept and theirs is shown below.</source>
-            <translation>这些纪录在这部电脑和另一部电脑上都有更改。没有任何资料遗失：观课笔记、反馈、重点和改进事项现在各有两份（你的和对方的）；其他纪录则保留了你的版本，对方的版本列于下方。</translation>
+            <translation>这些记录在这台电脑和另一台电脑上都有更改。没有任何数据丢失：观课笔记、反馈、重点和改进事项现在各有两份（您的和对方的）；其他记录则保留了您的版本，对方的版本列于下方。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
             <source>Record</source>
-            <translation>纪录</translation>
+            <translation>记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
@@ -1200,7 +1200,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
             <source>Yours</source>
-            <translation>你的版本</translation>
+            <translation>您的版本</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="45" />
@@ -1210,7 +1210,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="45" />
             <source>yours kept</source>
-            <translation>保留你的版本</translation>
+            <translation>保留您的版本</translation>
         </message>
     </context>
     <context>
@@ -1302,7 +1302,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="69" />
             <source>Subject</source>
-            <translation>科目</translation>
+            <translation>学科</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="70" />
@@ -1317,7 +1317,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="72" />
             <source>Lesson length</source>
-            <translation>课堂长度</translation>
+            <translation>课时长度</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="73" />
@@ -1327,7 +1327,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="74" />
             <source>Rationale</source>
-            <translation>设计理念</translation>
+            <translation>设计意图</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="75" />
@@ -1347,7 +1347,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="80" />
             <source>Save lesson</source>
-            <translation>保存课堂</translation>
+            <translation>保存课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="83" />
@@ -1360,84 +1360,84 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="64" />
             <source>&amp;Open library…</source>
-            <translation>打开资料库(&amp;O)…</translation>
+            <translation>打开课例库(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="68" />
             <source>&amp;Recent libraries</source>
-            <translation>最近的资料库(&amp;R)</translation>
+            <translation>最近的课例库(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="71" />
             <source>Restore from &amp;backup…</source>
-            <translation>从备份还原(&amp;B)…</translation>
+            <translation>从备份恢复(&amp;B)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="83" />
             <source>Open library folder</source>
-            <translation>打开资料库文件夹</translation>
+            <translation>打开课例库文件夹</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="94" />
             <source>Opening the library in {folder}…</source>
-            <translation>正在打开 {folder} 的资料库…</translation>
+            <translation>正在打开 {folder} 的课例库…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="102" />
             <source>Opened the library in {folder}</source>
-            <translation>已打开 {folder} 的资料库</translation>
+            <translation>已打开 {folder} 的课例库</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="120" />
             <location filename="../../lessonstudy/ui/library_switch.py" line="137" />
             <source>Restore from backup</source>
-            <translation>从备份还原</translation>
+            <translation>从备份恢复</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="121" />
             <source>Library backups (*.db)</source>
-            <translation>资料库备份 (*.db)</translation>
+            <translation>课例库备份 (*.db)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="140" />
             <source>Restoring {name}…</source>
-            <translation>正在还原 {name}…</translation>
+            <translation>正在恢复 {name}…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="144" />
             <source>Put back the backup {name} from {when} ({lessons}, {teachings})?</source>
-            <translation>要还原 {when} 的备份 {name}（{lessons}，{teachings}）吗？</translation>
+            <translation>要恢复 {when} 的备份 {name}（{lessons}，{teachings}）吗？</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="150" />
             <source>It replaces the damaged library in {folder}.</source>
-            <translation>它会取代 {folder} 中已损坏的资料库。</translation>
+            <translation>它会替换 {folder} 中已损坏的课例库。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="152" />
             <source>It replaces the library in {folder}, which has {lessons} and {teachings} now.</source>
-            <translation>它会取代 {folder} 中的资料库（目前有 {lessons}，{teachings}）。</translation>
+            <translation>它会替换 {folder} 中的课例库（目前有 {lessons}，{teachings}）。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="157" />
             <source>A backup of the current library is kept first in {folder}.</source>
-            <translation>还原前会先把目前的资料库备份到 {folder}。</translation>
+            <translation>恢复前会先把目前的课例库备份到 {folder}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="164" />
             <source>Restored {name}.</source>
-            <translation>已还原 {name}。</translation>
+            <translation>已恢复 {name}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="166" />
             <source>The library it replaced was kept as {path}.</source>
-            <translation>被取代的资料库已保留为 {path}。</translation>
+            <translation>被替换的课例库已保留为 {path}。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/library_switch.py" line="180" />
             <source>%n lesson(s)</source>
             <translation>
-                <numerusform>%n 个课堂</numerusform>
+                <numerusform>%n 个课例</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1450,7 +1450,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/library_switch.py" line="198" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
-            <translation>服务器资料库须在服务器上还原（请联络管理服务器的同事）；Lesson Study 只能还原资料库文件夹。</translation>
+            <translation>服务器数据库须在服务器上恢复（请联系管理服务器的同事）；Lesson Study 只能恢复课例库文件夹。</translation>
         </message>
     </context>
     <context>
@@ -1458,7 +1458,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="124" />
             <source>Lesson study cycle</source>
-            <translation>课例研究循环</translation>
+            <translation>课例研究周期</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="129" />
@@ -1509,7 +1509,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/search/dock.py" line="149" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
-            <translation>重教</translation>
+            <translation>重上</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="146" />
@@ -1527,12 +1527,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/__init__.py" line="34" />
             <source>Select a teaching in the library first, then open its projector view.</source>
-            <translation>请先在资料库中选择一次授课，然后打开投影画面。</translation>
+            <translation>请先在课例库中选择一次授课，然后打开投影画面。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/__init__.py" line="41" />
             <source>&amp;Projector view of the live lesson</source>
-            <translation>即时课堂投影画面(&amp;P)</translation>
+            <translation>课堂实况投影画面(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="60" />
@@ -1583,7 +1583,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="107" />
             <source>No segments planned</source>
-            <translation>未有计划任何环节</translation>
+            <translation>尚未计划任何环节</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="110" />
@@ -1600,7 +1600,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="117" />
             <source>The app was closed while the lesson clock ran. It is paused at {time}; press Resume to carry on.</source>
-            <translation>课堂计时期间程序被关闭。计时已暂停于 {time}；按“继续”即可接续。</translation>
+            <translation>课堂计时期间程序被关闭。计时已暂停于 {time}；点击“继续”即可接续。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="132" />
@@ -1615,7 +1615,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="148" />
             <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept. Edit → Undo brings them back.</source>
-            <translation>重新开始？此教学的计时器及所有已记录的环节时间将被清除；笔记会保留。可用“编辑 → 撤销”取回。</translation>
+            <translation>重新开始？此次授课的计时及所有已记录的环节时间将被清除；笔记会保留。可用“编辑 → 撤销”取回。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/controller.py" line="90" />
@@ -1625,7 +1625,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/live_tab.py" line="92" />
             <source>Live lesson</source>
-            <translation>即时课堂</translation>
+            <translation>课堂实况</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/look.py" line="30" />
@@ -1655,7 +1655,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/look.py" line="38" />
             <source>Interpretation</source>
-            <translation>诠释</translation>
+            <translation>解读</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/look.py" line="39" />
@@ -1741,7 +1741,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
             <source>Observer</source>
-            <translation>观课者</translation>
+            <translation>观课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
@@ -1756,7 +1756,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
             <source>Case pupil</source>
-            <translation>个案学生</translation>
+            <translation>重点观察学生</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
@@ -1782,7 +1782,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/notes_panel.py" line="64" />
             <source>Search notes (Ctrl+F)</source>
-            <translation>搜寻笔记 (Ctrl+F)</translation>
+            <translation>搜索笔记 (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_panel.py" line="69" />
@@ -1827,7 +1827,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="46" />
             <source>Type what you see and press Enter to save it</source>
-            <translation>输入你观察到的内容，按 Enter 保存</translation>
+            <translation>输入您观察到的内容，按 Enter 保存</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="54" />
@@ -1847,12 +1847,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="71" />
             <source>&amp;Observer</source>
-            <translation>观课者(&amp;O)</translation>
+            <translation>观课教师(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="72" />
             <source>Case p&amp;upil</source>
-            <translation>个案学生(&amp;U)</translation>
+            <translation>重点观察学生(&amp;U)</translation>
         </message>
     </context>
     <context>
@@ -1865,12 +1865,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="56" />
             <source>Main</source>
-            <translation>主工具列</translation>
+            <translation>主工具栏</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="59" />
             <source>Opening library…</source>
-            <translation>正在打开资料库…</translation>
+            <translation>正在打开课例库…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="119" />
@@ -1895,22 +1895,22 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="125" />
             <source>Open &amp;demo open class</source>
-            <translation>打开示范公开课(&amp;D)</translation>
+            <translation>打开示例公开课(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Back up library now</source>
-            <translation>立即备份资料库(&amp;B)</translation>
+            <translation>立即备份课例库(&amp;B)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>&amp;Check library</source>
-            <translation>检查资料库(&amp;C)</translation>
+            <translation>检查课例库(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Quit</source>
-            <translation>结束(&amp;Q)</translation>
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="138" />
@@ -1925,7 +1925,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
+            <translation>刷新(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="153" />
@@ -1941,18 +1941,18 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/main_window.py" line="169" />
             <source>%n lesson(s)</source>
             <translation>
-                <numerusform>%n 个课堂</numerusform>
+                <numerusform>%n 个课例</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="204" />
             <source>Loading the demo open class…</source>
-            <translation>正在加载示范公开课…</translation>
+            <translation>正在加载示例公开课…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="212" />
             <source>Demo open class loaded.</source>
-            <translation>示范公开课已加载。</translation>
+            <translation>示例公开课已加载。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="222" />
@@ -1972,7 +1972,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="243" />
             <source>The library is healthy.</source>
-            <translation>资料库状况良好。</translation>
+            <translation>课例库状况良好。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="245" />
@@ -1984,12 +1984,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="282" />
             <source>No library open</source>
-            <translation>未打开资料库</translation>
+            <translation>未打开课例库</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/main_window.py" line="283" />
             <source>The library could not be opened</source>
-            <translation>无法打开资料库</translation>
+            <translation>无法打开课例库</translation>
         </message>
     </context>
     <context>
@@ -2020,7 +2020,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="34" />
             <source>New lesson</source>
-            <translation>新增课堂</translation>
+            <translation>新建课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="44" />
@@ -2030,12 +2030,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="50" />
             <source>Lesson title</source>
-            <translation>课堂名称</translation>
+            <translation>课例名称</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="51" />
             <source>Subject</source>
-            <translation>科目</translation>
+            <translation>学科</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="52" />
@@ -2045,7 +2045,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="53" />
             <source>Lesson length</source>
-            <translation>课堂长度</translation>
+            <translation>课时长度</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/new_lesson.py" line="54" />
@@ -2101,7 +2101,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observation/button.py" line="31" />
             <source>Observers send notes, photos and key ideas from their own phones over this computer's Wi-Fi network.</source>
-            <translation>观课者可用自己的手机，经这部电脑的 Wi-Fi 网络传送笔记、照片和重点。</translation>
+            <translation>观课教师可用自己的手机，经这台电脑的 Wi-Fi 网络发送笔记、照片和重点。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observation/button.py" line="65" />
@@ -2136,7 +2136,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observation/dialog.py" line="61" />
             <source>Observers scan the code with their phone camera, or open this address and type the join code:</source>
-            <translation>观课者用手机相机扫描二维码，或打开这个地址并输入加入码：</translation>
+            <translation>观课教师用手机摄像头扫描二维码，或打开这个地址并输入加入码：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observation/dialog.py" line="66" />
@@ -2151,17 +2151,17 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observation/dialog.py" line="97" />
             <source>Listening on every network of this computer (port %1).</source>
-            <translation>正在这部电脑的所有网络上聆听（连接埠 %1）。</translation>
+            <translation>正在这台电脑的所有网络上监听（端口 %1）。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observation/dialog.py" line="100" />
             <source>Listening on %1.</source>
-            <translation>正在 %1 聆听。</translation>
+            <translation>正在 %1 监听。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observation/dialog.py" line="101" />
             <source>Anyone on that network who has the link or the join code can join and send notes and photos into this library. Open it only on the school or classroom Wi-Fi, never on a public network, and close the observation after the lesson.</source>
-            <translation>该网络上任何持有链接或加入码的人都可以加入，并把笔记和照片传送到这个资料库。只应在学校或教室的 Wi-Fi 开放，切勿在公共网络开放，并在课后关闭观课。</translation>
+            <translation>该网络上任何持有链接或加入码的人都可以加入，并把笔记和照片发送到这个课例库。只应在学校或教室的 Wi-Fi 开放，切勿在公共网络开放，并在课后关闭观课。</translation>
         </message>
     </context>
     <context>
@@ -2174,7 +2174,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="41" />
             <source>Select a teaching (an open class) in the library first.</source>
-            <translation>请先在资料库中选择一次授课（公开课）。</translation>
+            <translation>请先在课例库中选择一次授课（公开课）。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="57" />
@@ -2191,12 +2191,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
             <source>One form per observer, with their name and role</source>
-            <translation>每位观课者一份，印上姓名和角色</translation>
+            <translation>每位观课教师一份，印有姓名和角色</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
             <source>Fillable: observers can type into the PDF</source>
-            <translation>可填写：观课者可直接在 PDF 上输入</translation>
+            <translation>可填写：观课教师可直接在 PDF 上输入</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
@@ -2298,7 +2298,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board.py" line="174" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
-                <numerusform>将 %n 位观课者移至 {group}</numerusform>
+                <numerusform>将 %n 位观课教师移至 {group}</numerusform>
             </translation>
         </message>
         <message>
@@ -2311,38 +2311,38 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
             <source>Pin %n observer(s)</source>
             <translation>
-                <numerusform>固定 %n 位观课者</numerusform>
+                <numerusform>固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
             <source>Unpin %n observer(s)</source>
             <translation>
-                <numerusform>取消固定 %n 位观课者</numerusform>
+                <numerusform>取消固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="227" />
             <source>Add observer {name}</source>
-            <translation>新增观课者 {name}</translation>
+            <translation>添加观课教师 {name}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="249" />
             <source>Edit observer {name}</source>
-            <translation>编辑观课者 {name}</translation>
+            <translation>编辑观课教师 {name}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/observers/board.py" line="259" />
             <source>Remove %n observer(s)</source>
             <translation>
-                <numerusform>移除 %n 位观课者</numerusform>
+                <numerusform>移除 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Remove observer</source>
-            <translation>移除观课者</translation>
+            <translation>移除观课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="282" />
@@ -2383,12 +2383,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
             <source>Add group</source>
-            <translation>新增小组</translation>
+            <translation>添加小组</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add observer</source>
-            <translation>新增观课者</translation>
+            <translation>添加观课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
@@ -2403,12 +2403,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
             <source>Focus areas…</source>
-            <translation>观察重点范畴…</translation>
+            <translation>观察维度…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
             <source>Foci for new groups</source>
-            <translation>新小组的观课焦点</translation>
+            <translation>新小组的观察重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="96" />
@@ -2419,24 +2419,24 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
-            <translation>移动、移除、固定或取消固定所选观课者；观课重点</translation>
+            <translation>移动、移除、固定或取消固定所选观课教师；观课重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="107" />
             <source>The teaching's own foci (default)</source>
-            <translation>沿用这次授课的焦点（默认）</translation>
+            <translation>沿用这次授课的观察重点（默认）</translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
             <source>%n observer(s)</source>
             <translation>
-                <numerusform>%n 位观课者</numerusform>
+                <numerusform>%n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="150" />
             <source>Add {group}</source>
-            <translation>新增 {group}</translation>
+            <translation>添加 {group}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
@@ -2482,7 +2482,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="255" />
             <source>Imported %n observer(s)</source>
             <translation>
-                <numerusform>已导入 %n 位观课者</numerusform>
+                <numerusform>已导入 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
@@ -2494,7 +2494,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
             <source>Created: {groups}.</source>
-            <translation>已建立：{groups}。</translation>
+            <translation>已创建：{groups}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="265" />
@@ -2529,12 +2529,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/column.py" line="124" />
             <source>Convenor: {name}</source>
-            <translation>召集人：{name}</translation>
+            <translation>组长：{name}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
             <source>{n} observer(s)</source>
-            <translation>{n} 位观课者</translation>
+            <translation>{n} 位观课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
@@ -2549,7 +2549,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="49" />
             <source>(choose from the focus-area library)</source>
-            <translation>（从观察重点资料库中选择）</translation>
+            <translation>（从观察重点课例库中选择）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="55" />
@@ -2572,7 +2572,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="66" />
             <source>Focus from library</source>
-            <translation>从资料库选择观察重点</translation>
+            <translation>从课例库选择观察重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="67" />
@@ -2588,7 +2588,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="69" />
             <source>Convenor</source>
-            <translation>召集人</translation>
+            <translation>组长</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="70" />
@@ -2598,7 +2598,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="95" />
             <source>Observer</source>
-            <translation>观课者</translation>
+            <translation>观课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="104" />
@@ -2613,7 +2613,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="41" />
             <source>Focus areas</source>
-            <translation>观察重点范畴</translation>
+            <translation>观察维度</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="48" />
@@ -2623,7 +2623,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="49" />
             <source>Add as new</source>
-            <translation>新增为新项目</translation>
+            <translation>添加为新项目</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="50" />
@@ -2633,7 +2633,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="110" />
             <source>Remove this focus area from the library? Groups that use it keep their copy of the focus and prompts.</source>
-            <translation>要从资料库中移除这个观察重点范畴吗？使用它的小组会保留各自的观察重点和提示。</translation>
+            <translation>要从课例库中移除这个观察维度吗？使用它的小组会保留各自的观察重点和提示。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
@@ -2648,7 +2648,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
             <source>Knowledgeable other</source>
-            <translation>专家顾问</translation>
+            <translation>指导专家</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
@@ -2668,7 +2668,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
             <source>Visitor</source>
-            <translation>来宾</translation>
+            <translation>来访教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="114" />
@@ -2681,7 +2681,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/open_files.py" line="54" />
             <source>Open a library first, then open {name} again.</source>
-            <translation>请先打开资料库，然后再打开 {name}。</translation>
+            <translation>请先打开课例库，然后再打开 {name}。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/open_files.py" line="66" />
@@ -2723,7 +2723,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/summary_pages.py" line="62" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="81" />
             <source>Subject</source>
-            <translation>科目</translation>
+            <translation>学科</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="63" />
@@ -2733,7 +2733,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="69" />
             <source>Lesson study cycle</source>
-            <translation>课例研究循环</translation>
+            <translation>课例研究周期</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="71" />
@@ -2778,12 +2778,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="72" />
             <source>study</source>
-            <translation>研习</translation>
+            <translation>研读</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="73" />
             <source>Lessons</source>
-            <translation>课堂</translation>
+            <translation>课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="82" />
@@ -2813,7 +2813,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="91" />
             <source>yes: a teaching used it, edits make a new version</source>
-            <translation>是：已用于授课，修改会建立新版本</translation>
+            <translation>是：已用于授课，修改会创建新版本</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="92" />
@@ -2873,7 +2873,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="108" />
             <source>Teacher</source>
-            <translation>教师</translation>
+            <translation>授课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/summary_pages.py" line="109" />
@@ -2891,7 +2891,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/photos/__init__.py" line="33" />
             <source>Select a teaching in the library first, then import its photos.</source>
-            <translation>请先在资料库中选择一次授课，然后导入照片。</translation>
+            <translation>请先在课例库中选择一次授课，然后导入照片。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/__init__.py" line="43" />
@@ -2901,7 +2901,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/photos/controller.py" line="108" />
             <source>Edit photo details</source>
-            <translation>编辑照片资料</translation>
+            <translation>编辑照片信息</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/controller.py" line="125" />
@@ -2987,8 +2987,8 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
-            <translation>尚未有照片。
-把小白板 (iBoard) 照片拖放到这里，或按“导入照片…”。</translation>
+            <translation>还没有照片。
+把小白板 (iBoard) 照片拖放到这里，或点击“导入照片…”。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/photos/import_results.py" line="31" />
@@ -3001,7 +3001,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/import_results.py" line="33" />
             <source>%n already imported</source>
             <translation>
-                <numerusform>%n 张早已导入</numerusform>
+                <numerusform>%n 张已导入过</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3172,7 +3172,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/photos/viewer.py" line="79" />
             <source>Fit</source>
-            <translation>符合窗口</translation>
+            <translation>适合窗口</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/viewer.py" line="80" />
@@ -3222,7 +3222,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
-            <translation>在面孔或姓名上拖出一个方框，然后按“模糊此区域”。保存的照片会被更改（可按“撤销”还原）。</translation>
+            <translation>在面孔或姓名上拖出一个方框，然后点击“模糊此区域”。保存的照片会被更改（可点击“撤销”恢复）。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/viewer.py" line="104" />
@@ -3245,7 +3245,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="35" />
             <source>Lesson</source>
-            <translation>课堂</translation>
+            <translation>课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="41" />
@@ -3255,12 +3255,12 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="47" />
             <source>Timings</source>
-            <translation>时间纪录</translation>
+            <translation>时间记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="69" />
             <source>&amp;New lesson…</source>
-            <translation>新增课堂(&amp;N)…</translation>
+            <translation>新建课例(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="72" />
@@ -3288,7 +3288,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/print_language.py" line="103" />
             <source>This library now prints in {language}.</source>
-            <translation>这个资料库现在以{language}打印。</translation>
+            <translation>这个课例库现在以{language}打印。</translation>
         </message>
     </context>
     <context>
@@ -3324,7 +3324,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/search/__init__.py" line="29" />
             <source>&amp;Find in library…</source>
-            <translation>在资料库中寻找(&amp;F)…</translation>
+            <translation>在课例库中查找(&amp;F)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
@@ -3349,7 +3349,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
             <source>Lesson</source>
-            <translation>课堂</translation>
+            <translation>课例</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
@@ -3364,22 +3364,22 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
             <source>Find in library</source>
-            <translation>在资料库中寻找</translation>
+            <translation>在课例库中查找</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
             <source>Words to find in notes, feedback, plans…</source>
-            <translation>要在笔记、反馈、教学设计中寻找的字词…</translation>
+            <translation>要在笔记、反馈、教学设计中查找的关键词…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="105" />
             <source>Searching…</source>
-            <translation>搜寻中…</translation>
+            <translation>搜索中…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
             <source>Nothing in the library mentions that.</source>
-            <translation>资料库中没有相关记录。</translation>
+            <translation>课例库中没有相关记录。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
@@ -3393,7 +3393,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/search/dock.py" line="126" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
-                <numerusform>每类最新的 %n 项结果；加入字词可收窄范围。</numerusform>
+                <numerusform>每类最新的 %n 项结果；添加关键词可缩小范围。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3414,13 +3414,13 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="96" />
             <source>Enter or F2 edits a cell · Tab moves on · Escape cancels · right-click for more</source>
-            <translation>按 Enter 或 F2 编辑保存格 · Tab 移到下一格 · Esc 取消 · 按右键查看更多</translation>
+            <translation>按 Enter 或 F2 编辑单元格 · Tab 移到下一格 · Esc 取消 · 右击查看更多</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="128" />
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="263" />
             <source>Add segment</source>
-            <translation>新增环节</translation>
+            <translation>添加环节</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="129" />
@@ -3450,7 +3450,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="160" />
             <source>Version {n} was used in a teaching, so it can no longer change. Make a new version to revise the plan.</source>
-            <translation>第 {n} 版已用于授课，不能再更改。请建立新版本来修订教学设计。</translation>
+            <translation>第 {n} 版已用于授课，不能再更改。请创建新版本来修订教学设计。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="171" />
@@ -3460,7 +3460,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="173" />
             <source>{total} planned of a {lesson} lesson</source>
-            <translation>已计划 {total}（课堂共 {lesson}）</translation>
+            <translation>已计划 {total}（本课共 {lesson}）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="177" />
@@ -3470,7 +3470,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="180" />
             <source>{left} left</source>
-            <translation>尚余 {left}</translation>
+            <translation>剩余 {left}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="252" />
@@ -3495,7 +3495,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Materials</source>
-            <translation>教材</translation>
+            <translation>教学资源</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
@@ -3510,7 +3510,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
             <source>Teacher support</source>
-            <translation>教师支持</translation>
+            <translation>教师指导</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="253" />
@@ -3544,7 +3544,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
 Make a new version from it to revise the plan?</source>
             <translation>第 {n} 版已用于授课，不能再更改。
 
-要以它为基础建立新版本来修订教学设计吗？</translation>
+要以它为基础创建新版本来修订教学设计吗？</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_editor.py" line="329" />
@@ -3557,7 +3557,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
             <source>Gallery / peer feedback</source>
-            <translation>画廊漫步／同侪互评</translation>
+            <translation>画廊漫步／同伴互评</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="56" />
@@ -3615,7 +3615,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
             <source>Anticipated responses</source>
-            <translation>预计反应</translation>
+            <translation>预设反应</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
@@ -3630,7 +3630,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
             <source>Materials</source>
-            <translation>教材</translation>
+            <translation>教学资源</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
@@ -3650,7 +3650,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
             <source>Teacher support</source>
-            <translation>教师支持</translation>
+            <translation>教师指导</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/segment_model.py" line="128" />
@@ -3663,17 +3663,17 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="36" />
             <source>Record a teaching</source>
-            <translation>记录一次教学</translation>
+            <translation>记录一次授课</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="50" />
             <source>A teaching of version {n}.</source>
-            <translation>版本 {n} 的一次教学。</translation>
+            <translation>第 {n} 版的一次授课。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="51" />
             <source>Version {n} is then frozen: later changes to the plan go into a new version.</source>
-            <translation>版本 {n} 随即冻结：之后对教学设计的修改会放入新版本。</translation>
+            <translation>第 {n} 版随即锁定：之后对教学设计的修改会放入新版本。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="56" />
@@ -3693,7 +3693,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="59" />
             <source>&amp;Teacher</source>
-            <translation>教师(&amp;T)</translation>
+            <translation>授课教师(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="60" />
@@ -3724,7 +3724,7 @@ Make a new version from it to revise the plan?</source>
             <location filename="../../lessonstudy/ui/planning/teaching_dialog.py" line="40" />
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="59" />
             <source>Reteach</source>
-            <translation>重教</translation>
+            <translation>重上</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="60" />
@@ -3744,7 +3744,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
             <source>Teacher</source>
-            <translation>教师</translation>
+            <translation>授课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
@@ -3840,7 +3840,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
             <source>Created</source>
-            <translation>建立时间</translation>
+            <translation>创建时间</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
@@ -3945,7 +3945,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
             <source>Materials</source>
-            <translation>教材</translation>
+            <translation>教学资源</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
@@ -3960,7 +3960,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
             <source>Teacher support</source>
-            <translation>教师支持</translation>
+            <translation>教师指导</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
@@ -3988,7 +3988,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/versions_view.py" line="81" />
             <source>New version from selected…</source>
-            <translation>以选择的版本建立新版本…</translation>
+            <translation>以选择的版本创建新版本…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />

@@ -66,6 +66,13 @@ def test_chinese_headings_roles_and_names(encoding: str) -> None:
     assert parse_roster(data) == CHINESE_ROWS
 
 
+def test_japanese_headings() -> None:
+    data = "氏名,所属,役割,グループ\n山田花子,附属小学校,指導助言者,A\n".encode()
+    [row] = parse_roster(data)
+    assert (row.name, row.school, row.role, row.group) == (
+        "山田花子", "附属小学校", ObserverRole.KNOWLEDGEABLE_OTHER, "A")
+
+
 def test_mixed_case_padded_and_bilingual_headings() -> None:
     data = " NAME , School 學校 ,Role,Organisation\nAmy Wong,,Team_Member,\n".encode()
     with pytest.raises(ImportRejectedError) as caught:
@@ -93,6 +100,12 @@ def test_mixed_case_padded_and_bilingual_headings() -> None:
         ("主持", ObserverRole.FACILITATOR),
         ("記錄", ObserverRole.RECORDER),
         ("計時", ObserverRole.TIMEKEEPER),
+        ("来访教师", ObserverRole.VISITOR),
+        ("指导专家", ObserverRole.KNOWLEDGEABLE_OTHER),
+        ("参観者", ObserverRole.VISITOR),
+        ("指導助言者", ObserverRole.KNOWLEDGEABLE_OTHER),
+        ("クリティカル・フレンド", ObserverRole.CRITICAL_FRIEND),
+        ("司会", ObserverRole.FACILITATOR),
         ("", ObserverRole.VISITOR),
     ],
 )

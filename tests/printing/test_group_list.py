@@ -83,7 +83,7 @@ def test_a_bilingual_list_prints_chinese_first_then_english(out_pdf: Path) -> No
 def test_a_japanese_list_has_no_english_labels(out_pdf: Path) -> None:
     build_group_list(out_pdf, _board(), language="ja")
     first, _second, third = page_texts(out_pdf)
-    assert "観察の視点" in first and "クリティカルフレンド" in first and "参観者 2 名" in first
+    assert "参観の視点" in first and "クリティカル・フレンド" in first and "参観者 2 名" in first
     assert "未割り当て" in third and "研究授業 · 2026/11/03 · 2A 組" in first
     for english in ("Focus", "Convenor", "Members", "Name", "Role", "Page", "observers"):
         assert english not in first.replace("Objectives", ""), english

@@ -54,7 +54,7 @@ HEADINGS = {
               "report": "課後會議報告", "packet": "各課總覽"},
     "zh-CN": {"plan": "教学流程", "groups": "观察重点", "forms": "如何使用本表",
               "report": "课后研讨报告", "packet": "各课总览"},
-    "ja": {"plan": "本時の展開", "groups": "観察の視点", "forms": "このシートの使い方",
+    "ja": {"plan": "本時の展開", "groups": "参観の視点", "forms": "このシートの使い方",
            "report": "事後協議会の記録", "packet": "授業ごとの概要"},
     "bilingual": {"plan": "課堂流程 / Flow of the lesson", "groups": "觀察重點 / Focus",
                   "forms": "如何使用本表 / How to use this form",

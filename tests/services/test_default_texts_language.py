@@ -27,7 +27,7 @@ def test_a_japanese_library_gets_japanese_defaults(demo_library: Library) -> Non
 def test_focus_areas_are_seeded_in_the_librarys_language(library: Library) -> None:
     set_print_language(library, "zh-CN")
     names = [area.name for area in list_focus_areas(library)]
-    assert names == ["学习目标与学习单", "教学策略与学生参与", "学生思维与误区", "个案学生"]
+    assert names == ["学习目标与学习单", "教学策略与学生参与", "学生思维与误区", "重点观察学生"]
 
 
 def test_without_a_print_language_defaults_follow_the_interface(library: Library) -> None:

@@ -6,11 +6,18 @@ the chosen filters or the undo history. So that state lives here, one
 controller per teaching per :class:`AppContext`, and widgets come and go
 around it. Widgets call these methods; the methods call the services and
 push undo commands, and slow pixel work runs off the GUI thread.
+
+Other screens and observers' phones change photos while the tab shows them
+(ten phones' iBoard photos in a minute, each broadcast as ``photos:<id>``).
+Those broadcasts are read off the GUI thread, one read at a time (a burst
+costs at most one more read), only the new or changed photos' thumbnails are
+fetched, and new photos are put in as rows, so selection and scrolling stay.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -68,6 +75,9 @@ class GalleryController(QObject):
         self.proxy.setSourceModel(self.model)
         self.choices = PhotoChoices((), ())
         self._edit_op: Operation | None = None
+        self._read_op: Operation | None = None
+        self._read_again = False  # a broadcast came while reading: read once more after
+        self._shown = 0  # bumped by every change shown here; an older read is stale
         self.import_run: QObject | None = None  # the import in progress, kept alive here
         context.changed.connect(self._library_changed)
         self.reload()
@@ -77,11 +87,53 @@ class GalleryController(QObject):
         return self.context.library
 
     def reload(self) -> None:
-        """Read the list and thumbnail bytes again (quick: no image decoding here)."""
-        listed = photos.list_photos(self.library, self.teaching_id)
-        thumbnails = photos.photo_thumbnails(self.library, [p.id for p in listed])
-        self.choices = photos.photo_choices(self.library, self.teaching_id)
-        self.model.set_photos(listed, thumbnails)
+        """Read the list and thumbnail bytes again now (opening the tab, after an import or
+        a conflict; no image decoding here)."""
+        self._show(read_gallery(self.library, self.teaching_id, {}))
+
+    def refresh_later(self) -> None:
+        """Read again off the GUI thread (another screen's or a phone's change)."""
+        if self._read_op is not None and self._read_op.running:
+            self._read_again = True
+            return
+        self._read_again = False
+        library, teaching_id, shown = self.library, self.teaching_id, self._shown
+        known = self.model.revisions()
+        self._read_op = Operation(lambda: read_gallery(library, teaching_id, known), parent=self)
+        self._read_op.finished.connect(lambda found: self._read_done(found, library, shown))
+        self._read_op.failed.connect(self._read_failed)
+        self._read_op.start()
+
+    @property
+    def refreshing(self) -> bool:
+        """A read started by a broadcast has not been shown yet (tests wait on this)."""
+        return self._read_again or (self._read_op is not None and self._read_op.running)
+
+    def _read_done(self, found: GalleryRead, library: Library, shown: int) -> None:
+        self._read_op = None  # still "running" until this slot returns; the next may start
+        if not self.context.has_library or self.context.library is not library:
+            return  # another library was opened meanwhile
+        if shown != self._shown:
+            self._read_again = True  # an edit was shown meanwhile: this read may predate it
+        else:
+            self._show(found)
+        if self._read_again:
+            self.refresh_later()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._read_op = None
+        if isinstance(error, LessonStudyError) and self.context.has_library:
+            self._shown += 1  # the teaching itself was deleted
+            self.model.set_photos([], {})
+        else:
+            self.failed.emit(error)
+        if self._read_again:
+            self.refresh_later()
+
+    def _show(self, found: GalleryRead) -> None:
+        self._shown += 1
+        self.choices = found.choices
+        self.model.merge_photos(found.photos, found.thumbnails)
         self.reloaded.emit()
 
     def photo(self, photo_id: int) -> PhotoSummary | None:
@@ -148,6 +200,7 @@ class GalleryController(QObject):
     def delete(self, photo_id: int) -> None:
         """Delete for good (the caller has asked the teacher first)."""
         photos.delete_photo(self.library, photo_id)
+        self._shown += 1
         self.model.remove_photo(photo_id)
         self.photo_removed.emit(photo_id)
 
@@ -184,6 +237,7 @@ class GalleryController(QObject):
         self.undo_stack.push(command)
 
     def _applied(self, photo: PhotoSummary, thumbnail: bytes | None) -> None:
+        self._shown += 1
         self.model.update_photo(photo, thumbnail)
         self.photo_changed.emit(photo)
         if thumbnail is not None:
@@ -193,18 +247,38 @@ class GalleryController(QObject):
         self.failed.emit(error)
 
     def _library_changed(self, what: str) -> None:
-        if what.partition(":")[0] in _NOT_PHOTOS:  # e.g. 30 phone notes a second
+        kind, _sep, ident = what.partition(":")
+        if kind in _NOT_PHOTOS:  # e.g. 30 phone notes a second
+            return
+        if kind in _THIS_TEACHING_ONLY and ident and ident != str(self.teaching_id):
             return
         if self.context.has_library:
-            try:
-                self.reload()
-            except LessonStudyError:  # the teaching itself was deleted
-                self.model.set_photos([], {})
+            self.refresh_later()
 
 
 # Broadcast kinds that never change a photo, its group names or its segments (a photo's
 # own key-idea edits are applied here before they are broadcast as ``keyideas``).
-_NOT_PHOTOS = frozenset({"notes", "timings", "keyideas"})
+_NOT_PHOTOS = frozenset({"notes", "timings", "keyideas", "classroom", "tallies"})
+# Kinds that name the teaching they changed ("photos:2"): another teaching's are no news here.
+_THIS_TEACHING_ONLY = frozenset({"photos", "observers"})
+
+
+@dataclass(frozen=True)
+class GalleryRead:
+    """What one read found: every photo, the thumbnails not already shown, the choices."""
+
+    photos: list[PhotoSummary]
+    thumbnails: dict[int, bytes]
+    choices: PhotoChoices
+
+
+def read_gallery(library: Library, teaching_id: int, known: Mapping[int, int]) -> GalleryRead:
+    """Read a teaching's photos; thumbnails only of photos not in ``known`` (id → revision)
+    at that revision (ten 320-px JPEGs are quick; forty on every broadcast are not)."""
+    listed = photos.list_photos(library, teaching_id)
+    wanted = [p.id for p in listed if known.get(p.id) != p.revision]
+    return GalleryRead(listed, photos.photo_thumbnails(library, wanted),
+                       photos.photo_choices(library, teaching_id))
 
 
 def controller_for(context: AppContext, teaching_id: int) -> GalleryController:

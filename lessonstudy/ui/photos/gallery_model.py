@@ -49,6 +49,42 @@ class PhotoListModel(QAbstractListModel):
         self._icons = {pid: icon for pid, icon in self._icons.items() if pid in unchanged}
         self.endResetModel()
 
+    def merge_photos(self, photos: list[PhotoSummary], fresh: dict[int, bytes]) -> None:
+        """Show a newer read: ``fresh`` holds the thumbnails of new or changed photos only.
+
+        New photos (phones, an import) go in as rows where they belong and changed ones
+        are updated in place, so the view keeps its selection and scroll position; any
+        other change (a photo gone, a new order) resets the model.
+        """
+        thumbnails = {p.id: fresh.get(p.id, self._thumbnails.get(p.id, b"")) for p in photos}
+        new_ids = [p.id for p in photos]
+        if not _in_order_within([p.id for p in self._photos], new_ids):
+            self.set_photos(photos, thumbnails)
+            return
+        for row, photo in enumerate(photos):
+            if row < len(self._photos) and self._photos[row].id == photo.id:
+                self._update_row(row, photo, fresh.get(photo.id))
+                continue
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._photos.insert(row, photo)
+            self._thumbnails[photo.id] = thumbnails[photo.id]
+            self.endInsertRows()
+
+    def _update_row(self, row: int, photo: PhotoSummary, pixels: bytes | None) -> None:
+        if pixels == self._thumbnails.get(photo.id):
+            pixels = None  # e.g. only its caption changed: keep the decoded icon
+        if photo == self._photos[row] and pixels is None:
+            return
+        self._photos[row] = photo
+        if pixels is not None:
+            self._thumbnails[photo.id] = pixels
+            self._icons.pop(photo.id, None)
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+    def revisions(self) -> dict[int, int]:
+        """Photo id → revision shown, for the next read to fetch only what changed."""
+        return {p.id: p.revision for p in self._photos}
+
     def update_photo(self, photo: PhotoSummary, thumbnail: bytes | None = None) -> None:
         """Replace one row's summary (and its thumbnail when the pixels changed)."""
         row = self.row_of(photo.id)
@@ -107,6 +143,12 @@ class PhotoListModel(QAbstractListModel):
             self.decoded += 1
             icon = self._icons[photo_id] = QIcon(pixmap)
         return icon
+
+
+def _in_order_within(old: list[int], new: list[int]) -> bool:
+    """Whether ``new`` is ``old`` with rows only added (none gone, none moved)."""
+    remaining = iter(new)
+    return len(set(new)) == len(new) and all(pid in remaining for pid in old)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -211,6 +211,69 @@ def test_reload_keeps_decoded_thumbnails_unless_the_pixels_changed(
     assert model.decoded == 5
     rotate_photo(demo_library, model.photos()[0].id, 1)  # e.g. on another laptop
     tab.controller.context.notify_changed("library")
+    qtbot.waitUntil(lambda: not tab.controller.refreshing)  # read off the GUI thread
     for row in range(model.rowCount()):
         model.index(row).data(Qt.ItemDataRole.DecorationRole)
     assert model.decoded == 6  # only the rotated photo's thumbnail was decoded again
+
+
+def test_a_phones_photos_go_in_as_rows_read_off_the_gui_thread(
+    qtbot, tab: PhotosTab, demo_library: Library, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """Observers' phones send iBoard photos during the lesson: each arrives as a
+    ``photos:<teaching>`` broadcast. The gallery reads them in a worker (one read for a
+    burst), fetches only the new thumbnails and inserts rows: the selection stays."""
+    import threading
+
+    from lessonstudy.ui.photos import controller as gallery
+
+    model, view = tab.controller.model, tab.view
+    before = model.rowCount()
+    view.setCurrentIndex(tab.controller.proxy.index(1, 0))
+    selected = tab.selected_photos()[0].id
+    for n in range(3):
+        import_photos(demo_library, ImportTarget(TEACHING, group_id=1),
+                      [phone_photo(tmp_path, f"IMG_P{n}.jpg", shade=n + 3)])
+    reads: list[tuple[str, int]] = []
+    real_read = gallery.read_gallery
+
+    def counted(library, teaching_id, known):  # type: ignore[no-untyped-def]
+        found = real_read(library, teaching_id, known)
+        reads.append((threading.current_thread().name, len(found.thumbnails)))
+        return found
+
+    gallery.read_gallery = counted  # type: ignore[assignment]
+    try:
+        resets: list[bool] = []
+        model.modelReset.connect(lambda: resets.append(True))
+        for _burst in range(5):
+            tab.controller.context.notify_changed(f"photos:{TEACHING}")
+        tab.controller.context.notify_changed("photos:999")  # another teaching's: no read
+        tab.controller.context.notify_changed(f"notes:{TEACHING}")
+        qtbot.waitUntil(lambda: not tab.controller.refreshing)
+    finally:
+        gallery.read_gallery = real_read  # type: ignore[assignment]
+    assert model.rowCount() == before + 3
+    assert resets == []
+    assert [p.id for p in tab.selected_photos()] == [selected]
+    assert len(reads) <= 2  # the burst of five cost one read (and at most one after it)
+    assert all(name != threading.main_thread().name for name, _n in reads)
+    assert reads[0][1] == 3  # only the new photos' thumbnails were fetched
+    assert str(before + 3) in tab.count_label.text()
+
+
+def test_a_read_older_than_an_edit_shown_here_is_read_again(
+    qtbot, tab: PhotosTab, errors: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    """A broadcast's read still running while the recorder edits a caption must not put
+    the old caption back."""
+    from dataclasses import replace
+
+    controller = tab.controller
+    photo = controller.model.photos()[0]
+    controller.context.notify_changed(f"photos:{TEACHING}")
+    after = replace(photo.fields, caption="Pupils' three strategies")
+    controller.edit_fields(photo, after)
+    qtbot.waitUntil(lambda: not controller.refreshing)
+    assert controller.photo(photo.id).fields.caption == "Pupils' three strategies"
+    assert errors == []

@@ -111,9 +111,9 @@ def teaching_html(teaching: TeachingRef) -> str:
     )
 
 
-def _factory(render: Any) -> Any:
-    def make(_ctx: AppContext, node: Any) -> tuple[str, QWidget]:
-        return tr("Overview"), OverviewPage(render, node)
+def _builder(render: Any) -> Any:
+    def make(_ctx: AppContext, node: Any) -> QWidget:
+        return OverviewPage(render, node)
 
     return make
 
@@ -127,4 +127,5 @@ def register(_window: object) -> None:
         (TeachingRef, teaching_html),
     ]
     for node_type, render in pages:
-        register_tab(node_type, _factory(render))
+        register_tab(node_type, _builder(render), title=lambda: tr("Overview"),
+                     widget="lessonstudy.ui.summary_pages.OverviewPage")

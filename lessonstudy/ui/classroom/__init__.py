@@ -15,9 +15,12 @@ _registered = False
 def register(window: Any) -> None:
     from lessonstudy.services.records import LessonNode, TeachingRef, VersionRef
     from lessonstudy.ui.classroom.tabs import (
+        classroom_title,
         lesson_classroom_tab,
         predictions_tab,
+        predictions_title,
         tallies_tab,
+        tallies_title,
         teaching_classroom_tab,
     )
     from lessonstudy.ui.detail_pane import register_tab
@@ -25,8 +28,13 @@ def register(window: Any) -> None:
     global _registered
     if _registered:  # the pane's registry is per process, windows may be many
         return
-    register_tab(LessonNode, lesson_classroom_tab)
-    register_tab(VersionRef, predictions_tab)
-    register_tab(TeachingRef, teaching_classroom_tab)
-    register_tab(TeachingRef, tallies_tab)
+    here = "lessonstudy.ui.classroom."
+    register_tab(LessonNode, lesson_classroom_tab, title=classroom_title,
+                 widget=here + "editor.MapEditor")
+    register_tab(VersionRef, predictions_tab, title=predictions_title,
+                 widget=here + "predictions_view.PredictionsView")
+    register_tab(TeachingRef, teaching_classroom_tab, title=classroom_title,
+                 widget=here + "editor.MapEditor")
+    register_tab(TeachingRef, tallies_tab, title=tallies_title,
+                 widget=here + "tallies_view.TalliesView")
     _registered = True

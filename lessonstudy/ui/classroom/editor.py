@@ -65,7 +65,7 @@ class MapEditor(QWidget):
         self.case_pupils = case_pupils
         self.undo_stack = QUndoStack(self)
         context.undo_group.addStack(self.undo_stack)
-        self.scene = MapScene(editable=True)
+        self.scene = MapScene(editable=True, parent=self)
         self.scene.case_labels = dict(case_pupils)
         self.view = MapView(self.scene)
         self.classroom = ClassroomMap()

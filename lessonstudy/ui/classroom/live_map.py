@@ -44,7 +44,7 @@ class LiveMapPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("liveMapPanel")
         self.controller = controller
-        self.scene = MapScene()
+        self.scene = MapScene(parent=self)
         self.view = MapView(self.scene)
         self.about_label = QLabel()
         self.about_label.setObjectName("noteAboutLabel")

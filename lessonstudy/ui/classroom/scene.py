@@ -9,7 +9,7 @@ every redraw comes from the data, and geometry comes from the domain's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -53,21 +53,26 @@ def _font(size: int, bold: bool = False) -> QFont:
 
 
 class _PlaceItem(QGraphicsRectItem):
-    """A place; when movable, dragging it reports the new centre to the scene."""
+    """A place; when movable, dragging it reports the new centre to the scene.
 
-    def __init__(self, place: Place, scene: MapScene) -> None:
+    It asks Qt for its scene rather than keeping a reference: an item that held
+    its scene made a reference cycle, and when Python's collector broke it the
+    scene was destroyed while its items' wrappers were half gone (a segfault
+    after switching teachings with the Live lesson tab shown)."""
+
+    def __init__(self, place: Place) -> None:
         w, h = place.width, place.depth
         super().__init__(-w / 2, -h / 2, w, h)
         self.place = place
-        self._scene = scene
         self.setPos(place.x, place.y)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if self._scene.editable:
+        scene = self.scene()
+        if isinstance(scene, MapScene) and scene.editable:
             moved = (round(self.pos().x()), round(self.pos().y()))
             if moved != (self.place.x, self.place.y):
-                self._scene.place_moved.emit(self._scene.index_of(self), *moved)
+                scene.place_moved.emit(scene.index_of(self), *moved)
 
 
 class MapScene(QGraphicsScene):
@@ -78,8 +83,8 @@ class MapScene(QGraphicsScene):
     place_moved = Signal(int, int, int)  # index in the map, new x, new y
     place_picked = Signal(int)  # index in the map (editor selection)
 
-    def __init__(self, editable: bool = False) -> None:
-        super().__init__()
+    def __init__(self, editable: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # owned by its widget: Qt, not the collector, deletes it
         self.editable = editable
         self.classroom = ClassroomMap()
         self.heat: Heat | None = None
@@ -106,7 +111,7 @@ class MapScene(QGraphicsScene):
         return self._place_items.index(item)
 
     def _draw_place(self, index: int, place: Place) -> None:
-        item = _PlaceItem(place, self)
+        item = _PlaceItem(place)
         selected = place.id in self.selected_places or index == self.picked_index
         item.setBrush(QBrush(QColor(PLACE_COLOURS[place.kind])))
         item.setPen(QPen(SELECTED if selected else QColor("#555555"), 4 if selected else 1.5))

@@ -1,4 +1,8 @@
-"""Detail-pane factories for the classroom tabs (one function per node type and tab)."""
+"""Detail-pane builders for the classroom tabs (one function per node type and tab).
+
+The titles are given when the tabs are registered (:mod:`lessonstudy.ui.classroom`),
+so a tab is built only when it is first shown.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Classroom", text)
 
 
-def lesson_classroom_tab(context: AppContext, lesson: LessonNode) -> tuple[str, QWidget]:
+def classroom_title() -> str:
+    return tr("Classroom")
+
+
+def predictions_title() -> str:
+    return tr("Predictions")
+
+
+def tallies_title() -> str:
+    return tr("Tallies")
+
+
+def lesson_classroom_tab(context: AppContext, lesson: LessonNode) -> QWidget:
     library = context.library
 
     def store(made: ClassroomMap, expected: int | None) -> ClassroomMap:
@@ -28,10 +44,10 @@ def lesson_classroom_tab(context: AppContext, lesson: LessonNode) -> tuple[str, 
 
     editor = MapEditor(context, lambda: classroom.lesson_map(library, lesson.id), store,
                        classroom.case_pupils(library, lesson.id))
-    return tr("Classroom"), editor
+    return editor
 
 
-def teaching_classroom_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
+def teaching_classroom_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
     library = context.library
 
     def store(made: ClassroomMap, expected: int | None) -> ClassroomMap:
@@ -42,12 +58,12 @@ def teaching_classroom_tab(context: AppContext, teaching: TeachingRef) -> tuple[
     pupils = list(notes.note_choices(library, teaching.id).case_pupils)
     editor = MapEditor(context, lambda: classroom.teaching_map(library, teaching.id), store,
                        pupils)
-    return tr("Classroom"), editor
+    return editor
 
 
-def predictions_tab(context: AppContext, version: VersionRef) -> tuple[str, QWidget]:
-    return tr("Predictions"), PredictionsView(context, version.id)
+def predictions_tab(context: AppContext, version: VersionRef) -> QWidget:
+    return PredictionsView(context, version.id)
 
 
-def tallies_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
-    return tr("Tallies"), TalliesView(context, teaching.id)
+def tallies_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
+    return TalliesView(context, teaching.id)

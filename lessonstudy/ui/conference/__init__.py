@@ -10,11 +10,13 @@ from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.detail_pane import register_tab
 
 
-def conference_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
+def conference_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
     from lessonstudy.ui.conference.tab import ConferenceTab
 
-    return QCoreApplication.translate("Conference", "Conference"), ConferenceTab(context, teaching)
+    return ConferenceTab(context, teaching)
 
 
 def register(_window: object) -> None:
-    register_tab(TeachingRef, conference_tab)
+    register_tab(TeachingRef, conference_tab,
+                 title=lambda: QCoreApplication.translate("Conference", "Conference"),
+                 widget="lessonstudy.ui.conference.tab.ConferenceTab")

@@ -26,10 +26,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ObservationForms", text)
 
 
-def make_forms_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
+def make_forms_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
     from lessonstudy.ui.forms.forms_tab import FormsTab
 
-    return tr("Observation forms"), FormsTab(context, teaching)
+    return FormsTab(context, teaching)
 
 
 def selected_forms_tab(window: Any) -> FormsTab | None:
@@ -40,17 +40,13 @@ def selected_forms_tab(window: Any) -> FormsTab | None:
     if not isinstance(window.selected_node(), TeachingRef):
         show_info(window, tr("Select a teaching (an open class) in the library first."))
         return None
-    tabs = window.detail.tabs
-    for index in range(tabs.count()):
-        widget = tabs.widget(index)
-        if isinstance(widget, FormsTab):
-            tabs.setCurrentIndex(index)
-            return widget
-    return None
+    tab: FormsTab | None = window.detail.widget_of(FormsTab, show=True)
+    return tab
 
 
 def register(window: Any) -> None:
-    register_tab(TeachingRef, make_forms_tab)
+    register_tab(TeachingRef, make_forms_tab, title=lambda: tr("Observation forms"),
+                 widget="lessonstudy.ui.forms.forms_tab.FormsTab")
     actions = [
         window.add_action(
             "file",

@@ -18,13 +18,14 @@ _tab_registered = False
 
 def register(window: Any) -> None:
     from lessonstudy.ui.live.controller import controller_for
-    from lessonstudy.ui.live.live_tab import live_lesson_tab
+    from lessonstudy.ui.live.live_tab import live_lesson_tab, live_lesson_title
     from lessonstudy.ui.live.look import tr
     from lessonstudy.ui.live.projector import show_projector
 
     global _tab_registered
     if not _tab_registered:  # the pane's registry is per process, windows may be many
-        register_tab(TeachingRef, live_lesson_tab)
+        register_tab(TeachingRef, live_lesson_tab, title=live_lesson_title,
+                     widget="lessonstudy.ui.live.live_tab.LiveLessonTab")
         _tab_registered = True
 
     def open_projector() -> None:

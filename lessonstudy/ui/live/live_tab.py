@@ -87,6 +87,10 @@ class LiveLessonTab(QWidget):
         return show_projector(self.controller, self.window())
 
 
-def live_lesson_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
-    """Detail pane factory for a selected teaching."""
-    return tr("Live lesson"), LiveLessonTab(context, teaching.id)
+def live_lesson_title() -> str:
+    return tr("Live lesson")
+
+
+def live_lesson_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
+    """Detail pane builder for a selected teaching."""
+    return LiveLessonTab(context, teaching.id)

@@ -31,9 +31,13 @@ from lessonstudy.ui.observers.dialogs import ObserverDialog
 from lessonstudy.ui.observers.members_model import tr
 
 
-def observer_groups_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
-    """The detail-pane tab factory registered for teachings."""
-    return tr("Observer groups"), ObserverBoard(context, teaching)
+def observer_groups_title() -> str:
+    return tr("Observer groups")
+
+
+def observer_groups_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
+    """The detail-pane tab builder registered for teachings."""
+    return ObserverBoard(context, teaching)
 
 
 class ObserverBoard(QWidget):

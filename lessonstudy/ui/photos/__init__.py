@@ -16,11 +16,12 @@ _tab_registered = False
 
 def register(window: Any) -> None:
     from lessonstudy.ui.photos.look import tr
-    from lessonstudy.ui.photos.photos_tab import PhotosTab, photos_tab
+    from lessonstudy.ui.photos.photos_tab import PhotosTab, photos_tab, photos_title
 
     global _tab_registered
     if not _tab_registered:  # the pane's registry is per process, windows may be many
-        register_tab(TeachingRef, photos_tab)
+        register_tab(TeachingRef, photos_tab, title=photos_title,
+                     widget="lessonstudy.ui.photos.photos_tab.PhotosTab")
         _tab_registered = True
 
     def import_photos() -> None:
@@ -32,13 +33,9 @@ def register(window: Any) -> None:
             messages.show_error(window, LessonStudyError(
                 tr("Select a teaching in the library first, then import its photos.")))
             return
-        tabs = window.detail.tabs
-        for index in range(tabs.count()):
-            tab = tabs.widget(index)
-            if isinstance(tab, PhotosTab):
-                tabs.setCurrentIndex(index)
-                tab.choose_files()
-                return
+        tab = window.detail.widget_of(PhotosTab, show=True)
+        if tab is not None:
+            tab.choose_files()
 
     window.add_action("file", tr("Import &photos…"), import_photos, "Ctrl+Shift+P",
                       name="actionImportPhotos")

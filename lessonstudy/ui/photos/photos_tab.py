@@ -223,6 +223,10 @@ def _select(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(max(0, combo.findData(data)))
 
 
-def photos_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
-    """Detail pane factory for a selected teaching."""
-    return tr("Photos"), PhotosTab(context, teaching.id)
+def photos_title() -> str:
+    return tr("Photos")
+
+
+def photos_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
+    """Detail pane builder for a selected teaching."""
+    return PhotosTab(context, teaching.id)

@@ -23,35 +23,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Planning", text)
 
 
-def segments_tab(context: AppContext, version: VersionRef) -> tuple[str, QWidget]:
+def segments_tab(context: AppContext, version: VersionRef) -> QWidget:
     from lessonstudy.ui.planning.segment_editor import SegmentEditor
 
-    return tr("Segments"), SegmentEditor(context, version.id)
+    return SegmentEditor(context, version.id)
 
 
-def lesson_tab(context: AppContext, lesson: LessonNode) -> tuple[str, QWidget]:
+def lesson_tab(context: AppContext, lesson: LessonNode) -> QWidget:
     from lessonstudy.ui.planning.lesson_form import LessonForm
 
-    return tr("Lesson"), LessonForm(context, lesson.id)
+    return LessonForm(context, lesson.id)
 
 
-def versions_tab(context: AppContext, lesson: LessonNode) -> tuple[str, QWidget]:
+def versions_tab(context: AppContext, lesson: LessonNode) -> QWidget:
     from lessonstudy.ui.planning.versions_view import VersionsView
 
-    return tr("Versions"), VersionsView(context, lesson.id)
+    return VersionsView(context, lesson.id)
 
 
-def timings_tab(context: AppContext, teaching: TeachingRef) -> tuple[str, QWidget]:
+def timings_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
     from lessonstudy.ui.planning.teaching_view import TeachingView
 
-    return tr("Timings"), TeachingView(context, teaching.id)
+    return TeachingView(context, teaching.id)
 
 
 def register(window: Any) -> None:
-    register_tab(VersionRef, segments_tab)
-    register_tab(LessonNode, lesson_tab)
-    register_tab(LessonNode, versions_tab)
-    register_tab(TeachingRef, timings_tab)
+    here = "lessonstudy.ui.planning."
+    register_tab(VersionRef, segments_tab, title=lambda: tr("Segments"),
+                 widget=here + "segment_editor.SegmentEditor")
+    register_tab(LessonNode, lesson_tab, title=lambda: tr("Lesson"),
+                 widget=here + "lesson_form.LessonForm")
+    register_tab(LessonNode, versions_tab, title=lambda: tr("Versions"),
+                 widget=here + "versions_view.VersionsView")
+    register_tab(TeachingRef, timings_tab, title=lambda: tr("Timings"),
+                 widget=here + "teaching_view.TeachingView")
     context = window.context
 
     def new_lesson() -> None:

@@ -9,9 +9,22 @@ from PySide6.QtWidgets import QWidget
 from lessonstudy.services.records import LessonNode, TeachingRef
 from lessonstudy.services.search import SearchHit
 
-# The tab (by object name) that shows each kind of record of a teaching.
-TABS = {"note": "liveLessonTab", "feedback": "conferenceTab", "agenda": "conferenceTab",
-        "key_idea": "photosTab"}
+
+def _tab_kind(kind: str) -> type[QWidget] | None:
+    """The tab that shows each kind of record of a teaching (imported when a hit opens)."""
+    if kind == "note":
+        from lessonstudy.ui.live.live_tab import LiveLessonTab
+
+        return LiveLessonTab
+    if kind in ("feedback", "agenda"):
+        from lessonstudy.ui.conference.tab import ConferenceTab
+
+        return ConferenceTab
+    if kind == "key_idea":
+        from lessonstudy.ui.photos.photos_tab import PhotosTab
+
+        return PhotosTab
+    return None
 
 
 def open_hit(window: Any, hit: SearchHit) -> bool:
@@ -23,20 +36,11 @@ def open_hit(window: Any, hit: SearchHit) -> bool:
         found = window.select_node(lambda n: isinstance(n, LessonNode) and n.id == hit.lesson_id)
     if not found:
         return False
-    tab = _show_tab(window, TABS.get(hit.kind, ""))
+    kind = _tab_kind(hit.kind)
+    tab = window.detail.widget_of(kind, show=True) if kind is not None else None
     if hit.kind == "note" and tab is not None:
         _select_note(tab, hit.record_id)
     return True
-
-
-def _show_tab(window: Any, name: str) -> QWidget | None:
-    tabs = window.detail.tabs
-    for index in range(tabs.count()):
-        widget = tabs.widget(index)
-        if name and widget is not None and widget.objectName() == name:
-            tabs.setCurrentWidget(widget)
-            return widget
-    return None
 
 
 def _select_note(tab: Any, note_id: int) -> None:

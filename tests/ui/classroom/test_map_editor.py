@@ -38,7 +38,7 @@ def context(demo_library: Library) -> Iterator[AppContext]:
 
 def _editor(qtbot, context: AppContext, teaching: int) -> MapEditor:
     ref = TeachingRef(teaching, "reteach", None, "2B", "", 2)
-    _title, editor = teaching_classroom_tab(context, ref)
+    editor = teaching_classroom_tab(context, ref)
     assert isinstance(editor, MapEditor)
     qtbot.addWidget(editor)
     editor.resize(1100, 640)
@@ -109,7 +109,7 @@ def test_template_drag_seats_case_pupil_and_undo(
 def test_the_lesson_default_is_edited_on_the_lesson(
         qtbot, context: AppContext, demo_library: Library) -> None:
     node = LessonNode(1, "Right-angled triangles", "", "", 3000)
-    _title, editor = lesson_classroom_tab(context, node)
+    editor = lesson_classroom_tab(context, node)
     qtbot.addWidget(editor)
     assert isinstance(editor, MapEditor)
     editor.template_combo.setCurrentIndex(editor.template_combo.findData("horseshoe"))

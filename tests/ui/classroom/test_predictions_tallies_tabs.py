@@ -40,7 +40,7 @@ def context(demo_library: Library) -> Iterator[AppContext]:
 
 def test_typing_a_prediction_stores_it(qtbot, context: AppContext,
                                        demo_library: Library) -> None:
-    _title, view = predictions_tab(context, VersionRef(VERSION_2, 2, "taught", "", 10, 3000,
+    view = predictions_tab(context, VersionRef(VERSION_2, 2, "taught", "", 10, 3000,
                                                        True))
     assert isinstance(view, PredictionsView)
     qtbot.addWidget(view)
@@ -60,7 +60,7 @@ def test_typing_a_prediction_stores_it(qtbot, context: AppContext,
 def test_copus_counters_saved_and_charted(qtbot, context: AppContext, demo_library: Library,
                                           errors: list[str]) -> None:
     ref = TeachingRef(RESEARCH, "research", None, "2A", "", 2)
-    _title, view = tallies_tab(context, ref)
+    view = tallies_tab(context, ref)
     assert isinstance(view, TalliesView)
     qtbot.addWidget(view)
     view.resize(1000, 640)

@@ -208,5 +208,5 @@ def test_main_window_shows_a_conference_tab_for_teachings(qtbot, data_dir: Path)
     tabs = window.detail.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert "Conference" in titles
-    tab = tabs.widget(titles.index("Conference"))
+    tab = window.detail.widget_of(ConferenceTab, show=True)
     assert isinstance(tab, ConferenceTab) and tab.agenda.model.rowCount() == 11

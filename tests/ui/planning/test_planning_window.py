@@ -48,7 +48,7 @@ def test_new_user_creates_a_lesson_and_plans_it(qtbot: Any, window: MainWindow,
     assert isinstance(node, VersionRef) and node.number == 1
     tabs = window.detail.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())][:2] == ["Overview", "Segments"]
-    editor = tabs.widget(1)
+    editor = window.detail.widget_of(SegmentEditor)
     assert isinstance(editor, SegmentEditor)
     assert editor.total_label.text() == "0:00 planned of a 40:00 lesson — 40:00 left"
     assert editor.add_segment()

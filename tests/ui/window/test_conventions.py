@@ -18,12 +18,9 @@ from lessonstudy.ui.planning.versions_view import VersionsView
 
 
 def _tab(window: MainWindow, kind: type) -> object:
-    tabs = window.detail.tabs
-    for index in range(tabs.count()):
-        if isinstance(tabs.widget(index), kind):
-            tabs.setCurrentIndex(index)
-            return tabs.widget(index)
-    raise AssertionError(kind)
+    tab = window.detail.widget_of(kind, show=True)
+    assert tab is not None, kind
+    return tab
 
 
 def test_quit_is_last_in_file_and_help_has_the_guides(demo_window: MainWindow) -> None:

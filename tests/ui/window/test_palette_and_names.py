@@ -75,7 +75,7 @@ def test_a_dark_palette_leaves_every_tab_readable(dark: None, demo_window: MainW
         problems += colour_problems(tab)
     assert problems == []
     assert demo_window.select_node(NODES[1])
-    editor = demo_window.detail.tabs.widget(1)
+    editor = demo_window.detail.widget_of(SegmentEditor, show=True)
     assert isinstance(editor, SegmentEditor) and editor.frozen_label.isVisibleTo(editor)
     palette = editor.frozen_label.palette()
     assert contrast(palette.color(QPalette.ColorRole.WindowText),

@@ -27,12 +27,9 @@ from tests.live_support import add_fresh_teaching
 
 
 def _tab(window: MainWindow, kind: type) -> Any:
-    tabs = window.detail.tabs
-    for index in range(tabs.count()):
-        if isinstance(tabs.widget(index), kind):
-            tabs.setCurrentIndex(index)
-            return tabs.widget(index)
-    raise AssertionError(f"no {kind.__name__} tab")
+    tab = window.detail.widget_of(kind, show=True)
+    assert tab is not None, f"no {kind.__name__} tab"
+    return tab
 
 
 def _select_teaching(window: MainWindow, teaching_id: int) -> None:

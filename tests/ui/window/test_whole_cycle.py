@@ -55,13 +55,10 @@ def window(qtbot: Any, data_dir: Path, dialogs: list[str]) -> MainWindow:
 
 
 def _tab(window: MainWindow, kind: type) -> Any:
-    tabs = window.detail.tabs
-    for index in range(tabs.count()):
-        if isinstance(tabs.widget(index), kind):
-            tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            return tabs.widget(index)
-    raise AssertionError(f"no {kind.__name__} tab")
+    tab = window.detail.widget_of(kind, show=True)
+    assert tab is not None, f"no {kind.__name__} tab"
+    QApplication.processEvents()
+    return tab
 
 
 def _label(window: MainWindow, predicate: Any) -> str:

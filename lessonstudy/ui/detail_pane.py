@@ -118,12 +118,13 @@ class DetailPane(QStackedWidget):
         self._tabs.blockSignals(True)  # no tab is built while the old ones go
         try:
             while self._tabs.count():
-                widget = self._tabs.widget(0)
+                old = self._tabs.widget(0)
                 self._tabs.removeTab(0)
-                if widget is not None:
-                    widget.deleteLater()
+                if old is not None:
+                    old.deleteLater()
             shown = 0
             for spec in specs:
+                page: QWidget
                 if spec.title is None:
                     title, page = spec.build(self._context, node)
                 else:
@@ -148,9 +149,9 @@ class DetailPane(QStackedWidget):
                 return self._found(index, kind, show)
         for index in range(self._tabs.count()):  # tabs that did not say what they build
             page = self._tabs.widget(index)
-            if isinstance(page, _Unbuilt) and not page.spec.widget:
-                if isinstance(self._build(index), kind):
-                    return self._found(index, kind, show)
+            if (isinstance(page, _Unbuilt) and not page.spec.widget
+                    and isinstance(self._build(index), kind)):
+                return self._found(index, kind, show)
         return None
 
     def _found(self, index: int, kind: type[W], show: bool) -> W | None:

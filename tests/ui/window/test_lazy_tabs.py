@@ -17,12 +17,17 @@ from lessonstudy.ui.photos.photos_tab import PhotosTab
 from lessonstudy.ui.planning.segment_editor import SegmentEditor
 from lessonstudy.ui.summary_pages import OverviewPage
 
-RESEARCH = (lambda n: isinstance(n, TeachingRef) and n.kind == "research")
-REHEARSAL = (lambda n: isinstance(n, TeachingRef) and n.kind == "rehearsal")
+
+def research(node: object) -> bool:
+    return isinstance(node, TeachingRef) and node.kind == "research"
+
+
+def rehearsal(node: object) -> bool:
+    return isinstance(node, TeachingRef) and node.kind == "rehearsal"
 
 
 def test_selecting_a_teaching_builds_only_the_tab_shown(demo_window: MainWindow) -> None:
-    assert demo_window.select_node(RESEARCH)
+    assert demo_window.select_node(research)
     pane = demo_window.detail
     assert pane.tabs.count() >= 8
     assert [type(w) for w in pane.built_widgets()] == [OverviewPage]
@@ -38,7 +43,7 @@ def test_selecting_a_teaching_builds_only_the_tab_shown(demo_window: MainWindow)
 
 def test_widget_of_builds_on_demand_and_can_bring_the_tab_forward(
         demo_window: MainWindow) -> None:
-    assert demo_window.select_node(RESEARCH)
+    assert demo_window.select_node(research)
     pane = demo_window.detail
     photos = pane.widget_of(PhotosTab)
     assert isinstance(photos, PhotosTab)
@@ -51,9 +56,9 @@ def test_widget_of_builds_on_demand_and_can_bring_the_tab_forward(
 
 def test_the_kind_of_tab_shown_stays_across_tree_nodes(demo_window: MainWindow) -> None:
     pane = demo_window.detail
-    assert demo_window.select_node(RESEARCH)
+    assert demo_window.select_node(research)
     pane.widget_of(LiveLessonTab, show=True)
-    assert demo_window.select_node(REHEARSAL)
+    assert demo_window.select_node(rehearsal)
     assert isinstance(pane.tabs.currentWidget(), LiveLessonTab)
     assert demo_window.select_node(lambda n: isinstance(n, VersionRef) and n.number == 2)
     assert isinstance(pane.tabs.currentWidget(), OverviewPage), "no Live lesson: the first tab"
@@ -94,7 +99,7 @@ def test_switching_teachings_with_the_classroom_map_shown_does_not_crash(
     while its items' wrappers were half gone (a segfault in 4 runs of 6 before the fix)."""
     pane = demo_window.detail
     for _round in range(4):
-        for predicate in (RESEARCH, REHEARSAL):
+        for predicate in (research, rehearsal):
             assert demo_window.select_node(predicate)
             pane.widget_of(LiveLessonTab, show=True)
         assert demo_window.select_node(lambda n: isinstance(n, LessonNode))

@@ -5,10 +5,16 @@ gets the same header (document title and subtitle), footer ("Page x of y" with
 the real total), metadata, paper size, bookmarks for its headings and a
 correct table of contents, by calling :func:`build_pdf`.
 
-The page total costs no extra layout pass: each page's footer is a PDF form
-that the page refers to while it is laid out and that is drawn when the file
-is saved, once the total is known. Only a table of contents needs more passes
-(ReportLab ``multiBuild``), until its page numbers stop changing.
+Everything is laid out in one pass. The page total costs nothing extra: each
+page's footer is a PDF form that the page refers to while it is laid out and
+that is drawn when the file is saved, once the total is known. The contents
+page works the same way (:mod:`lessonstudy.printing.contents`): its lines are
+the headings marked ``in_toc``, known before layout, and each page number is
+a form drawn at save time. ReportLab's ``multiBuild`` laid the whole document
+out two or three times only to learn those numbers.
+
+Content wrapped in :class:`~lessonstudy.printing.sections.Later` is made only
+when layout reaches it, so a long packet holds one lesson's flowables at a time.
 """
 
 from __future__ import annotations
@@ -25,9 +31,16 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 import lessonstudy
 from lessonstudy.i18n import _
+from lessonstudy.printing.contents import (
+    ContentsEntry,
+    ContentsPlace,
+    contents_key,
+    contents_lines,
+    draw_number_forms,
+)
 from lessonstudy.printing.fonts import LATIN, register_fonts
-from lessonstudy.printing.sections import Heading, Section, flatten
-from lessonstudy.printing.styles import Ink, Paper
+from lessonstudy.printing.sections import Heading, Later, Section, flatten
+from lessonstudy.printing.styles import Ink, Paper, get_styles
 from lessonstudy.printing.textruns import draw_string, fit_text
 
 ProgressCallback = Callable[[str, int], None]
@@ -61,7 +74,7 @@ class Margins:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build produced: where, how many pages, how many layout passes."""
+    """What a build produced: where, how many pages, how many layout passes (always one)."""
 
     path: Path
     pages: int
@@ -96,15 +109,25 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         self.meta = meta
         self.margins = margins
         self.bookmarks: list[str] = []
+        self.contents_pages: dict[int, int] = {}
+        self.contents_count = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate_page)])
 
-    # -- passes ---------------------------------------------------------------
+    # -- the pass -------------------------------------------------------------
     def beforeDocument(self) -> None:
         self._last_level = -1
         self._heading_count = 0
         self.bookmarks = []
+        self.contents_pages = {}
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0]
+        if isinstance(first, Later):  # made now, laid out next; earlier content is gone
+            flowables[0:1] = first.expand()
+            return
+        super().handle_flowable(flowables)
 
     # -- page starts (see sections.NewPage / OddPage) -------------------------
     def handle_newPageIfNotEmpty(self) -> None:
@@ -122,7 +145,8 @@ class LessonStudyDocTemplate(BaseDocTemplate):
 
     def _mark_heading(self, heading: Heading) -> None:
         self._heading_count += 1
-        key = f"h{self._heading_count}"
+        index = heading.contents_index if heading.in_toc else None
+        key = f"h{self._heading_count}" if index is None else contents_key(index)
         level = min(heading.level, self._last_level + 1)
         self.canv.bookmarkPage(key)
         if heading.bookmark:
@@ -130,8 +154,8 @@ class LessonStudyDocTemplate(BaseDocTemplate):
             self.canv.addOutlineEntry(heading.title, key, level=level, closed=level > 0)
             self.bookmarks.append(heading.title)
             self._last_level = level
-        if heading.in_toc:
-            self.notify("TOCEntry", (level, heading.toc_markup, self.page, key))
+        if index is not None:
+            self.contents_pages[index] = self.page
 
     # -- header and footer ---------------------------------------------------
     def _decorate_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -158,7 +182,10 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         canvas.line(left, baseline - 2 * mm, right, baseline - 2 * mm)
 
     def draw_footers(self, canvas: Canvas, total: int) -> None:
-        """Draw every page's footer form, now that the page total is known."""
+        """Draw every page's footer form and the contents' numbers, now that they are known."""
+        body = get_styles().body
+        draw_number_forms(canvas, self.contents_pages, self.contents_count, body.fontName,
+                          body.fontSize)
         centre = self.leftMargin + self.width / 2
         for page in range(1, total + 1):
             canvas.beginForm(_footer_form(page))
@@ -206,6 +233,7 @@ def build_pdf(
     register_fonts()
     story = flatten(content)
     doc = LessonStudyDocTemplate(target, meta, paper, margins or Margins(), invariant, landscape)
+    story, doc.contents_count = _with_contents(story)
     if progress is not None:
         doc.setProgressCallBack(progress)
 
@@ -214,5 +242,35 @@ def build_pdf(
         canvas.template = doc
         return canvas
 
-    passes = int(doc.multiBuild(story, canvasmaker=make_canvas))
-    return BuildResult(target, doc.page, passes, list(doc.bookmarks))
+    doc.build(story, canvasmaker=make_canvas)
+    if progress is not None:
+        progress("PASS", 1)
+    return BuildResult(target, doc.page, 1, list(doc.bookmarks))
+
+
+def _with_contents(story: list[Flowable]) -> tuple[list[Flowable], int]:
+    """The story with each contents place replaced by a line per ``in_toc`` heading.
+
+    The levels follow the same rule as the bookmarks (never more than one
+    deeper than the previous bookmarked heading), and each heading learns its
+    entry's index so the builder can record the page it lands on.
+    """
+    if not any(isinstance(f, ContentsPlace) for f in story):
+        return story, 0
+    entries: list[ContentsEntry] = []
+    last_level = -1
+    for flowable in story:
+        if not isinstance(flowable, Heading) or not (flowable.bookmark or flowable.in_toc):
+            continue
+        level = min(flowable.level, last_level + 1)
+        if flowable.bookmark:
+            last_level = level
+        if flowable.in_toc:
+            flowable.contents_index = len(entries)
+            entries.append(ContentsEntry(len(entries), level, flowable.title,
+                                         contents_key(len(entries))))
+    lines = contents_lines(entries)
+    out: list[Flowable] = []
+    for flowable in story:
+        out.extend(lines if isinstance(flowable, ContentsPlace) else [flowable])
+    return out, len(entries)

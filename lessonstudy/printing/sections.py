@@ -10,24 +10,28 @@ contents entries and carries out the page starts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Union
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import ActionFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
-from lessonstudy.printing.styles import get_styles, style_for
+from lessonstudy.printing.contents import ContentsPlace
+from lessonstudy.printing.styles import WrapOnceParagraph, get_styles, style_for
 from lessonstudy.printing.textruns import markup
 
 
-class Heading(Paragraph):
+class Heading(WrapOnceParagraph):
     """A heading paragraph that also becomes a PDF bookmark and a contents entry.
 
     ``level`` 0 is a top-level bookmark; 1 nests under the previous level 0,
     and so on (a level deeper than the previous heading's + 1 is pulled up).
+    ``contents_index`` is its line on the contents page, set by the builder.
     """
+
+    contents_index: int | None = None
 
     def __init__(
         self,
@@ -76,6 +80,46 @@ def page_start(odd: bool = False) -> list[Flowable]:
     return [NewPage(), OddPage()] if odd else [NewPage()]
 
 
+class Later(Flowable):
+    """Content made only when layout reaches it: one lesson of a packet at a time.
+
+    A packet of hundreds of lessons would otherwise hold every lesson's
+    tables, paragraphs and photos in memory before the first page is laid
+    out. The document builder replaces this placeholder with what ``make``
+    returns (flowables and sections, the sections one level below
+    ``level``) just before laying it out, so only the lesson being laid out
+    exists; earlier ones are drawn and dropped. Headings made here are
+    bookmarks but cannot be contents lines (the contents are laid out first).
+    """
+
+    def __init__(self, make: Callable[[], Iterable[Flowable | Section]]) -> None:
+        super().__init__()
+        self.make = make
+        self.level = 0
+
+    def expand(self) -> list[Flowable]:
+        """The flowables to lay out in this placeholder's place."""
+        story: list[Flowable] = []
+        for item in self.make():
+            if isinstance(item, Section):
+                story.extend(item.flowables(self.level + 1))
+            else:
+                story.append(item)
+        for flowable in story:
+            if isinstance(flowable, Heading):
+                flowable.in_toc = False
+        return story
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:  # replaced by the builder before layout
+        return
+
+
+StoryItem = Union[Flowable, "Section"]
+
+
 @dataclass
 class Section:
     """A titled part of a document: its heading, its content, its subsections.
@@ -86,7 +130,7 @@ class Section:
     """
 
     title: str
-    story: list[Flowable | Section] = field(default_factory=list)
+    story: list[StoryItem] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
     new_page: bool = True
     odd_page: bool = False
@@ -103,6 +147,8 @@ class Section:
             if isinstance(item, Section):  # a section in the story is a subsection
                 out.extend(item.flowables(level + 1))
             else:
+                if isinstance(item, Later):
+                    item.level = level
                 out.append(item)
         return out
 
@@ -118,22 +164,9 @@ def flatten(content: Iterable[Flowable | Section]) -> list[Flowable]:
     return story
 
 
-def contents_table(levels: int = 3) -> TableOfContents:
-    """A table of contents in the house style; page numbers settle over the build passes."""
-    styles = get_styles()
-    level_styles: Sequence[ParagraphStyle] = [
-        ParagraphStyle(
-            f"ls-toc-{level}",
-            parent=styles.body,
-            leftIndent=14 * level + 14,
-            firstLineIndent=-14,
-            spaceBefore=4 if level == 0 else 1,
-            wordWrap="CJK",
-        )
-        for level in range(levels)
-    ]
-    toc = TableOfContents(levelStyles=list(level_styles), dotsMinLevel=0)
-    return toc
+def contents_table() -> Flowable:
+    """Where the contents go: one line per heading marked ``in_toc``, numbers filled at save."""
+    return ContentsPlace()
 
 
 def contents_section(title: str = "Contents", *, new_page: bool = False) -> Section:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -119,11 +120,39 @@ def style_for(text: str, style: ParagraphStyle) -> ParagraphStyle:
     return _cjk_variant(style) if has_cjk(text) else style
 
 
+TOO_NARROW = 0x7FFFFFFF
+"""The height ReportLab answers when a paragraph cannot fit at all (never cached)."""
+
+
+class WrapOnceParagraph(Paragraph):
+    """A paragraph whose line breaking is done once per available width.
+
+    ReportLab wraps a paragraph again every time something asks for its
+    height: a table measuring its rows, a table splitting across pages,
+    ``KeepTogether`` measuring its block, drawing. For Chinese text it breaks
+    lines character by character (about 1.4 ms per wrap), so a long report
+    spent most of its time re-wrapping the same text at the same width.
+    """
+
+    _wrapped_at: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_at is not None and self._wrapped_at[0] == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = (availWidth, size[1]) if size[1] < TOO_NARROW else None
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        self._wrapped_at = None  # splitting re-breaks the lines; measure afresh after
+        return list(super().split(availWidth, availHeight))
+
+
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph of plain user text: escaped, font runs, newlines kept, CJK wrap.
+    """A paragraph of plain user text: escaped, font runs, newlines kept, CJK wrap, wrapped once.
 
     Use this for anything a teacher typed. To combine it with your own
     markup, build the markup from :func:`lessonstudy.printing.textruns.markup`.
     """
     chosen = style if style is not None else get_styles().body
-    return Paragraph(markup(text), style_for(text, chosen))
+    return WrapOnceParagraph(markup(text), style_for(text, chosen))

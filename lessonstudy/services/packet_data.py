@@ -4,8 +4,8 @@ A packet of twenty lessons must not cost twenty times a lesson's worth of
 queries: each kind of record (versions, segments, timings, groups, feedback,
 photos, key ideas, notes, actions) is read once for the whole selection with an
 ``IN`` list and grouped in Python. Photo bytes are not read here at all:
-:func:`thumbnail_source` streams thumbnails for one lesson's photos at a time
-while the printer writes them to temporary files.
+:func:`thumbnail_source` gives thumbnails for one lesson's photos at a time,
+as the printer reaches that lesson.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from lessonstudy.services.department import department_rows
 from lessonstudy.services.evidence_notes import read_evidence_notes
 from lessonstudy.services.key_ideas import KeyIdeaSet, key_idea_sets
 from lessonstudy.services.packet_actions import actions_by_lesson
+from lessonstudy.services.photos import photo_thumbnails
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     Conference,
@@ -51,7 +52,6 @@ from lessonstudy.storage.models import (
     LessonVersion,
     ObserverGroup,
     Photo,
-    PhotoData,
     Segment,
     SegmentTiming,
     Teaching,
@@ -211,18 +211,17 @@ def _history(versions: Sequence[LessonVersion], segments: dict[int, list[Segment
     return tuple(history)
 
 
-def thumbnail_source(library: Library, *, chunk: int = 16) -> ThumbnailSource:
-    """A callable streaming (photo id, thumbnail JPEG) for the given ids, a few rows at a time."""
+def thumbnail_source(library: Library) -> ThumbnailSource:
+    """A callable giving (photo id, thumbnail JPEG) for one lesson's photos, in their order.
+
+    It goes through :func:`lessonstudy.services.photos.photo_thumbnails`, the
+    one place that knows where photo bytes are stored.
+    """
 
     def stream(photo_ids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
-        if not photo_ids:
-            return
-        with library.reading() as session:
-            query = (select(PhotoData.photo_id, PhotoData.thumbnail)
-                     .where(PhotoData.photo_id.in_(list(photo_ids)))
-                     .execution_options(yield_per=chunk))
-            for photo_id, thumbnail in session.execute(query):
-                if thumbnail:
-                    yield photo_id, thumbnail
+        found = photo_thumbnails(library, photo_ids)
+        for photo_id in photo_ids:
+            if found.get(photo_id):
+                yield photo_id, found[photo_id]
 
     return stream

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
-from reportlab.platypus import PageBreak, Table
+from reportlab.platypus import PageBreak, Paragraph, Table
 
 import lessonstudy
 from lessonstudy.printing import (
@@ -20,6 +21,8 @@ from lessonstudy.printing import (
     heading,
     para,
 )
+from lessonstudy.printing.sections import Later
+from lessonstudy.printing.styles import get_styles
 from tests.printing.pdfcheck import (
     assert_all_fonts_embedded,
     fonts_in,
@@ -197,3 +200,39 @@ def test_tables_and_contents_bring_no_helvetica(out_pdf: Path) -> None:
     build_pdf(out_pdf, [contents_section(), Section("Plan 教案", [grid])], META)
     assert_all_fonts_embedded(out_pdf)
     assert "plain text cell" in pdf_text(out_pdf)
+
+
+def test_later_content_is_made_only_when_layout_reaches_it(out_pdf: Path) -> None:
+    log: list[str] = []
+
+    class Logged(Paragraph):
+        def draw(self) -> None:
+            log.append(f"drawn {self.getPlainText()}")
+            super().draw()
+
+    def part(n: int) -> Callable[[], list[object]]:
+        def make() -> list[object]:
+            log.append(f"made {n}")
+            return [Logged(f"body {n}", get_styles().body),
+                    Section(f"Part {n}", [para("inside")], new_page=False)]
+        return make
+
+    sections = [contents_section("Contents"),
+                *(Section(f"Lesson {n}", [Later(part(n))]) for n in range(3))]
+    result = build_pdf(out_pdf, sections, META)
+    assert log == ["made 0", "drawn body 0", "made 1", "drawn body 1", "made 2", "drawn body 2"]
+    assert result.passes == 1
+    entries = outline_entries(out_pdf)
+    assert [(e.level, e.title) for e in entries] == [
+        (0, "Contents"), (0, "Lesson 0"), (1, "Part 0"), (0, "Lesson 1"), (1, "Part 1"),
+        (0, "Lesson 2"), (1, "Part 2")]
+    contents = page_texts(out_pdf)[0]
+    printed = [int(n) for n in re.findall(r"\.\s*(\d+)\s*$", contents, flags=re.MULTILINE)]
+    assert printed == [2, 3, 4] and "Part 0" not in contents
+
+
+def test_contents_lines_link_to_their_headings(out_pdf: Path) -> None:
+    build_pdf(out_pdf, [contents_section("Contents"), Section("Plan", [para("x")]),
+                        Section("Forms", [para("y")])], META)
+    annotations = PdfReader(out_pdf).pages[0].get("/Annots") or []
+    assert len(annotations) == 2

@@ -11,10 +11,13 @@ Usage::
     from lessonstudy.printing.packet import build_packet
     build_packet(data, Path("packet.pdf"), thumbnails, PacketOptions(odd_pages=True))
 
-``thumbnails`` streams each lesson's thumbnail bytes; they are written to a
-temporary folder one lesson at a time and placed by path, so memory stays
-bounded. ``progress(done, total)`` and a ``cancel`` event make it usable off
-the GUI thread; a cancel raises :class:`OperationCancelled` mid-layout.
+The packet is laid out in one pass and lesson by lesson: each lesson's pages
+are made only when layout reaches it (``sections.Later``), its thumbnails
+fetched from ``thumbnails`` and written to a temporary folder just then, and
+placed by path; earlier lessons' flowables are gone by then, so memory does
+not grow with the number of lessons. ``progress(done, total)`` and a
+``cancel`` event make it usable off the GUI thread; a cancel raises
+:class:`OperationCancelled` mid-layout.
 """
 
 from __future__ import annotations
@@ -23,10 +26,9 @@ import tempfile
 import threading
 from pathlib import Path
 
-from lessonstudy.domain.packet import PacketData, PacketOptions, ThumbnailSource
+from lessonstudy.domain.packet import PacketData, PacketLesson, PacketOptions, ThumbnailSource
 from lessonstudy.i18n import _, print_language
 from lessonstudy.printing.document import BuildResult, DocumentMeta, Margins, build_pdf
-from lessonstudy.printing.packet.contact_sheet import photo_ids
 from lessonstudy.printing.packet.front import contents, cover, school_text, summary
 from lessonstudy.printing.packet.layout import date_range, packet_title
 from lessonstudy.printing.packet.lesson import lesson_section
@@ -64,25 +66,37 @@ def _build(data: PacketData, path: Path, thumbnails: ThumbnailSource | None,
     margins = Margins()
     width = paper.size[0] - margins.left - margins.right
     with tempfile.TemporaryDirectory(prefix="lessonstudy-packet-") as folder:
-        paths = _write_thumbnails(data, thumbnails, Path(folder), tracker)
+        files = ThumbnailFiles(thumbnails, Path(folder), tracker)
         content = [*cover(data, chosen, width), contents(chosen),
                    summary(data, chosen, width),
-                   *(lesson_section(lesson, chosen, width, paths) for lesson in data.lessons)]
+                   *(lesson_section(lesson, chosen, width, files) for lesson in data.lessons)]
         result = build_pdf(path, content, packet_meta(data, chosen), paper=paper,
                            margins=margins, invariant=invariant, progress=tracker.reportlab)
     tracker.done()
     return result
 
 
-def _write_thumbnails(data: PacketData, thumbnails: ThumbnailSource | None, folder: Path,
-                      tracker: BuildProgress) -> dict[int, Path]:
-    """Each lesson's thumbnails to ``folder/<photo id>.jpg``, streamed lesson by lesson."""
-    paths: dict[int, Path] = {}
-    for done, ids in enumerate(photo_ids(data.lessons), start=1):
-        if thumbnails is not None and ids:
-            for photo_id, jpeg in thumbnails(ids):
-                target = folder / f"{photo_id}.jpg"
+class ThumbnailFiles:
+    """Writes one lesson's thumbnails to ``folder/<photo id>.jpg`` when its pages are made.
+
+    Called by each lesson's :class:`~lessonstudy.printing.sections.Later` as
+    layout reaches that lesson, so thumbnails are fetched lesson by lesson and
+    the progress bar moves a lesson at a time.
+    """
+
+    def __init__(self, source: ThumbnailSource | None, folder: Path,
+                 tracker: BuildProgress) -> None:
+        self.source = source
+        self.folder = folder
+        self.tracker = tracker
+
+    def __call__(self, lesson: PacketLesson) -> dict[int, Path]:
+        self.tracker.lesson_started()
+        ids = [photo.id for photo in lesson.photos]
+        paths: dict[int, Path] = {}
+        if self.source is not None and ids:
+            for photo_id, jpeg in self.source(ids):
+                target = self.folder / f"{photo_id}.jpg"
                 target.write_bytes(jpeg)
                 paths[photo_id] = target
-        tracker.photos_written(done)
-    return paths
+        return paths

@@ -83,14 +83,6 @@ def label_style() -> ParagraphStyle:
 
 
 @cache
-def tiny_style() -> ParagraphStyle:
-    """Key ideas under a contact-sheet thumbnail: small but still readable on paper."""
-    base = get_styles().small
-    return ParagraphStyle("ls-packet-tiny", parent=base, fontSize=7, leading=8.6,
-                          textColor=Ink.TEXT)
-
-
-@cache
 def type_style(kind: FeedbackType) -> ParagraphStyle:
     """A feedback type's heading in its own colour (the same as on screen)."""
     return ParagraphStyle(f"ls-packet-{kind.value}", parent=get_styles().body,

@@ -8,6 +8,7 @@ its parts are nested bookmarks so a reader can jump to "Actions" of lesson 7.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -32,16 +33,28 @@ from lessonstudy.printing.packet.layout import (
     print_date,
     ruled_table,
 )
-from lessonstudy.printing.sections import Section
+from lessonstudy.printing.sections import Later, Section
 
 OVER_SECONDS = 60
 """Flow rows of segments that ran more than this over their plan are shaded."""
 
 
+PhotoFiles = Callable[[PacketLesson], Mapping[int, Path]]
+"""Writes a lesson's thumbnails to files when its pages are made; photo id → file."""
+
+
 def lesson_section(lesson: PacketLesson, options: PacketOptions, width: float,
-                   photo_paths: dict[int, Path]) -> Section:
-    """The lesson's pages, each part a nested bookmark."""
-    parts = [
+                   photo_files: PhotoFiles) -> Section:
+    """The lesson's title now (a contents line); its pages when layout reaches them."""
+    return Section(lesson.title, [Later(lambda: lesson_parts(lesson, width,
+                                                             photo_files(lesson)))],
+                   new_page=True, odd_page=options.odd_pages)
+
+
+def lesson_parts(lesson: PacketLesson, width: float,
+                 photo_paths: Mapping[int, Path]) -> list[Section]:
+    """The lesson's parts, each a nested bookmark."""
+    return [
         Section(_("Summary and flow"), _summary(lesson, width) + _flow(lesson.flow, width),
                 new_page=False, in_toc=False),
         Section(_("Version history"), version_history(lesson, width), new_page=False,
@@ -54,7 +67,6 @@ def lesson_section(lesson: PacketLesson, options: PacketOptions, width: float,
         Section(_("Evidence by segment"), evidence_story(lesson.notes, width), new_page=False,
                 in_toc=False),
     ]
-    return Section(lesson.title, [], parts, new_page=True, odd_page=options.odd_pages)
 
 
 def _summary(lesson: PacketLesson, width: float) -> list[Flowable]:

@@ -1,10 +1,9 @@
 """Progress and cancel for a packet build, in steps a progress bar can show.
 
-A build has two stages: writing each lesson's thumbnails to temporary files,
-then ReportLab's layout passes (usually three, until the contents page
-numbers settle). ReportLab reports every flowable it places; this turns
-those events into ``progress(done, total)`` on one scale and checks the
-cancel flag at each of them, so a cancel stops the build within a flowable.
+The packet is laid out in one pass, lesson by lesson; each lesson's
+thumbnails are fetched as its pages are made. The bar moves a step per
+lesson. ReportLab reports every flowable it places; each of those events
+checks the cancel flag, so a cancel stops the build within a flowable.
 """
 
 from __future__ import annotations
@@ -17,20 +16,19 @@ from lessonstudy.domain.errors import OperationCancelled
 Progress = Callable[[int, int], None]
 
 TOTAL = 1000
-PHOTO_SHARE = 150
-EXPECTED_PASSES = 3
+FRONT_SHARE = 20
+"""The part of the bar the cover, contents and summary take (before the first lesson)."""
 
 
 class BuildProgress:
-    """Maps both stages onto 0..TOTAL, reports only changes, raises on cancel."""
+    """Maps lessons laid out onto 0..TOTAL, reports only changes, raises on cancel."""
 
     def __init__(self, report: Progress | None, cancel: threading.Event | None,
                  lessons: int) -> None:
         self._report = report
         self._cancel = cancel
         self._lessons = max(1, lessons)
-        self._pass = 1
-        self._estimate = 1
+        self._started = 0
         self._last = -1
 
     def check(self) -> None:
@@ -38,27 +36,22 @@ class BuildProgress:
         if self._cancel is not None and self._cancel.is_set():
             raise OperationCancelled("The packet was cancelled; no file was written.")
 
-    def photos_written(self, lessons_done: int) -> None:
-        """Thumbnails of ``lessons_done`` lessons are on disk."""
+    def lesson_started(self) -> None:
+        """Layout has reached the next lesson (its thumbnails are fetched now)."""
         self.check()
-        self._emit(PHOTO_SHARE * lessons_done // self._lessons)
+        self._started += 1
+        share = (self._started - 1) / self._lessons
+        self._emit(FRONT_SHARE + int((TOTAL - FRONT_SHARE - 1) * share))
 
     def reportlab(self, kind: str, value: int) -> None:
-        """ReportLab's progress callback: PASS, SIZE_EST, PROGRESS, PAGE…"""
+        """ReportLab's progress callback (PASS, PAGE, PROGRESS…): a chance to cancel."""
         self.check()
-        if kind == "PASS":
-            self._pass = value
-        elif kind == "SIZE_EST":
-            self._estimate = max(1, value)
-        elif kind == "PROGRESS":
-            share = (self._pass - 1 + min(1.0, value / self._estimate)) / EXPECTED_PASSES
-            self._emit(PHOTO_SHARE + int((TOTAL - PHOTO_SHARE - 1) * min(1.0, share)))
 
     def done(self) -> None:
         self._emit(TOTAL)
 
     def _emit(self, value: int) -> None:
-        value = max(value, self._last)  # a fourth pass must not move the bar backwards
+        value = max(value, self._last)
         if value != self._last and self._report is not None:
             self._last = value
             self._report(value, TOTAL)

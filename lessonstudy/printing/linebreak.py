@@ -1,0 +1,211 @@
+"""Break styled English / Chinese / Japanese text into lines once, for flowables that draw lines.
+
+A ReportLab paragraph parses markup, builds fragments and, for Chinese,
+breaks lines character by character through general machinery: about a
+millisecond per note, and most of a 300-note packet's layout time. Notes,
+key ideas and names need none of that: a few styled spans (bold name, grey
+tail, normal text), broken greedily at spaces in Latin text and between any
+two characters in CJK text, measured with cached widths. The lines are
+computed once for a width and drawn as one text object each.
+
+Line breaking follows the usual CJK rules closely enough for notes: closing
+punctuation (，。、」… and , . ; : ! ?) never starts a line (it hangs past
+the margin by its width instead), opening brackets stay with what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonstudy.printing.styles import Ink
+from lessonstudy.printing.textruns import TextRun, split_runs
+
+NO_LINE_START = frozenset("，。、；：？！」』）〉》】〕．・ー…‥,.;:!?)]}%")
+"""Characters that hang at the end of a line rather than start the next one."""
+NO_LINE_END = frozenset("「『（〈《【〔([{")
+"""Characters that move to the next line with what follows them."""
+
+_WORDS = re.compile(r"\S+\s*|\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of text in one weight and colour (the breaker picks Latin or CJK fonts)."""
+
+    text: str
+    bold: bool = False
+    color: Color = Ink.TEXT
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Text drawn in one font and colour within a line."""
+
+    text: str
+    font: str
+    color: Color
+
+
+Line = tuple[Piece, ...]
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    font: str
+    color: Color
+    width: float  # without trailing spaces
+    advance: float  # with them
+    hangs: bool  # closing punctuation: stays on the line before
+    holds: bool  # opening bracket: goes with the next token
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str) -> float:
+    """Width of ``text`` at 1 pt (a word or a character; most repeat)."""
+    return float(stringWidth(text, font, 1.0))
+
+
+def _runs(text: str) -> list[TextRun]:
+    """Font runs; plain ASCII (most English notes) is one Latin run without a per-character look."""
+    return [TextRun(text, False)] if text.isascii() else split_runs(text)
+
+
+def _tokens(spans: Sequence[Span], size: float) -> list[_Token]:
+    tokens: list[_Token] = []
+    for span in spans:
+        for run in _runs(span.text):
+            font = run.font(span.bold)
+            parts = list(run.text) if run.cjk else _WORDS.findall(run.text)
+            for part in parts:
+                core = part.rstrip()
+                tokens.append(_Token(part, font, span.color, _width(core, font) * size,
+                                     _width(part, font) * size,
+                                     0 < len(core) <= 2 and core[0] in NO_LINE_START,
+                                     bool(core) and core[-1] in NO_LINE_END))
+    return tokens
+
+
+def break_lines(spans: Sequence[Span], size: float, width: float) -> list[Line]:
+    """The spans' text in lines no wider than ``width`` points (greedy, CJK-aware).
+
+    Whitespace (including newlines) only separates words; a word wider than
+    the whole line is cut between characters.
+    """
+    lines: list[list[_Token]] = [[]]
+    used = 0.0
+    for token in _tokens(spans, size):
+        current = lines[-1]
+        if not token.text.strip():  # spaces: only between words on a line
+            if current:
+                current.append(token)
+                used += token.advance
+            continue
+        fits = used + token.width <= width
+        if fits or not current or (token.hangs and not current[-1].hangs):
+            current.append(token)  # closing punctuation may hang past the edge, once
+            used += token.advance
+            continue
+        carried: list[_Token] = []
+        if token.hangs:  # "」，" cannot both hang: they go down with the character before
+            while len(current) > 1 and current[-1].hangs:
+                carried.insert(0, current.pop())
+            if len(current) > 1:
+                carried.insert(0, current.pop())
+        while current and (current[-1].holds or not current[-1].text.strip()):
+            carried.insert(0, current.pop())  # an opening bracket goes with what follows
+        carried = [t for t in carried if t.text.strip()]
+        lines.append([*carried, token])
+        used = sum(t.advance for t in lines[-1])
+    out = []
+    for tokens in lines:
+        for piece in _cut_long(tokens, size, width):
+            out.append(piece)
+    return [line for line in out if line] or [()]
+
+
+def _cut_long(tokens: list[_Token], size: float, width: float) -> list[Line]:
+    """A line's tokens as pieces; a single token wider than the line is cut by characters."""
+    if len(tokens) == 1 and tokens[0].width > width and len(tokens[0].text.strip()) > 1:
+        token = tokens[0]
+        lines: list[Line] = []
+        chunk = ""
+        for char in token.text.strip():
+            if chunk and _width(chunk + char, token.font) * size > width:
+                lines.append((Piece(chunk, token.font, token.color),))
+                chunk = ""
+            chunk += char
+        lines.append((Piece(chunk, token.font, token.color),))
+        return lines
+    return [_merge(tokens)]
+
+
+def _merge(tokens: list[_Token]) -> Line:
+    """Neighbouring tokens in the same font and colour as one piece; no trailing spaces."""
+    pieces: list[Piece] = []
+    for token in tokens:
+        if pieces and pieces[-1].font == token.font and pieces[-1].color == token.color:
+            pieces[-1] = Piece(pieces[-1].text + token.text, token.font, token.color)
+        else:
+            pieces.append(Piece(token.text, token.font, token.color))
+    if pieces:
+        last = pieces[-1]
+        pieces[-1] = Piece(last.text.rstrip(), last.font, last.color)
+    return tuple(p for p in pieces if p.text)
+
+
+def line_width(line: Line, size: float) -> float:
+    """How wide a broken line is when drawn."""
+    return sum(_width(piece.text, piece.font) for piece in line) * size
+
+
+def draw_line(canvas: Canvas, x: float, y: float, line: Line, size: float) -> None:
+    """Draw one line at baseline ``y`` as a single text object (copies as one line)."""
+    if line:
+        writer = LineWriter(canvas)
+        writer.line(x, y, line, size)
+        writer.close()
+
+
+class LineWriter:
+    """Draws many broken lines through one PDF text object.
+
+    A text object per line, with the font and colour set for every piece,
+    was most of the cost of drawing a page of notes; here the font and colour
+    are set only when they change.
+    """
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.text = canvas.beginText(0, 0)
+        self._font: tuple[str, float] | None = None
+        self._color: Color | None = None
+        self._used = False
+
+    def line(self, x: float, y: float, line: Line, size: float) -> None:
+        """Put ``line`` with its baseline starting at (x, y)."""
+        if not line:
+            return
+        text = self.text
+        text.setTextOrigin(x, y)
+        for piece in line:
+            if self._font != (piece.font, size):
+                text.setFont(piece.font, size)
+                self._font = (piece.font, size)
+            if self._color is not piece.color:
+                text.setFillColor(piece.color)
+                self._color = piece.color
+            text.textOut(piece.text)
+        self._used = True
+
+    def close(self) -> None:
+        """Emit the text object (call once, after the last line)."""
+        if self._used:
+            self.canvas.drawText(self.text)

@@ -1,4 +1,4 @@
-"""Screenshots of the observation page on a 360 × 740 phone, in English and Chinese.
+"""Screenshots of the observation page on a 360 × 740 phone, in English, Chinese and Japanese.
 
     .venv/bin/python tools/phone_screenshots.py docs/images
 
@@ -28,6 +28,9 @@ from lessonstudy.storage.library import Library
 from lessonstudy.web.server import ObservationServer
 
 TEACHING = 2  # the demo's research lesson
+NOTES = {"en": "B3 explains: the two small squares fill the big one",
+         "zh": "B3 解釋：兩個小正方形剛好填滿大正方形",
+         "ja": "B3 の説明：小さい正方形二つで大きい正方形がちょうど埋まる"}
 
 
 def phone(language: str) -> webdriver.Chrome:
@@ -53,8 +56,7 @@ def shoot(url: str, language: str, tag: str, out: Path) -> None:
         chrome.find_elements("css selector", "#roster button.name")[0].click()
         time.sleep(1.0)
         chrome.find_element("id", "note-text").send_keys(
-            "B3 explains: the two small squares fill the big one" if tag == "en"
-            else "B3 解釋：兩個小正方形剛好填滿大正方形")
+            NOTES[tag])
         chrome.save_screenshot(str(out / f"phone-observe-{tag}.png"))
     finally:
         chrome.quit()
@@ -75,6 +77,7 @@ def main() -> None:
         try:
             shoot(details.url, "en-GB", "en", out)
             shoot(details.url, "zh-HK", "zh", out)
+            shoot(details.url, "ja-JP", "ja", out)
         finally:
             server.close()
             library.close()

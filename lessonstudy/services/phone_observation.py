@@ -232,11 +232,21 @@ def photo_name(name: str) -> str:
 
 
 def store_phone_photo(library: Library, teaching_id: int, observer_id: int,
-                      photo: ProcessedPhoto, name: str, now: datetime) -> ImportOutcome:
-    """Store a decoded phone photo under the observer's group and the running segment."""
+                      photo: ProcessedPhoto, name: str, now: datetime,
+                      seen_segment_id: int | None = None) -> ImportOutcome:
+    """Store a decoded phone photo under the observer's group and its segment.
+
+    The segment is the one the phone showed when the photo was taken
+    (``seen_segment_id``; a photo kept on the phone through a Wi-Fi drop arrives
+    segments later), checked against the plan like a desktop import's, else the
+    running one. The teaching knows a photo it has by its bytes: a resend after
+    a lost answer comes back as a DUPLICATE outcome, stored once.
+    """
     person = observers.find_observer(library, observer_id)
-    running = clock_view(library, teaching_id, now)
-    target = ImportTarget(teaching_id, person.group_id, "", running.segment_id)
+    segment_id = seen_segment_id
+    if segment_id is None:
+        segment_id = clock_view(library, teaching_id, now).segment_id
+    target = ImportTarget(teaching_id, person.group_id, "", segment_id)
     return store_photo(library, check_target(library, target), photo, Path(name))
 
 

@@ -209,13 +209,14 @@ class Api:
             raise Refusal(400, "empty", "The photo was empty; take it again.")
         name = desk_services.photo_name(
             urllib.parse.unquote(request.headers.get("x-file-name", "")))
+        seen = header_int(request, "x-segment-id")
         self.desk.act(session)
         # Decoding a 12-megapixel photo takes a core for a moment: in a worker process, so
         # neither the window nor the other phones wait for it.
         photo = await asyncio.wrap_future(self.desk.photos.submit(process_photo, data, name=name))
         outcome = await run_in_threadpool(
             desk_services.store_phone_photo, self.desk.library, self.desk.teaching_id,
-            observer_of(session), photo, name, self.desk.now())
+            observer_of(session), photo, name, self.desk.now(), seen)
         self.desk.on_change(f"photos:{self.desk.teaching_id}")
         return JSONResponse({"photo": {"id": outcome.photo_id, "status": str(outcome.status)}},
                             status_code=201)
@@ -329,6 +330,16 @@ def optional_int(data: dict[str, Any], key: str) -> int | None:
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
         raise Refusal(400, "bad_json", f"'{key}' must be a whole number.")
     return value
+
+
+def header_int(request: Request, name: str) -> int | None:
+    """A whole number a phone sent in a header (the segment a waiting photo was taken in)."""
+    value = request.headers.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 12:
+        raise Refusal(400, "bad_json", f"'{name}' must be a whole number.")
+    return int(value)
 
 
 class SecurityHeaders:

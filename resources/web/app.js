@@ -1,8 +1,9 @@
 // The observation page: join, pick yourself, see the clock, send notes and photos.
 //
-// Notes are drafts in localStorage until the server confirms them, so nothing
-// typed is lost when the Wi-Fi drops or the page reloads; each draft carries
-// its own id, so a note resent after a lost answer is stored once. The join
+// Notes are drafts in localStorage, photos wait in IndexedDB, until the server
+// confirms them, so nothing typed or taken is lost when the Wi-Fi drops or the
+// page reloads; each draft carries its own id, so a note resent after a lost
+// answer is stored once (a photo is known by its bytes). The join
 // secret arrives in the link's fragment (never sent in a URL) and is kept on
 // this phone to rejoin after a drop.
 "use strict";
@@ -12,7 +13,7 @@
   const RETRY_MS = 4000;
   const $ = (id) => document.getElementById(id);
   const state = { roster: null, me: null, clock: null, clockAt: 0, lang: "en",
-                  flushing: false, offline: false };
+                  flushing: false, offline: false, sendingPhotos: false, uploading: null };
 
   // -- storage ---------------------------------------------------------------
   function load(key, fallback) {
@@ -33,6 +34,7 @@
       if (t.startsWith("zh")) {
         return /hant|tw|hk|mo/.test(t) ? "zh-Hant" : "zh-Hans";
       }
+      if (t.startsWith("ja")) return "ja";
       if (t.startsWith("en")) return "en";
     }
     return "en";
@@ -127,6 +129,7 @@
     await loadSent();
     await loadKeyIdeas();
     flush();
+    flushPhotos();
     return true;
   }
 
@@ -221,6 +224,9 @@
     crypto.getRandomValues(bytes);
     return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   }
+  function seenSegment() {
+    return state.clock && ["running", "paused"].includes(state.clock.phase) ? state.clock.segment_id : null;
+  }
   function drafts() { return load("drafts", []); }
   function setDrafts(list) { save("drafts", list); renderDrafts(); }
 
@@ -228,9 +234,8 @@
     event.preventDefault();
     const text = $("note-text").value.trim();
     if (!text) return;
-    const seen = state.clock && ["running", "paused"].includes(state.clock.phase) ? state.clock.segment_id : null;
     const list = drafts();
-    list.push({ client_id: newId(), text: text, kind: $("note-kind").value, segment_id: seen, problem: "" });
+    list.push({ client_id: newId(), text: text, kind: $("note-kind").value, segment_id: seenSegment(), problem: "" });
     setDrafts(list);
     $("note-text").value = "";
     drop("typing");
@@ -291,8 +296,7 @@
         again.type = "button";
         again.textContent = t("send_to_running");
         again.addEventListener("click", () => {
-          const seen = state.clock && ["running", "paused"].includes(state.clock.phase) ? state.clock.segment_id : null;
-          markDraft(draft.client_id, "", { segment_id: seen });
+          markDraft(draft.client_id, "", { segment_id: seenSegment() });
           flush();
         });
         const remove = document.createElement("button");
@@ -337,37 +341,130 @@
   }
 
   // -- photos ----------------------------------------------------------------
-  async function sendPhoto(file, item) {
-    item.status.textContent = t("uploading");
-    item.retry.hidden = true;
-    if (file.size > state.roster.photo_bytes) {
-      item.status.textContent = t("err_too_large");
-      return;
+  // A photo waits in this phone's IndexedDB until the laptop confirmed it, like a note
+  // draft: a dropped Wi-Fi, a closed tab or a flat laptop battery lose nothing. It is
+  // sent again until confirmed; the laptop knows a photo it already has by its bytes
+  // (answer "duplicate"), so a resend after a lost answer is stored once.
+  const photoQueue = (function () {
+    const memory = new Map();  // when IndexedDB is refused (some private windows)
+    let opened = null;
+    function database() {
+      if (!opened) {
+        opened = new Promise((resolve) => {
+          try {
+            const request = indexedDB.open(STORE + "photos", 1);
+            request.onupgradeneeded = () => request.result.createObjectStore("queue", { keyPath: "client_id" });
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => resolve(null);
+          } catch (e) { resolve(null); }
+        });
+      }
+      return opened;
     }
-    const result = await call("POST", "/api/photos", file,
-      { "Content-Type": file.type || "application/octet-stream", "X-File-Name": encodeURIComponent(file.name || "photo.jpg") });
-    if (result.ok) { item.status.textContent = t("uploaded"); return; }
-    item.status.textContent = result.offline ? t("offline") : errorText(result);
-    item.retry.hidden = !(result.offline || result.status >= 500 || result.data.error === "rate_limited");
-  }
-  function pickedPhoto() {
+    async function run(mode, work) {
+      const db = await database();
+      if (!db) return work(null);
+      return new Promise((resolve) => {
+        let request = null;
+        try {
+          const tx = db.transaction("queue", mode);
+          request = work(tx.objectStore("queue"));
+          tx.oncomplete = () => resolve(request ? request.result : undefined);
+          tx.onerror = tx.onabort = () => resolve(undefined);
+        } catch (e) { resolve(undefined); }
+      });
+    }
+    return {
+      put: (item) => run("readwrite", (store) => store ? store.put(item) : (memory.set(item.client_id, item), null)),
+      remove: (id) => run("readwrite", (store) => store ? store.delete(id) : (memory.delete(id), null)),
+      all: async () => {
+        const found = await run("readonly", (store) => store ? store.getAll() : null);
+        const items = found || Array.from(memory.values());
+        return items.sort((a, b) => a.added - b.added);
+      },
+    };
+  })();
+  const sentPhotos = [];
+
+  async function pickedPhoto() {
     const input = $("photo-input");
-    for (const file of Array.from(input.files || [])) {
+    const files = Array.from(input.files || []);
+    input.value = "";
+    for (const file of files) {
+      await photoQueue.put({ client_id: newId(), blob: file, name: file.name || "photo.jpg",
+                             type: file.type || "application/octet-stream", segment_id: seenSegment(),
+                             added: Date.now(), problem: "" });
+    }
+    await renderUploads();
+    flushPhotos();
+  }
+
+  async function flushPhotos() {
+    if (state.sendingPhotos || !state.me) return;
+    state.sendingPhotos = true;
+    try {
+      for (const item of await photoQueue.all()) {
+        if (item.problem) continue;
+        if (item.blob.size > state.roster.photo_bytes) {
+          await photoQueue.put(Object.assign({}, item, { problem: t("err_too_large") }));
+          continue;
+        }
+        state.uploading = item.client_id;
+        renderUploads();
+        const headers = { "Content-Type": item.type, "X-File-Name": encodeURIComponent(item.name) };
+        if (item.segment_id !== null && item.segment_id !== undefined) headers["X-Segment-Id"] = String(item.segment_id);
+        const result = await call("POST", "/api/photos", item.blob, headers);
+        if (result.ok) {
+          await photoQueue.remove(item.client_id);
+          sentPhotos.unshift(item.name);
+          continue;
+        }
+        const code = result.data.error;
+        if (code === "no_session" || code === "pick_yourself") { await rejoin(); break; }
+        if (result.offline || result.status >= 500 || code === "rate_limited" || code === "closed") break;
+        await photoQueue.put(Object.assign({}, item, { problem: errorText(result) }));
+      }
+    } finally {
+      state.sendingPhotos = false;
+      state.uploading = null;
+      renderUploads();
+    }
+  }
+
+  async function renderUploads() {
+    const waiting = await photoQueue.all();
+    const box = $("uploads");
+    box.textContent = "";
+    for (const item of waiting) {
       const row = document.createElement("li");
+      row.className = item.problem ? "draft problem" : "draft";
       const name = document.createElement("span");
-      name.textContent = file.name || "photo";
+      name.textContent = item.name;
       const status = document.createElement("span");
       status.className = "status";
-      const retry = document.createElement("button");
-      retry.type = "button";
-      retry.textContent = t("retry");
-      const item = { status: status, retry: retry };
-      retry.addEventListener("click", () => sendPhoto(file, item));
-      row.append(name, " ", status, retry);
-      $("uploads").prepend(row);
-      sendPhoto(file, item);
+      status.textContent = item.problem || (state.uploading === item.client_id ? t("uploading")
+        : (state.offline ? t("photo_waiting_offline") : t("photo_waiting")));
+      row.append(name, " ", status);
+      if (item.problem) {
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "link";
+        remove.textContent = t("discard");
+        remove.addEventListener("click", async () => { await photoQueue.remove(item.client_id); renderUploads(); });
+        row.appendChild(remove);
+      }
+      box.appendChild(row);
     }
-    input.value = "";
+    for (const sentName of sentPhotos) {
+      const row = document.createElement("li");
+      const name = document.createElement("span");
+      name.textContent = sentName;
+      const status = document.createElement("span");
+      status.className = "status";
+      status.textContent = t("uploaded");
+      row.append(name, " ", status);
+      box.appendChild(row);
+    }
   }
 
   // -- key ideas ---------------------------------------------------------------
@@ -389,7 +486,7 @@
     document.querySelectorAll("#key-ideas-form .idea").forEach((el, i) => { el.value = ideas[i] || ""; });
   }
 
-  function renderAll() { renderClock(); renderDrafts(); renderSent(); if (state.roster && !$("pick-view").hidden) renderRoster(); }
+  function renderAll() { renderClock(); renderDrafts(); renderSent(); renderUploads(); if (state.roster && !$("pick-view").hidden) renderRoster(); }
 
   // -- start -------------------------------------------------------------------
   function start() {
@@ -409,10 +506,11 @@
     $("photo-input").addEventListener("change", pickedPhoto);
     $("key-ideas-form").addEventListener("submit", saveKeyIdeas);
     $("not-me").addEventListener("click", () => { drop("observer"); state.me = null; renderRoster(); show("pick-view"); });
-    window.addEventListener("online", flush);
+    window.addEventListener("online", () => { flush(); flushPhotos(); });
     setInterval(() => { if (state.me) refreshClock(); }, POLL_MS);
     setInterval(renderClock, 1000);
     setInterval(() => { if (state.me && drafts().some((d) => !d.problem)) flush(); }, RETRY_MS);
+    setInterval(() => { if (state.me) flushPhotos(); }, RETRY_MS);
 
     const match = /[#&]k=([A-Za-z0-9_-]+)/.exec(location.hash);
     if (match) {

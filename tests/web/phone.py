@@ -69,6 +69,9 @@ class Phone:
         return self.send_json("POST", "/api/notes", {"client_id": client_id, "text": text,
                                                      "kind": kind, "segment_id": segment_id})
 
-    def photo(self, data: bytes, name: str = "IMG_0001.jpg") -> Answer:
-        return self.request("POST", "/api/photos", data,
-                            {"Content-Type": "image/jpeg", "X-File-Name": name})
+    def photo(self, data: bytes, name: str = "IMG_0001.jpg",
+              segment: int | str | None = None) -> Answer:
+        headers = {"Content-Type": "image/jpeg", "X-File-Name": name}
+        if segment is not None:
+            headers["X-Segment-Id"] = str(segment)
+        return self.request("POST", "/api/photos", data, headers)

@@ -61,6 +61,13 @@ def set_offline(driver: object, offline: bool) -> None:
         "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
 
 
+def block_photos(driver: object, blocked: bool) -> None:
+    """Uploads fail as on a dropped Wi-Fi while the page itself still loads (for a reload)."""
+    driver.execute_cdp_cmd("Network.enable", {})  # type: ignore[attr-defined]
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {  # type: ignore[attr-defined]
+        "urls": ["*/api/photos*"] if blocked else []})
+
+
 def wait_for(driver: object, condition: object, timeout: float = 10) -> object:
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -131,6 +138,26 @@ def test_join_note_photo_and_key_ideas_survive_a_network_drop(
     wait_for(d, lambda _d: "Sent" in visible_text(d, "uploads"), timeout=15)
     stored = photos.list_photos(observation.library, observation.teaching_id)
     assert [(p.original_name, p.width, p.height) for p in stored] == [("IMG_2041.jpg", 480, 640)]
+
+    # the Wi-Fi drops while the next photo is sent: it waits in the phone's IndexedDB,
+    # survives a reload, and is stored once (in the segment it was taken in) when back
+    block_photos(d, True)
+    second = tmp_path / "IMG_2042.jpg"
+    second.write_bytes(encode(marked_image((480, 360)), "JPEG"))
+    chooser = d.find_element("id", "photo-input")  # type: ignore[attr-defined]
+    d.execute_script("arguments[0].classList.remove('sr')", chooser)  # type: ignore
+    chooser.send_keys(str(second))
+    wait_for(d, lambda _d: "kept on this phone" in visible_text(d, "uploads").lower())
+    assert len(photos.list_photos(observation.library, observation.teaching_id)) == 1
+    d.refresh()  # type: ignore[attr-defined]
+    wait_for(d, lambda _d: "IMG_2042.jpg" in visible_text(d, "uploads"))
+    wait_for(d, lambda _d: "Segment 1" in visible_text(d, "clock-segment"))
+    assert len(photos.list_photos(observation.library, observation.teaching_id)) == 1
+    block_photos(d, False)
+    wait_for(d, lambda _d: "IMG_2042.jpg Sent" in visible_text(d, "uploads"), timeout=15)
+    stored = photos.list_photos(observation.library, observation.teaching_id)
+    assert sorted(p.original_name for p in stored) == ["IMG_2041.jpg", "IMG_2042.jpg"]
+    assert len({p.fields.segment_id for p in stored}) == 1 and stored[0].fields.segment_id
 
     # the convenor types the four key ideas
     ideas = d.find_elements("css selector", "#key-ideas-form .idea")  # type: ignore

@@ -83,6 +83,27 @@ def test_a_photo_goes_through_the_import_pipeline(observation: Observation) -> N
     assert observation.counts()[1] == 1
 
 
+def test_a_photo_kept_on_the_phone_keeps_the_segment_it_was_taken_in(
+        observation: Observation) -> None:
+    """A photo waits on the phone through a Wi-Fi drop and arrives segments later: it is
+    filed under the segment the phone showed when it was taken (checked against the plan),
+    and a resend after a lost answer is stored once."""
+    live.start_lesson(observation.library, observation.teaching_id, datetime.now(UTC))
+    plan = live.load_live(observation.library, observation.teaching_id).segments
+    phone = observation.joined()
+    data = encode(marked_image((320, 240)), "JPEG")
+    assert phone.photo(data, "IMG_1.jpg", segment="12abc").status == 400
+    assert phone.photo(data, "IMG_1.jpg", segment=999_999).status == 422  # not in this plan
+    assert observation.counts()[1] == 0
+    answer = phone.photo(data, "IMG_1.jpg", segment=plan[2].id)
+    assert answer.status == 201
+    again = phone.photo(data, "IMG_1.jpg", segment=plan[2].id)  # the answer was lost
+    assert again.data["photo"] == {**answer.data["photo"], "status": "duplicate"}
+    [stored] = photos.list_photos(observation.library, observation.teaching_id)
+    assert stored.fields.segment_id == plan[2].id
+    assert observation.counts()[1] == 1
+
+
 def test_the_convenor_types_the_groups_key_ideas(observation: Observation) -> None:
     name = observation_name(observation)
     with observation.library.unit_of_work() as session:

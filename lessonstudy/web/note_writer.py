@@ -81,12 +81,13 @@ class NoteWriter:
             for _note, waiting in batch:
                 waiting.set_exception(error)
             return
-        stored = []
-        for (_note, waiting), outcome in zip(batch, outcomes, strict=True):
-            if isinstance(outcome, LessonStudyError):
-                waiting.set_exception(outcome)
-            else:
-                waiting.set_result(outcome)
-                stored.append(outcome)
-        if stored:
-            self.on_stored(stored)
+        stored = [o for o in outcomes if not isinstance(o, LessonStudyError)]
+        try:
+            if stored:  # the window hears of them before any phone is answered
+                self.on_stored(stored)
+        finally:
+            for (_note, waiting), outcome in zip(batch, outcomes, strict=True):
+                if isinstance(outcome, LessonStudyError):
+                    waiting.set_exception(outcome)
+                else:
+                    waiting.set_result(outcome)

@@ -81,6 +81,29 @@ def load_live(library: Library, teaching_id: int) -> LiveLesson:
         return _snapshot(session, _teaching(session, teaching_id))
 
 
+def note_stamp(session: Session, teaching: Teaching, now: datetime) -> tuple[int | None,
+                                                                            int | None]:
+    """(seconds into the lesson, running segment id) for a note saved ``now``.
+
+    Read inside the caller's transaction with two small queries: a note saved
+    during a lesson used to reload the whole live view in a transaction of its
+    own first (half of its saving time).
+    """
+    clock = _clock_state(teaching)
+    if clock.phase not in (ClockPhase.RUNNING, ClockPhase.PAUSED):
+        return None, None
+    segments = session.execute(select(Segment.id, Segment.planned_seconds)
+                               .where(Segment.version_id == teaching.version_id)
+                               .order_by(Segment.position)).all()
+    index = {segment_id: i for i, (segment_id, _planned) in enumerate(segments)}
+    timings = session.execute(select(SegmentTiming.segment_id, SegmentTiming.actual_start)
+                              .where(SegmentTiming.teaching_id == teaching.id)).all()
+    starts = [(start, index[sid]) for sid, start in timings if sid in index]
+    elapsed = clock.elapsed(now)
+    running = running_segment(starts, [planned for _id, planned in segments], elapsed)
+    return elapsed, segments[running][0] if running is not None else None
+
+
 def start_lesson(library: Library, teaching_id: int, now: datetime) -> LiveLesson:
     """Start the clock; the first segment starts with it."""
 
@@ -246,7 +269,11 @@ def _snapshot(session: Session, teaching: Teaching) -> LiveLesson:
         teaching_id=teaching.id, lesson_title=lesson.title, teaching_kind=teaching.kind,
         version_number=version.number, lesson_seconds=lesson.duration_seconds,
         segments=tuple(LiveSegment(s.id, s.title, s.kind, s.planned_seconds) for s in segments),
-        clock=ClockState(teaching.clock_started_at, teaching.clock_paused_at,
-                         teaching.clock_paused_seconds or 0, teaching.clock_ended_at),
+        clock=_clock_state(teaching),
         timings=tuple(ActualTiming(t.segment_id, t.actual_start, t.actual_end) for t in timings),
     )
+
+
+def _clock_state(teaching: Teaching) -> ClockState:
+    return ClockState(teaching.clock_started_at, teaching.clock_paused_at,
+                      teaching.clock_paused_seconds or 0, teaching.clock_ended_at)

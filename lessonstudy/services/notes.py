@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.enums import NoteKind
 from lessonstudy.domain.errors import NotFoundError, ValidationError
-from lessonstudy.domain.lesson_clock import ClockPhase, running_segment
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_duration
 from lessonstudy.services import live
 from lessonstudy.services.note_records import (
@@ -55,19 +54,13 @@ def add_quick_note(library: Library, teaching_id: int, quick: QuickNote,
     ``uuid`` gives the note a stable identity chosen by the caller (a phone's
     note id, so a resent note is recognised); ``source`` says where it came from.
     """
-    lesson = live.load_live(library, teaching_id)
-    elapsed: int | None = None
-    segment_id: int | None = None
-    if lesson.clock.phase in (ClockPhase.RUNNING, ClockPhase.PAUSED):
-        elapsed = lesson.clock.elapsed(now)
-        index = running_segment(lesson.starts(), lesson.planned, elapsed)
-        segment_id = lesson.segments[index].id if index is not None else None
-    fields = NoteFields(text=quick.text, kind=quick.kind, segment_id=segment_id,
-                        elapsed_seconds=elapsed, group_id=quick.group_id,
-                        observer_id=quick.observer_id, case_pupil_id=quick.case_pupil_id,
-                        flagged=quick.flagged)
     with library.unit_of_work() as session:
         teaching = _teaching(session, teaching_id)
+        elapsed, segment_id = live.note_stamp(session, teaching, now)
+        fields = NoteFields(text=quick.text, kind=quick.kind, segment_id=segment_id,
+                            elapsed_seconds=elapsed, group_id=quick.group_id,
+                            observer_id=quick.observer_id, case_pupil_id=quick.case_pupil_id,
+                            flagged=quick.flagged)
         fields = _checked(session, teaching, fields)
         row = ObservationNote(teaching_id=teaching.id, source=source, **_columns(fields))
         if uuid is not None:

@@ -10,7 +10,10 @@ Python's cyclic garbage collector runs in whichever thread happens to
 allocate. Deleted tabs leave Qt wrappers (views, graphics items) in reference
 cycles; collected on a worker thread they stop Qt timers from the wrong
 thread ("QBasicTimer::stop: Failed") or crash. So while any operation runs,
-automatic collection is paused, and it resumes on the GUI thread.
+automatic collection is paused, and it resumes on the GUI thread. While it is
+paused a timer on the GUI thread collects instead, generation by generation as
+Python would, so a long operation or an observation server running for a whole
+lesson (:func:`hold_collection`) does not let garbage pile up.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class Operation(QObject):
@@ -89,6 +92,19 @@ class Operation(QObject):
 
 
 _paused = 0  # operations running; only touched on the GUI thread
+COLLECT_MS = 500  # while paused, the GUI thread collects this often (if Python would have)
+_collector: QTimer | None = None
+
+
+def hold_collection() -> None:
+    """Keep Python's collector on the GUI thread while threads of ours run Python code
+    outside an operation (an observation server for a whole lesson); GUI thread only."""
+    _pause_collection()
+
+
+def release_collection() -> None:
+    """The threads of a :func:`hold_collection` have stopped; GUI thread only."""
+    _resume_collection()
 
 
 def _pause_collection() -> None:
@@ -96,6 +112,7 @@ def _pause_collection() -> None:
     if _paused == 0 and gc.isenabled():
         gc.disable()
         _paused = 1
+        _collect_on_gui_thread(True)
     elif _paused:
         _paused += 1
 
@@ -112,7 +129,33 @@ def _resume_collection() -> None:
     if _paused:
         _paused -= 1
         if _paused == 0:
+            _collect_on_gui_thread(False)
             gc.enable()
+
+
+def _collect_on_gui_thread(on: bool) -> None:
+    global _collector
+    if _collector is None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        _collector = QTimer(app, interval=COLLECT_MS)
+        _collector.timeout.connect(collect_due)
+    if on:
+        _collector.start()
+    else:
+        _collector.stop()
+
+
+def collect_due() -> int | None:
+    """Collect the oldest generation whose count passed Python's own threshold, if any
+    (what automatic collection would have done by now); returns that generation."""
+    counts, limits = gc.get_count(), gc.get_threshold()
+    due = [g for g in range(3) if limits[g] and counts[g] > limits[g]]
+    if not due:
+        return None
+    gc.collect(due[-1])
+    return due[-1]
 
 
 class _Runner(QRunnable):

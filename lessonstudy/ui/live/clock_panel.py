@@ -49,6 +49,7 @@ class ClockPanel(QWidget):
         self.recovered_label = _label("recoveredLabel", 10)
         self.recovered_label.setWordWrap(True)
         self.buttons = self._make_buttons()
+        self._look: tuple[str, str] | None = None  # the countdown's colours now
         self._lay_out()
         QShortcut(QKeySequence("N"), self, self._next_segment,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -121,7 +122,10 @@ class ClockPanel(QWidget):
     def _paint_countdown(self, left: int, planned: int, phase: ClockPhase) -> None:
         self.countdown_label.setText(countdown_text(left))
         running = phase is ClockPhase.RUNNING
-        background, ink = URGENCY_COLOURS[urgency(left, planned)] if running else PAUSED_COLOURS
+        look = URGENCY_COLOURS[urgency(left, planned)] if running else PAUSED_COLOURS
+        if look == self._look:  # a style sheet re-styles the label: only when colours change
+            return
+        self._look = background, ink = look
         self.countdown_label.setStyleSheet(
             f"background: {background}; color: {ink}; border-radius: 6px; padding: 6px 14px;")
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from lessonstudy.ui.context import AppContext
-from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.operations import Operation, hold_collection, release_collection
 
 if TYPE_CHECKING:
     from lessonstudy.services.note_records import Note
@@ -69,6 +69,8 @@ class ObservationHost(QObject):
         self._relay_timer = QTimer(self, singleShot=True, interval=RELAY_MS)
         self._relay_timer.timeout.connect(self._relay)
         self._from_server.connect(self._collect)
+        holds = self._holds = [0]  # collection held for open servers; given back if deleted
+        self.destroyed.connect(lambda *_a: _give_back(holds))
         context.library_opened.connect(self.close_all_now)
         app = QCoreApplication.instance()
         if app is not None:
@@ -110,6 +112,7 @@ class ObservationHost(QObject):
     def close_all_now(self) -> None:
         for teaching_id in list(self._open):
             self._open.pop(teaching_id).server.close()
+            self._release()
             self.closed.emit(teaching_id)
 
     def _collect(self, what: str) -> None:
@@ -143,6 +146,10 @@ class ObservationHost(QObject):
     def _started(self, teaching_id: int, found: OpenObservation) -> None:
         self._busy.pop(teaching_id, None)
         self._open[teaching_id] = found
+        # The server's threads run Python for the whole lesson: a collection started there
+        # deleted Qt objects of closed tabs on the wrong thread (a crash in Qt's timers).
+        hold_collection()
+        self._holds[0] += 1
         self.opened.emit(teaching_id)
 
     def _failed(self, teaching_id: int, error: object) -> None:
@@ -151,7 +158,19 @@ class ObservationHost(QObject):
 
     def _stopped(self, teaching_id: int) -> None:
         self._busy.pop(teaching_id, None)
+        self._release()
         self.closed.emit(teaching_id)
+
+    def _release(self) -> None:
+        if self._holds[0]:
+            self._holds[0] -= 1
+            release_collection()
+
+
+def _give_back(holds: list[int]) -> None:
+    while holds[0]:
+        holds[0] -= 1
+        release_collection()
 
 
 def start_observation(library: Library, teaching_id: int, on_change: Callable[[str], None],

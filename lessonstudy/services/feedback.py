@@ -96,10 +96,11 @@ def list_feedback(library: Library, conference_id: int) -> list[FeedbackRecord]:
     """The conference's feedback in recorded order."""
     with library.unit_of_work() as session:
         conference_row(session, conference_id)
-        rows = session.scalars(select(FeedbackItem)
-                               .where(FeedbackItem.conference_id == conference_id)
-                               .order_by(FeedbackItem.position, FeedbackItem.id))
-        return [_record(session, item) for item in rows]
+        rows = list(session.scalars(select(FeedbackItem)
+                                    .where(FeedbackItem.conference_id == conference_id)
+                                    .order_by(FeedbackItem.position, FeedbackItem.id)))
+        refs = evidence_refs(session, [item.id for item in rows])  # one read, not one per item
+        return [_record(session, item, refs) for item in rows]
 
 
 def add_feedback(library: Library, conference_id: int, draft: FeedbackDraft,
@@ -291,11 +292,15 @@ def _next_position(session: Session, conference_id: int) -> int:
     return 0 if last is None else last + 1
 
 
-def _record(session: Session, item: FeedbackItem) -> FeedbackRecord:
+def _record(session: Session, item: FeedbackItem,
+            refs: dict[int, tuple[EvidenceRef, ...]] | None = None) -> FeedbackRecord:
+    """One item as shown; ``refs`` is the evidence of many items read at once."""
     group = session.get(ObserverGroup, item.group_id) if item.group_id else None
     segment = session.get(Segment, item.segment_id) if item.segment_id else None
+    if refs is None:
+        refs = evidence_refs(session, [item.id])
     return FeedbackRecord(
         item.id, item.conference_id, item.position, item.group_id,
         group.name if group else "", item.author, item.critical_friend, item.type, item.focus,
         item.segment_id, segment.title if segment else "", item.text,
-        evidence_refs(session, [item.id]).get(item.id, ()), item.row_version)
+        refs.get(item.id, ()), item.row_version)

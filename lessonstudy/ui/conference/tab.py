@@ -6,14 +6,20 @@ agenda with its timer, feedback, and actions in sub-tabs, and the report
 button. Its edits share one undo stack, joined to the window's undo group.
 Data is read from services on every change; the widgets keep no records of
 their own beyond what they show.
+
+Its own edits are shown at once. Changes made elsewhere (broadcasts) are read
+only when they concern this teaching's conference, off the GUI thread, one read
+per burst: a conference read costs ~70 ms, and the live clock alone broadcasts
+``timings:`` on every press.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,9 +37,11 @@ from lessonstudy.domain.conference import Clock
 from lessonstudy.services import actions as act
 from lessonstudy.services import conference as conf
 from lessonstudy.services import feedback as fb
-from lessonstudy.services.evidence import evidence_choices
+from lessonstudy.services.evidence import EvidenceChoices, evidence_choices
+from lessonstudy.services.plan_records import VersionInfo
 from lessonstudy.services.plans import load_plan
 from lessonstudy.services.records import TeachingRef
+from lessonstudy.storage.library import Library
 from lessonstudy.ui.conference.actions_panel import ActionsPanel
 from lessonstudy.ui.conference.agenda_panel import AgendaPanel
 from lessonstudy.ui.conference.commands import EditFactory
@@ -41,10 +49,49 @@ from lessonstudy.ui.conference.feedback_panel import FeedbackPanel
 from lessonstudy.ui.conference.report_button import ReportButton, suggested_file_name
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import confirm, show_error, show_info
+from lessonstudy.ui.operations import Operation
+from lessonstudy.ui.subscriptions import follow
+
+# Broadcast kinds that can change what the tab shows when they name this teaching
+# (group names, evidence to link, key-idea counts) or anything (no id).
+_TEACHING_KINDS = frozenset({"observers", "notes", "photos", "keyideas", "conference"})
+_ANY_ID_KINDS = frozenset({"library", "teaching", "version", "lesson"})
+_SETTLE_MS = 150  # a burst of broadcasts (an import, a phone's photos) is read once
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Conference", text)
+
+
+def concerns(what: str, teaching_id: int) -> bool:
+    """Whether a broadcast can change the conference of ``teaching_id``."""
+    kind, _, ident = what.partition(":")
+    if kind in _ANY_ID_KINDS:
+        return True
+    return kind in _TEACHING_KINDS and (ident in ("", str(teaching_id)))
+
+
+@dataclass(frozen=True)
+class ConferenceData:
+    """Everything the tab shows, read in one go (on a worker thread for broadcasts)."""
+
+    info: conf.ConferenceInfo
+    feedback: list[fb.FeedbackRecord]
+    actions: list[act.ActionRecord]
+    versions: tuple[VersionInfo, ...]
+    evidence: EvidenceChoices | None
+
+
+def read_conference(library: Library, teaching_id: int, full: bool,
+                    info: conf.ConferenceInfo | None = None) -> ConferenceData | None:
+    """The conference of a teaching with its feedback, actions and (``full``) evidence."""
+    info = info or conf.load_conference(library, teaching_id)
+    if info is None:
+        return None
+    return ConferenceData(
+        info, fb.list_feedback(library, info.id), act.list_actions(library, teaching_id),
+        tuple(load_plan(library, info.lesson_id).versions),
+        evidence_choices(library, info.id) if full else None)
 
 
 class ConferenceTab(QWidget):
@@ -63,21 +110,61 @@ class ConferenceTab(QWidget):
         self.info: conf.ConferenceInfo | None = None
         self._layout = QVBoxLayout(self)
         self.prepare_button: QPushButton | None = None
+        self._generation = 0  # bumped by every read shown; an older background read is dropped
+        self._read_op: Operation | None = None
+        self._read_again = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(_SETTLE_MS)
+        self._settle.timeout.connect(self._read_in_background)
         existing = conf.load_conference(self.library, teaching.id)
         if existing is None:
             self._build_prepare_page()
         else:
             self._build(existing)
-        context.changed.connect(self._library_changed)
+        follow(context.changed, self, self._library_changed)
 
     def update_node(self, teaching: TeachingRef) -> None:
         """The detail pane keeps this tab for the same teaching and hands over fresh facts."""
         self.teaching = teaching
 
-    def _library_changed(self, _what: str) -> None:
-        """Notes, photos, groups or versions may have changed elsewhere: read them again."""
-        if self.info is not None and self.context.has_library:
-            self.reload(full=True)
+    def _library_changed(self, what: str) -> None:
+        """Notes, photos, groups or versions may have changed elsewhere: read them again
+        (soon, off the GUI thread) when the change concerns this conference."""
+        if self.info is not None and self.context.has_library \
+                and concerns(what, self.teaching.id):
+            self._settle.start()
+
+    def _announce(self, what: str) -> None:
+        """This tab's own change (typed key ideas, their undo): shown at once, then told
+        to the other views; the broadcast coming back is not read a second time."""
+        self.reload(full=True)
+        self.context.notify_changed(what)
+        self._settle.stop()
+
+    def _read_in_background(self) -> None:
+        if self._read_op is not None and self._read_op.running:
+            self._read_again = True  # one more read when this one is in
+            return
+        library, teaching_id, generation = self.library, self.teaching.id, self._generation
+        self._read_op = Operation(lambda: read_conference(library, teaching_id, True),
+                                  parent=self)
+        self._read_op.finished.connect(lambda data: self._background_read(data, generation))
+        self._read_op.failed.connect(self._background_failed)
+        self._read_op.start()
+
+    def _background_read(self, data: ConferenceData | None, generation: int) -> None:
+        if generation == self._generation and data is not None:
+            self._show(data)
+        self._read_done()
+
+    def _background_failed(self, _error: object) -> None:
+        self._read_done()  # a broadcast's read failing says nothing new: the next one retries
+
+    def _read_done(self) -> None:
+        if self._read_again:
+            self._read_again = False
+            self._read_in_background()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.stack.setActive(True)
@@ -125,8 +212,7 @@ class ConferenceTab(QWidget):
         self.report_button = ReportButton(self.library, self.teaching.id,
                                           suggested_file_name(info.lesson_title, when))
         self.agenda = AgendaPanel(self.edits, self.stack, self.reload, self._clock)
-        self.feedback = FeedbackPanel(self.edits, self.stack, self.reload,
-                                      self.context.notify_changed)
+        self.feedback = FeedbackPanel(self.edits, self.stack, self.reload, self._announce)
         self.actions_panel = ActionsPanel(self.edits, self.stack, self.reload)
         self.feedback.action_requested.connect(self._action_from_feedback)
         self.actions_panel.revise_requested.connect(self.create_revised_version)
@@ -144,7 +230,7 @@ class ConferenceTab(QWidget):
         top.addWidget(self.report_button)
         self._layout.addLayout(top)
         self._layout.addWidget(self.sections, 1)
-        self.reload(full=True)
+        self.reload(full=True, info=info)
 
     def _details_page(self) -> QWidget:
         page = QWidget()
@@ -161,20 +247,20 @@ class ConferenceTab(QWidget):
         outer.addStretch(1)
         return page
 
-    def reload(self, full: bool = False) -> None:
-        """Read the conference again; ``full`` also refreshes the form's choices."""
+    def reload(self, full: bool = False, info: conf.ConferenceInfo | None = None) -> None:
+        """Read the conference again now (after this tab's own edits); ``full`` also
+        refreshes the form's choices."""
         try:
-            info = conf.load_conference(self.library, self.teaching.id)
-            if info is None:
-                return
-            feedback = fb.list_feedback(self.library, info.id)
-            actions = act.list_actions(self.library, self.teaching.id)
-            versions = load_plan(self.library, info.lesson_id).versions
-            evidence = evidence_choices(self.library, info.id) if full else None
+            data = read_conference(self.library, self.teaching.id, full, info)
         except Exception as error:  # shown through the message bridge
             show_error(self, error)
             return
-        self.info = info
+        if data is not None:
+            self._show(data)
+
+    def _show(self, data: ConferenceData) -> None:
+        self._generation += 1
+        info = self.info = data.info
         when = self.teaching.date.isoformat() if self.teaching.date else ""
         self.title_label.setText(
             tr("<b>Post-lesson conference</b> · {lesson} · version {n} · {when}")
@@ -183,8 +269,8 @@ class ConferenceTab(QWidget):
         self.recorder_edit.setText(info.recorder)
         self.principles_edit.setPlainText("\n".join(info.principles))
         self.agenda.set_agenda(info.agenda)
-        self.feedback.set_data(info, feedback, evidence)
-        self.actions_panel.set_data(info, actions, versions)
+        self.feedback.set_data(info, data.feedback, data.evidence)
+        self.actions_panel.set_data(info, data.actions, data.versions)
 
     def save_details(self) -> None:
         old = self.info

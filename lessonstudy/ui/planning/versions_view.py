@@ -68,13 +68,14 @@ class VersionsView(QWidget):
             pick.setObjectName(name)
             for version in self.versions:
                 pick.addItem(self.tr("Version {n}").format(n=version.number), version.id)
-            pick.currentIndexChanged.connect(self.compare)
         self.summary = QLabel()
         self.summary.setObjectName("comparisonSummary")
         self.summary.setWordWrap(True)
         self._build()
         self.old_pick.setCurrentIndex(max(0, len(self.versions) - 2))
         self.new_pick.setCurrentIndex(len(self.versions) - 1)
+        for pick in (self.old_pick, self.new_pick):  # connected now: one comparison, not three
+            pick.currentIndexChanged.connect(self.compare)
         self.compare()
 
     def _build(self) -> None:

@@ -12,7 +12,9 @@ from sqlalchemy import delete, select
 from lessonstudy.domain.classroom import groups_of_four
 from lessonstudy.domain.lesson_clock import ManualClock
 from lessonstudy.domain.tallies import suggested_set
-from lessonstudy.services import classroom, note_places, tallies
+from lessonstudy.services import classroom, note_places, notes, tallies
+from lessonstudy.services.note_records import QuickNote
+from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import ClassroomMap, ObserverGroup
 from lessonstudy.ui.classroom.live_map import LiveMapPanel
@@ -48,6 +50,7 @@ def _open(qtbot, context: AppContext, teaching: int, clock: ManualClock) -> Live
     tab.resize(1280, 760)
     tab.show()
     qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: not tab.map_panel.loading)  # the map is read off the GUI thread
     return tab
 
 
@@ -131,3 +134,35 @@ def test_an_empty_classroom_offers_a_template(
     qtbot.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
     assert len(panel.data.classroom.tables) == 6 and not panel.draw_button.isVisible()
 
+
+
+def test_the_map_reads_phones_notes_once_per_burst_and_ignores_other_broadcasts(
+        qtbot, context: AppContext, demo_library: Library, teaching: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessonstudy.services import classroom_view
+
+    tab = _open(qtbot, context, teaching, ManualClock())
+    panel = tab.map_panel
+    reads: list[int] = []
+    real = classroom_view.live_view
+
+    def counted(library: Library, teaching_id: int):  # type: ignore[no-untyped-def]
+        reads.append(teaching_id)
+        return real(library, teaching_id)
+
+    monkeypatch.setattr(classroom_view, "live_view", counted)
+    for what in (f"timings:{teaching}", f"tallies:{teaching + 1}", f"notes:{teaching + 1}",
+                 "observers:1"):
+        context.notify_changed(what)
+    qtbot.wait(400)
+    assert reads == [], "broadcasts about other things or other teachings are not read"
+    seat = panel.data.classroom.tables[0].seats[0]
+    note = notes.add_quick_note(demo_library, teaching, QuickNote("Phone note about 1A"), utcnow())
+    note_places.set_note_target(demo_library, note.id,
+                                note_places.MapTarget((seat.id,), ()))
+    with qtbot.waitSignal(panel.map_shown, timeout=5000):
+        for _phone in range(5):
+            context.notify_changed(f"notes:{teaching}")
+    qtbot.waitUntil(lambda: not panel.loading)
+    assert reads == [teaching], "five broadcasts, one read"
+    assert panel.data.heat.seats == {seat.id: 1}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -210,3 +211,36 @@ def test_main_window_shows_a_conference_tab_for_teachings(qtbot, data_dir: Path)
     assert "Conference" in titles
     tab = window.detail.widget_of(ConferenceTab, show=True)
     assert isinstance(tab, ConferenceTab) and tab.agenda.model.rowCount() == 11
+
+
+def test_broadcasts_are_read_only_when_they_concern_the_conference_and_off_the_gui_thread(
+        qtbot, context: AppContext, demo_library: Library,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessonstudy.ui.conference import tab as tab_module
+
+    tab = ConferenceTab(context, RESEARCH, clock=FakeClock())
+    qtbot.addWidget(tab)
+    tab.show()
+    reads: list[str] = []
+    real = tab_module.read_conference
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tab_module, "read_conference", counted)
+    for what in (f"timings:{RESEARCH.id}", f"classroom:{RESEARCH.id}", "tallies:2",
+                 f"notes:{REHEARSAL.id}", f"photos:{REHEARSAL.id}"):
+        context.notify_changed(what)
+    qtbot.wait(400)
+    assert reads == [], "the live clock and other teachings' changes are not read"
+
+    info = conf.load_conference(demo_library, RESEARCH.id)
+    assert info is not None
+    before = tab.feedback.model.rowCount()
+    fb.add_feedback(demo_library, info.id, fb.FeedbackDraft("Said on another laptop"))
+    for what in (f"notes:{RESEARCH.id}", f"photos:{RESEARCH.id}", "library"):
+        context.notify_changed(what)
+    qtbot.waitUntil(lambda: tab.feedback.model.rowCount() == before + 1, timeout=5000)
+    assert len(reads) == 1, "a burst is read once"
+    assert reads[0] != threading.main_thread().name

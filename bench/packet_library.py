@@ -95,9 +95,18 @@ class _Rows:
         return row_id
 
 
-def generate(library: Library, lessons: int = 20, photos: int = 24, teams: int = 4) -> int:
-    """Fill an empty library; returns how many photo rows were stored."""
+def generate(library: Library, lessons: int = 20, photos: int = 24, teams: int = 4, *,
+             full_images: bool = True, batch: int = 50) -> int:
+    """Fill an empty library; returns how many photo rows were stored.
+
+    ``full_images=False`` stores the thumbnail as the photo too: the packet
+    prints only thumbnails, and 600 lessons of 2560 px photos would be a
+    5 GB file that tells the packet bench nothing more. Rows are inserted
+    ``batch`` lessons at a time so a large library does not sit in memory.
+    """
     images = [board_photo(seed) for seed in range(DISTINCT_IMAGES)]
+    if not full_images:
+        images = [(thumb, thumb) for _full, thumb in images]
     rows = _Rows()
     cycles = []
     for t in range(teams):
@@ -107,12 +116,20 @@ def generate(library: Library, lessons: int = 20, photos: int = 24, teams: int =
                                "explain their reasoning 學生解釋推理", phase="revise"))
     for n in range(lessons):
         _lesson(rows, cycles[n % teams], n, photos, images)
+        if (n + 1) % batch == 0 or n + 1 == lessons:
+            _insert(library, rows)
+    return lessons * photos
+
+
+def _insert(library: Library, rows: _Rows) -> None:
+    """Insert the rows gathered so far in one transaction, then forget them (ids keep counting)."""
     with library.unit_of_work() as session:
         for model in (Team, Cycle, Lesson, LessonVersion, Segment, Teaching, SegmentTiming,
                       Conference, ObserverGroup, Observer, ObservationNote, FeedbackItem,
                       ActionItem, Photo, PhotoData, KeyIdea):
-            session.execute(insert(model), rows.tables.get(model, []))
-    return lessons * photos
+            if rows.tables.get(model):
+                session.execute(insert(model), rows.tables[model])
+    rows.tables.clear()
 
 
 def _lesson(rows: _Rows, cycle: int, n: int, photos: int,

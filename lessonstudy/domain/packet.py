@@ -118,17 +118,22 @@ class PacketOptions:
 
 @dataclass(frozen=True)
 class PacketData:
-    """The selected lessons in printing order, with what the cover says about them."""
+    """The selected lessons in printing order, with what the cover says about them.
 
-    lessons: tuple[PacketLesson, ...]
+    ``lessons`` may be read lazily (a long packet reads a few lessons at a
+    time as the printer reaches them, see
+    :class:`lessonstudy.services.packet_data.LessonChunks`), so whatever the
+    front matter needs for every lesson is here too: ``rows`` (one per
+    lesson, same order) and ``photo_count``.
+    """
+
+    lessons: Sequence[PacketLesson]
     printed_on: date
     schools: tuple[str, ...] = field(default=())
     subjects: tuple[str, ...] = field(default=())
+    rows: tuple[DepartmentRow, ...] = field(default=())
+    photo_count: int = 0
 
     @property
     def date_range(self) -> str:
-        return date_range_text(lesson.row.date for lesson in self.lessons)
-
-    @property
-    def photo_count(self) -> int:
-        return sum(len(lesson.photos) for lesson in self.lessons)
+        return date_range_text(row.date for row in self.rows)

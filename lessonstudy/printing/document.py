@@ -39,6 +39,7 @@ from lessonstudy.printing.contents import (
     draw_number_forms,
 )
 from lessonstudy.printing.fonts import LATIN, register_fonts
+from lessonstudy.printing.pdfstream import StreamingCanvas
 from lessonstudy.printing.sections import Heading, Later, Section, flatten
 from lessonstudy.printing.styles import Ink, Paper, get_styles
 from lessonstudy.printing.textruns import draw_string, fit_text
@@ -200,8 +201,13 @@ def _footer_form(page: int) -> str:
     return f"ls-footer-{page}"
 
 
-class _FooterCanvas(Canvas):
-    """A canvas that draws the footer forms just before the file is written."""
+class _FooterCanvas(StreamingCanvas):
+    """A canvas that draws the footer forms just before the file is finished.
+
+    Pages and images are written to the file as they are finished
+    (:mod:`lessonstudy.printing.pdfstream`), so a long packet does not hold
+    them all in memory.
+    """
 
     template: LessonStudyDocTemplate | None = None
 
@@ -242,7 +248,14 @@ def build_pdf(
         canvas.template = doc
         return canvas
 
-    doc.build(story, canvasmaker=make_canvas)
+    try:
+        doc.build(story, canvasmaker=make_canvas)
+    except BaseException:
+        canvas = getattr(doc, "canv", None)
+        if isinstance(canvas, StreamingCanvas):
+            canvas.abandon()
+        target.unlink(missing_ok=True)  # no half-written file is left behind
+        raise
     if progress is not None:
         progress("PASS", 1)
     return BuildResult(target, doc.page, 1, list(doc.bookmarks))

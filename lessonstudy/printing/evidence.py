@@ -181,10 +181,10 @@ def note_spans(note: EvidenceNote) -> list[Span]:
                           color=Ink.MUTED))
     spans.append(Span("  "))
     if note.flagged:
-        spans.append(Span(_("Flagged") + ": ", bold=True, color=FLAG_INK))
+        spans.append(Span(_mark(_("Flagged")), bold=True, color=FLAG_INK))
     kind = _KIND_WORDS.get(note.kind)
     if kind:
-        spans.append(Span(_(kind) + ": ", bold=True))
+        spans.append(Span(_mark(_(kind)), bold=True))
     text = " ".join(note.text.split())
     if note.quoted and len(text) > QUOTED_CHARS:
         text = text[: QUOTED_CHARS - 1] + "…"
@@ -194,6 +194,11 @@ def note_spans(note: EvidenceNote) -> list[Span]:
         spans.append(Span(" " + _("(quoted in feedback {numbers})").format(numbers=numbers),
                           color=Ink.MUTED))
     return spans
+
+
+def _mark(word: str) -> str:
+    """"Flagged: " — Chinese and Japanese put a full-width colon and no space."""
+    return _("{mark}: ").format(mark=word)
 
 
 def _note_rows(note: EvidenceNote, segment: int, text_width: float) -> list[Row]:

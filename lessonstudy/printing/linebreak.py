@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -44,8 +45,7 @@ class Span:
     color: Color = Ink.TEXT
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """Text drawn in one font and colour within a line."""
 
     text: str
@@ -56,8 +56,7 @@ class Piece:
 Line = tuple[Piece, ...]
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     font: str
     color: Color
@@ -65,6 +64,7 @@ class _Token:
     advance: float  # with them
     hangs: bool  # closing punctuation: stays on the line before
     holds: bool  # opening bracket: goes with the next token
+    space: bool  # only whitespace
 
 
 @lru_cache(maxsize=65536)
@@ -80,16 +80,22 @@ def _runs(text: str) -> list[TextRun]:
 
 def _tokens(spans: Sequence[Span], size: float) -> list[_Token]:
     tokens: list[_Token] = []
+    add = tokens.append
     for span in spans:
+        color = span.color
         for run in _runs(span.text):
             font = run.font(span.bold)
             parts = list(run.text) if run.cjk else _WORDS.findall(run.text)
             for part in parts:
                 core = part.rstrip()
-                tokens.append(_Token(part, font, span.color, _width(core, font) * size,
-                                     _width(part, font) * size,
-                                     0 < len(core) <= 2 and core[0] in NO_LINE_START,
-                                     bool(core) and core[-1] in NO_LINE_END))
+                advance = _width(part, font) * size
+                if not core:
+                    add(_Token(part, font, color, 0.0, advance, False, False, True))
+                    continue
+                width = advance if core is part else _width(core, font) * size
+                add(_Token(part, font, color, width, advance,
+                           len(core) <= 2 and core[0] in NO_LINE_START, core[-1] in NO_LINE_END,
+                           False))
     return tokens
 
 
@@ -100,16 +106,16 @@ def break_lines(spans: Sequence[Span], size: float, width: float) -> list[Line]:
     the whole line is cut between characters.
     """
     lines: list[list[_Token]] = [[]]
+    current = lines[0]
     used = 0.0
     for token in _tokens(spans, size):
-        current = lines[-1]
-        if not token.text.strip():  # spaces: only between words on a line
+        if token.space:  # spaces: only between words on a line
             if current:
                 current.append(token)
                 used += token.advance
             continue
-        fits = used + token.width <= width
-        if fits or not current or (token.hangs and not current[-1].hangs):
+        if used + token.width <= width or not current or (
+                token.hangs and not current[-1].hangs):
             current.append(token)  # closing punctuation may hang past the edge, once
             used += token.advance
             continue
@@ -119,15 +125,15 @@ def break_lines(spans: Sequence[Span], size: float, width: float) -> list[Line]:
                 carried.insert(0, current.pop())
             if len(current) > 1:
                 carried.insert(0, current.pop())
-        while current and (current[-1].holds or not current[-1].text.strip()):
+        while current and (current[-1].holds or current[-1].space):
             carried.insert(0, current.pop())  # an opening bracket goes with what follows
-        carried = [t for t in carried if t.text.strip()]
-        lines.append([*carried, token])
-        used = sum(t.advance for t in lines[-1])
-    out = []
+        current = [t for t in carried if not t.space]
+        current.append(token)
+        lines.append(current)
+        used = sum(t.advance for t in current)
+    out: list[Line] = []
     for tokens in lines:
-        for piece in _cut_long(tokens, size, width):
-            out.append(piece)
+        out.extend(_cut_long(tokens, size, width))
     return [line for line in out if line] or [()]
 
 
@@ -150,14 +156,17 @@ def _cut_long(tokens: list[_Token], size: float, width: float) -> list[Line]:
 def _merge(tokens: list[_Token]) -> Line:
     """Neighbouring tokens in the same font and colour as one piece; no trailing spaces."""
     pieces: list[Piece] = []
+    texts: list[str] = []
+    font: str | None = None
+    color: Color | None = None
     for token in tokens:
-        if pieces and pieces[-1].font == token.font and pieces[-1].color == token.color:
-            pieces[-1] = Piece(pieces[-1].text + token.text, token.font, token.color)
-        else:
-            pieces.append(Piece(token.text, token.font, token.color))
-    if pieces:
-        last = pieces[-1]
-        pieces[-1] = Piece(last.text.rstrip(), last.font, last.color)
+        if token.font != font or token.color is not color:
+            if texts:
+                pieces.append(Piece("".join(texts), font or "", color or Ink.TEXT))
+            texts, font, color = [], token.font, token.color
+        texts.append(token.text)
+    if texts:
+        pieces.append(Piece("".join(texts).rstrip(), font or "", color or Ink.TEXT))
     return tuple(p for p in pieces if p.text)
 
 

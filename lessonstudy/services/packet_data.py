@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import overload
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.actuals import (
@@ -58,21 +59,84 @@ from lessonstudy.storage.models import (
 )
 
 
+CHUNK = 20
+"""Lessons read at a time for a longer packet (each read is a handful of queries).
+
+Twenty lessons with 300 notes each are about 6 MB of records; 600 read at
+once were about 450 MB at the peak of reading.
+"""
+
+
 def load_packet(library: Library, teaching_ids: Sequence[int], *,
-                today: date | None = None) -> PacketData:
-    """The selected debriefed teachings, in packet order, ready to print."""
+                today: date | None = None, chunk: int = CHUNK) -> PacketData:
+    """The selected debriefed teachings, in packet order, ready to print.
+
+    Up to ``chunk`` lessons are read at once; a longer selection's lessons
+    are read ``chunk`` at a time as the printer reaches them (:class:`LessonChunks`).
+    """
     if not teaching_ids:
         raise ValidationError(N_("Select at least one lesson to put in the packet."))
     with library.unit_of_work() as session:
         rows = packet_order(department_rows(session, teaching_ids))
         if len(rows) != len(set(teaching_ids)):
-            raise ValidationError(N_("Some selected teachings have no conference (or were "
-                                     "deleted); refresh the department view and select again."))
-        lessons = _Reader(session, rows).lessons()
+            raise ValidationError(_GONE)
+        photos = session.scalar(select(func.count(Photo.id)).where(
+            Photo.teaching_id.in_([r.teaching_id for r in rows]))) or 0
+        lessons: Sequence[PacketLesson] = (
+            tuple(_Reader(session, rows).lessons()) if len(rows) <= chunk
+            else LessonChunks(library, rows, chunk))
     return PacketData(
-        lessons=tuple(lessons), printed_on=today or date.today(),
+        lessons=lessons, printed_on=today or date.today(),
         schools=tuple(dict.fromkeys(r.school for r in rows if r.school)),
-        subjects=tuple(dict.fromkeys(r.subject for r in rows if r.subject)))
+        subjects=tuple(dict.fromkeys(r.subject for r in rows if r.subject)),
+        rows=tuple(rows), photo_count=photos)
+
+
+_GONE = N_("Some selected teachings have no conference (or were deleted); refresh the "
+           "department view and select again.")
+
+
+class LessonChunks(Sequence[PacketLesson]):
+    """A long packet's lessons, read ``size`` at a time when first asked for.
+
+    Only the chunk last read is kept, so reading lesson 1 to 600 in order holds
+    one chunk in memory. Each chunk is read in its own short transaction; a
+    teaching deleted in the meantime stops the packet with a clear message.
+    """
+
+    def __init__(self, library: Library, rows: Sequence[DepartmentRow], size: int) -> None:
+        self.library = library
+        self.rows = list(rows)
+        self.size = max(1, size)
+        self._start = -1
+        self._chunk: list[PacketLesson] = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> PacketLesson: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PacketLesson]: ...
+
+    def __getitem__(self, index: int | slice) -> PacketLesson | Sequence[PacketLesson]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self.rows)
+        if not 0 <= index < len(self.rows):
+            raise IndexError(index)
+        start = index - index % self.size
+        if start != self._start:
+            self._chunk = []  # let the previous chunk go before reading the next
+            with self.library.reading() as session:
+                try:
+                    self._chunk = _Reader(session, self.rows[start:start + self.size]).lessons()
+                except KeyError as missing:
+                    raise ValidationError(_GONE) from missing
+            self._start = start
+        return self._chunk[index - start]
 
 
 class _Reader:

@@ -62,14 +62,15 @@ def _build(data: PacketData, path: Path, thumbnails: ThumbnailSource | None,
            options: PacketOptions | None, paper: Paper, progress: Progress | None,
            cancel: threading.Event | None, invariant: bool) -> BuildResult:
     chosen = options or PacketOptions()
-    tracker = BuildProgress(progress, cancel, len(data.lessons))
+    tracker = BuildProgress(progress, cancel, len(data.rows))
     margins = Margins()
     width = paper.size[0] - margins.left - margins.right
     with tempfile.TemporaryDirectory(prefix="lessonstudy-packet-") as folder:
         files = ThumbnailFiles(thumbnails, Path(folder), tracker)
         content = [*cover(data, chosen, width), contents(chosen),
                    summary(data, chosen, width),
-                   *(lesson_section(lesson, chosen, width, files) for lesson in data.lessons)]
+                   *(lesson_section(data, index, chosen, width, files)
+                     for index in range(len(data.rows)))]
         result = build_pdf(path, content, packet_meta(data, chosen), paper=paper,
                            margins=margins, invariant=invariant, progress=tracker.reportlab)
     tracker.done()

@@ -47,12 +47,12 @@ def department_text(data: PacketData) -> str:
 def cover(data: PacketData, options: PacketOptions, width: float) -> list[Flowable]:
     """Title, school, department, date range and what the packet holds."""
     styles = get_styles()
-    teams = dict.fromkeys(lesson.row.team_name for lesson in data.lessons)
+    teams = dict.fromkeys(row.team_name for row in data.rows)
     facts = [
         (_("School"), school_text(data, options)),
         (_("Department"), department_text(data)),
         (_("Dates taught"), date_range(data)),
-        (_("Lessons"), str(len(data.lessons))),
+        (_("Lessons"), str(len(data.rows))),
         (_("Teams"), "\n".join(teams)),
         (_("iBoard photos"), str(data.photo_count)),
         (_("Printed"), format_date(data.printed_on)),
@@ -70,10 +70,10 @@ def contents(options: PacketOptions) -> Section:
 
 def summary(data: PacketData, options: PacketOptions, width: float) -> Section:
     """One row per lesson: date, teacher, version, feedback by type, open/closed actions."""
-    rows = [_summary_row(n, lesson.row) for n, lesson in enumerate(data.lessons, start=1)]
+    rows = [_summary_row(n, row) for n, row in enumerate(data.rows, start=1)]
     header = ["#", _("Lesson and team"), _("Date"), _("Teacher"), _("Ver."),
               _("Feedback S·Q·Sg·C"), _("Actions open / closed")]
-    open_rows = [i for i, lesson in enumerate(data.lessons) if lesson.row.open_actions]
+    open_rows = [i for i, row in enumerate(data.rows) if row.open_actions]
     story: list[Flowable] = [
         ruled_table(header, rows, [width * s for s in _SUMMARY_SHARES], shade_rows=open_rows),
         Spacer(0, 2 * mm),
@@ -94,7 +94,7 @@ def _summary_row(number: int, row: DepartmentRow) -> list[object]:
 
 
 def _totals(data: PacketData) -> str:
-    rows = [lesson.row for lesson in data.lessons]
+    rows = data.rows
     feedback = sum(r.feedback.total for r in rows)
     still_open = sum(r.open_actions for r in rows)
     lessons = ngettext("{n} lesson", "{n} lessons", len(rows)).format(n=len(rows))

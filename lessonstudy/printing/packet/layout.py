@@ -126,7 +126,7 @@ def print_date(day: date | None) -> str:
 
 def date_range(data: PacketData) -> str:
     """"3 Nov 2026 – 20 Nov 2026" in the print language, one date if all are the same."""
-    known = sorted(lesson.row.date for lesson in data.lessons if lesson.row.date is not None)
+    known = sorted(row.date for row in data.rows if row.date is not None)
     if not known:
         return ""
     first, last = print_date(known[0]), print_date(known[-1])

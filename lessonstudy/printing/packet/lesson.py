@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from lessonstudy.domain.actuals import PlanVersusActual, SegmentActual
 from lessonstudy.domain.department import FeedbackCounts
 from lessonstudy.domain.enums import SegmentKind
-from lessonstudy.domain.packet import PacketLesson, PacketOptions
+from lessonstudy.domain.packet import PacketData, PacketLesson, PacketOptions
 from lessonstudy.domain.timing import format_clock, format_delta, format_duration
 from lessonstudy.i18n import _, ngettext
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
@@ -43,12 +43,20 @@ PhotoFiles = Callable[[PacketLesson], Mapping[int, Path]]
 """Writes a lesson's thumbnails to files when its pages are made; photo id → file."""
 
 
-def lesson_section(lesson: PacketLesson, options: PacketOptions, width: float,
+def lesson_section(data: PacketData, index: int, options: PacketOptions, width: float,
                    photo_files: PhotoFiles) -> Section:
-    """The lesson's title now (a contents line); its pages when layout reaches them."""
-    return Section(lesson.title, [Later(lambda: lesson_parts(lesson, width,
-                                                             photo_files(lesson)))],
-                   new_page=True, odd_page=options.odd_pages)
+    """The lesson's title now (a contents line); its pages, read and made, when layout gets there.
+
+    ``data.lessons[index]`` is read only inside the :class:`Later`: a long
+    packet's lessons are read a few at a time as they are printed.
+    """
+
+    def parts() -> list[Section]:
+        lesson = data.lessons[index]
+        return lesson_parts(lesson, width, photo_files(lesson))
+
+    return Section(data.rows[index].lesson_title, [Later(parts)], new_page=True,
+                   odd_page=options.odd_pages)
 
 
 def lesson_parts(lesson: PacketLesson, width: float,

@@ -139,3 +139,20 @@ def test_progress_runs_to_the_end(library: Library, small: SmallLibrary,
                  progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (1000, 1000)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_a_long_packet_reads_its_lessons_a_few_at_a_time(library: Library, small: SmallLibrary,
+                                                          tmp_path: Path) -> None:
+    from lessonstudy.printing.packet import build_packet
+    from lessonstudy.services.packet_data import LessonChunks, load_packet, thumbnail_source
+
+    ids = list(small.teachings.values())
+    eager, chunked = load_packet(library, ids), load_packet(library, ids, chunk=1)
+    assert isinstance(chunked.lessons, LessonChunks) and chunked.rows == eager.rows
+    assert chunked.photo_count == sum(len(lesson.photos) for lesson in eager.lessons)
+    texts = []
+    for data, name in ((eager, "eager.pdf"), (chunked, "chunked.pdf")):
+        build_packet(data, tmp_path / name, thumbnail_source(library), invariant=True)
+        texts.append(pdf_text(tmp_path / name))
+    assert texts[0] == texts[1]
+    assert chunked.lessons[2].title == eager.lessons[2].title == LESSONS[2]

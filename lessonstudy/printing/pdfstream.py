@@ -105,7 +105,7 @@ class StreamingDocument(pdfdoc.PDFDocument):
                 self._write(name)
         self._scanned = self.objectcounter
 
-    def SaveToFile(self, filename: Any, canvas: Any) -> None:  # noqa: N802 (ReportLab's name)
+    def SaveToFile(self, filename: Any, canvas: Any) -> None:  # ReportLab's name
         """Finish the file: the objects not written yet, the cross-references, the trailer."""
         for font in self.delayedFonts:  # as GetPDFData does
             font.addObjects(self)
@@ -159,7 +159,7 @@ class StreamingCanvas(Canvas):
         assert isinstance(doc, StreamingDocument)
         return doc
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:  # ReportLab's name
         super().showPage()
         doc = self._stream_doc()
         doc.flush_page(doc.Pages.pages[-1])

@@ -58,7 +58,6 @@ from lessonstudy.storage.models import (
     Teaching,
 )
 
-
 CHUNK = 20
 """Lessons read at a time for a longer packet (each read is a handful of queries).
 

@@ -231,8 +231,9 @@ def main() -> None:
         for code, (wall, cpu) in by_language.items():
             print(f"  {code:<10} {wall * 1000:6.0f} ms wall {cpu * 1000:6.0f} ms CPU")
         slowest = max(by_language, key=lambda code: by_language[code][1])
-        print(f"slowest language by CPU time: {slowest} ({by_language[slowest][1] * 1000:.0f} ms CPU, "
-              f"{by_language[slowest][0] * 1000:.0f} ms wall)")
+        wall, cpu = by_language[slowest]
+        print(f"slowest language by CPU time: {slowest} ({cpu * 1000:.0f} ms CPU, "
+              f"{wall * 1000:.0f} ms wall)")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,16 @@
-"""Integrity checks in plain words: ``quick_check`` on open, full checks on request."""
+"""Integrity checks in plain words: the file's header on open, full checks on request.
+
+Opening a library must not cost more as the library grows: ``PRAGMA
+quick_check`` reads every page (1.8 s for a 4.5 GB library, at every open and
+before every command). So opening reads only the 100-byte header
+(:func:`header_check`); ``quick_check`` runs in the window's background after
+opening, and ``lessonstudy check`` runs the full ``integrity_check``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -33,8 +41,44 @@ def _raw(engine: Engine, sql: str) -> list[tuple[object, ...]]:
         return [tuple(r) for r in raw.execute(sql).fetchall()]
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def header_check(db_path: Path) -> None:
+    """Refuse a file that is not a whole SQLite database, in constant time.
+
+    The header names the page size and, when it is current (its change counter
+    equals its "valid for" number), how many pages the file holds: a file cut
+    short by a copy or a full disk is caught here. With a write-ahead log beside
+    it the log may still hold pages a checkpoint had not finished writing, so
+    SQLite's own recovery decides then.
+    """
+    try:
+        with db_path.open("rb") as file:
+            header = file.read(100)
+        size = db_path.stat().st_size
+    except OSError as exc:
+        raise StorageError(f"The library file cannot be read ({exc.strerror}). Restore a "
+                           "backup or choose another folder.") from exc
+    page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    if (not header.startswith(SQLITE_MAGIC) or page_size < 512
+            or page_size & (page_size - 1)):
+        raise StorageError("The library file cannot be read (file is not a database). "
+                           "Restore a backup or choose another folder.")
+    pages = int.from_bytes(header[28:32], "big")
+    current = header[24:28] == header[92:96]
+    wal = db_path.with_name(db_path.name + "-wal")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    if current and not has_log and size < pages * page_size:
+        raise StorageError(
+            f"The library file is damaged (it holds {size:,} of its {pages * page_size:,} "
+            "bytes: it was cut short). Restore a backup from the backups folder.")
+
+
 def quick_check(engine: Engine) -> None:
-    """Refuse to open a damaged SQLite file, before anything writes to it."""
+    """Refuse a damaged SQLite file (reads every page: ``check`` and the window's background
+    check after opening, never on the way to opening)."""
     if engine.dialect.name != "sqlite":
         return
     try:
@@ -60,7 +104,11 @@ def full_check(engine: Engine) -> HealthReport:
     if engine.dialect.name != "sqlite":
         report.checked.append("server database: integrity is the server's job")
         return report
-    integrity = _raw(engine, "PRAGMA integrity_check")
+    try:
+        integrity = _raw(engine, "PRAGMA integrity_check")
+    except Exception as exc:  # sqlite3.DatabaseError: "database disk image is malformed"
+        report.problems.append(f"damaged: {plain_database_error(exc)}")
+        return report
     report.checked.append("integrity of every table and index")
     if integrity != [("ok",)]:
         report.problems.extend(f"damaged: {r[0]}" for r in integrity[:20])

@@ -58,8 +58,8 @@ class Library:
             _prepare_folder(db_path.parent)
         engine = make_engine(location.db_url)
         try:
-            if existed:
-                health.quick_check(engine)
+            if existed and db_path is not None:
+                health.header_check(db_path)  # constant time; quick_check runs on `check`
             _bring_to_head(location, engine, existed)
             search_index.ensure(engine)  # a table rebuild drops its search triggers
         except OperationalError as exc:

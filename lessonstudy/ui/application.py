@@ -116,6 +116,7 @@ def build_window(data_dir: str | None = None, db_url: str | None = None) -> Main
 def _finish_start_up(window: MainWindow, open_file: Path | None = None) -> None:
     install_cjk_font()
     if open_library(window):
+        window.start_health_check()
         window.start_daily_backup()
     if open_file is not None:
         window.file_opener.open_file(open_file)  # type: ignore[attr-defined]  # a feature

@@ -222,6 +222,26 @@ class MainWindow(QMainWindow):
             self.tr("The daily backup failed: {error}").format(error=error)))
         self._backup_op.start()
 
+    def start_health_check(self) -> None:
+        """Read every page of the library off the GUI thread once it is open.
+
+        Opening reads only the file's header (reading every page took 1.8 s at
+        every start of a 4.5 GB library); damage found here is shown at once.
+        """
+        from lessonstudy.storage import health
+
+        library = self.context.library
+        self._health_op = Operation(lambda: health.quick_check(library.engine), parent=self)
+        self._health_op.failed.connect(self._health_failed)
+        self._health_op.start()
+
+    def _health_failed(self, error: Exception) -> None:
+        from lessonstudy.i18n import _
+        from lessonstudy.storage.health import BUSY
+
+        if str(error) != _(BUSY):  # another program writing is not damage
+            show_error(self, error, self.tr("The library needs attention"))
+
     def _daily_backup_done(self, path: object) -> None:
         if path is not None:
             self.statusBar().showMessage(

@@ -163,18 +163,17 @@
             <translation>この授業にはまだ抽出児がいません。予想を書くには、まず授業に抽出児を追加してください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="31" />
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="45" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="26" />
             <source>Classroom</source>
             <translation>教室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="49" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="30" />
             <source>Predictions</source>
             <translation>予想</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="34" />
             <source>Tallies</source>
             <translation>集計</translation>
         </message>
@@ -242,7 +241,7 @@
     <context>
         <name>Conference</name>
         <message>
-            <location filename="../../lessonstudy/ui/conference/__init__.py" line="16" />
+            <location filename="../../lessonstudy/ui/conference/__init__.py" line="21" />
             <source>Conference</source>
             <translation>協議会</translation>
         </message>
@@ -1056,7 +1055,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="49" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="86" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>授業、版、または授業実施を選んでください。</translation>
         </message>
@@ -1525,95 +1524,95 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>LiveLesson</name>
         <message>
-            <location filename="../../lessonstudy/ui/live/__init__.py" line="34" />
+            <location filename="../../lessonstudy/ui/live/__init__.py" line="35" />
             <source>Select a teaching in the library first, then open its projector view.</source>
             <translation>先にライブラリで授業実施を選び、プロジェクター表示を開いてください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/__init__.py" line="41" />
+            <location filename="../../lessonstudy/ui/live/__init__.py" line="42" />
             <source>&amp;Projector view of the live lesson</source>
             <translation>授業中のプロジェクター表示(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="60" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="61" />
             <source>&amp;Start lesson</source>
             <translation>開始(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="61" />
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="133" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="137" />
             <source>&amp;Pause</source>
             <translation>一時停止(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="63" />
             <source>&amp;Next segment now (N)</source>
             <translation>次の場面へ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="63" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="64" />
             <source>&amp;Back one segment</source>
             <translation>前の場面へ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="64" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="65" />
             <source>En&amp;d lesson…</source>
             <translation>終了(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="65" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="66" />
             <source>Start aga&amp;in…</source>
             <translation>やり直す(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="66" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="67" />
             <source>Pro&amp;jector view</source>
             <translation>投影画面(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="79" />
             <source>Elapsed</source>
             <translation>経過時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="81" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="82" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="107" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="108" />
             <source>No segments planned</source>
             <translation>場面が計画されていません</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="110" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="74" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="111" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="75" />
             <source>Next: {title} ({time})</source>
             <translation>次：{title}（{time}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="112" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="113" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
             <source>Next: end of the lesson</source>
             <translation>次：授業の終わり</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="117" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="118" />
             <source>The app was closed while the lesson clock ran. It is paused at {time}; press Resume to carry on.</source>
             <translation>授業の計時中にアプリが閉じられました。{time} で一時停止しています。「再開」を押すと続きから計時します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="132" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="136" />
             <source>&amp;Resume</source>
             <translation>再開(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="144" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="148" />
             <source>End the lesson now? The clock stops for good.</source>
             <translation>授業を今終了しますか？ 計時は完全に止まります。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="148" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="152" />
             <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept. Edit → Undo brings them back.</source>
             <translation>最初からやり直しますか？ この授業実施の計時と、記録済みの場面の時間はすべて消去されます（記録は残ります）。「編集 → 元に戻す」で戻せます。</translation>
         </message>
@@ -1623,7 +1622,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="92" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="91" />
             <source>Live lesson</source>
             <translation>授業の進行</translation>
         </message>
@@ -1815,12 +1814,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>授業タイマー — {title}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
             <source>Elapsed {time}</source>
             <translation>経過 {time}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="81" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="82" />
             <source>OVER TIME</source>
             <translation>時間超過</translation>
         </message>
@@ -1960,34 +1959,39 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>毎日のバックアップに失敗しました：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="228" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <source>The library needs attention</source>
+            <translation>ライブラリに問題があります</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="248" />
             <source>Daily backup written: {path}</source>
             <translation>毎日のバックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Backup written: {path}</source>
             <translation>バックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="263" />
             <source>The library is healthy.</source>
             <translation>ライブラリに問題はありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="245" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="265" />
             <source>Problems found:
 </source>
             <translation>問題が見つかりました：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="302" />
             <source>No library open</source>
             <translation>ライブラリが開かれていません</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="283" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="303" />
             <source>The library could not be opened</source>
             <translation>ライブラリを開けませんでした</translation>
         </message>
@@ -2167,23 +2171,23 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObservationForms</name>
         <message>
-            <location filename="../../lessonstudy/ui/forms/__init__.py" line="32" />
-            <source>Observation forms</source>
-            <translation>参観シート</translation>
-        </message>
-        <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="41" />
             <source>Select a teaching (an open class) in the library first.</source>
             <translation>先にライブラリで授業実施（公開授業）を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/__init__.py" line="57" />
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="48" />
+            <source>Observation forms</source>
+            <translation>参観シート</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="65" />
             <source>Print observation forms…</source>
             <translation>参観シートを印刷…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/__init__.py" line="63" />
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
             <source>Import filled form…</source>
             <translation>記入済みのシートを読み込む…</translation>
@@ -2283,69 +2287,69 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
             <source>Observer groups</source>
             <translation>参観グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="173" />
-            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="177" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="189" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
             <source>Unassigned</source>
             <translation>未割り当て</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="174" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="178" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>参観者 %n 人を {group} に移動</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Move to group…</source>
             <translation>グループへ移動…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を固定</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人の固定を解除</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="227" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
             <source>Add observer {name}</source>
             <translation>参観者 {name} を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="249" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="253" />
             <source>Edit observer {name}</source>
             <translation>参観者 {name} を編集</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="259" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="263" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を削除</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Remove observer</source>
             <translation>参観者を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="282" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="286" />
             <source>Remove {group}</source>
             <translation>{group} を削除</translation>
         </message>
@@ -2881,7 +2885,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="116" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="130" />
             <source>Overview</source>
             <translation>概要</translation>
         </message>
@@ -2889,37 +2893,37 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../lessonstudy/ui/photos/__init__.py" line="33" />
+            <location filename="../../lessonstudy/ui/photos/__init__.py" line="34" />
             <source>Select a teaching in the library first, then import its photos.</source>
             <translation>先にライブラリで授業実施を選んでから、写真を読み込んでください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/__init__.py" line="43" />
+            <location filename="../../lessonstudy/ui/photos/__init__.py" line="40" />
             <source>Import &amp;photos…</source>
             <translation>写真を読み込む(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="108" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="160" />
             <source>Edit photo details</source>
             <translation>写真の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="125" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="177" />
             <source>Edit key ideas</source>
             <translation>要点を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
             <source>Rotate photo left</source>
             <translation>写真を左に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
             <source>Rotate photo right</source>
             <translation>写真を右に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="142" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="194" />
             <source>Blur region</source>
             <translation>範囲をぼかす</translation>
         </message>
@@ -3056,7 +3060,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="228" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="227" />
             <source>Photos</source>
             <translation>写真</translation>
         </message>
@@ -3238,32 +3242,32 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="29" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="52" />
             <source>Segments</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="35" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="54" />
             <source>Lesson</source>
             <translation>授業</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="41" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="56" />
             <source>Versions</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="47" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="58" />
             <source>Timings</source>
             <translation>時間の記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="69" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="74" />
             <source>&amp;New lesson…</source>
             <translation>新しい授業(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="72" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="77" />
             <source>&amp;Print / Export PDF…</source>
             <translation>印刷／PDF 書き出し(&amp;P)…</translation>
         </message>

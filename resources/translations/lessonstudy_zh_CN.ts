@@ -163,18 +163,17 @@
             <translation>这节课还没有重点观察学生：先在课例中添加重点观察学生，才可写预测。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="31" />
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="45" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="26" />
             <source>Classroom</source>
             <translation>教室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="49" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="30" />
             <source>Predictions</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/tabs.py" line="34" />
             <source>Tallies</source>
             <translation>计数</translation>
         </message>
@@ -242,7 +241,7 @@
     <context>
         <name>Conference</name>
         <message>
-            <location filename="../../lessonstudy/ui/conference/__init__.py" line="16" />
+            <location filename="../../lessonstudy/ui/conference/__init__.py" line="21" />
             <source>Conference</source>
             <translation>课后研讨</translation>
         </message>
@@ -1056,7 +1055,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="49" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="86" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>请选择一个课例、版本或授课。</translation>
         </message>
@@ -1525,95 +1524,95 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>LiveLesson</name>
         <message>
-            <location filename="../../lessonstudy/ui/live/__init__.py" line="34" />
+            <location filename="../../lessonstudy/ui/live/__init__.py" line="35" />
             <source>Select a teaching in the library first, then open its projector view.</source>
             <translation>请先在课例库中选择一次授课，然后打开投影画面。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/__init__.py" line="41" />
+            <location filename="../../lessonstudy/ui/live/__init__.py" line="42" />
             <source>&amp;Projector view of the live lesson</source>
             <translation>课堂实况投影画面(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="60" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="61" />
             <source>&amp;Start lesson</source>
             <translation>开始上课(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="61" />
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="133" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="137" />
             <source>&amp;Pause</source>
             <translation>暂停(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="63" />
             <source>&amp;Next segment now (N)</source>
             <translation>立即进入下一环节(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="63" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="64" />
             <source>&amp;Back one segment</source>
             <translation>返回上一环节(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="64" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="65" />
             <source>En&amp;d lesson…</source>
             <translation>结束课堂(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="65" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="66" />
             <source>Start aga&amp;in…</source>
             <translation>重新开始(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="66" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="67" />
             <source>Pro&amp;jector view</source>
             <translation>投影画面(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="79" />
             <source>Elapsed</source>
             <translation>已过时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="81" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="82" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="107" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="108" />
             <source>No segments planned</source>
             <translation>尚未计划任何环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="110" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="74" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="111" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="75" />
             <source>Next: {title} ({time})</source>
             <translation>下一环节：{title}（{time}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="112" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="113" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
             <source>Next: end of the lesson</source>
             <translation>下一步：课堂结束</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="117" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="118" />
             <source>The app was closed while the lesson clock ran. It is paused at {time}; press Resume to carry on.</source>
             <translation>课堂计时期间程序被关闭。计时已暂停于 {time}；点击“继续”即可接续。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="132" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="136" />
             <source>&amp;Resume</source>
             <translation>继续(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="144" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="148" />
             <source>End the lesson now? The clock stops for good.</source>
             <translation>现在结束课堂吗？计时会完全停止。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="148" />
+            <location filename="../../lessonstudy/ui/live/clock_panel.py" line="152" />
             <source>Start again? The clock and every recorded segment timing of this teaching are cleared; notes are kept. Edit → Undo brings them back.</source>
             <translation>重新开始？此次授课的计时及所有已记录的环节时间将被清除；笔记会保留。可用“编辑 → 撤销”取回。</translation>
         </message>
@@ -1623,7 +1622,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="92" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="91" />
             <source>Live lesson</source>
             <translation>课堂实况</translation>
         </message>
@@ -1815,12 +1814,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>课堂计时 — {title}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
             <source>Elapsed {time}</source>
             <translation>已过 {time}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="81" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="82" />
             <source>OVER TIME</source>
             <translation>超时</translation>
         </message>
@@ -1960,34 +1959,39 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>每日备份失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="228" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <source>The library needs attention</source>
+            <translation>课例库需要处理</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="248" />
             <source>Daily backup written: {path}</source>
             <translation>已写入每日备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Backup written: {path}</source>
             <translation>已完成备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="263" />
             <source>The library is healthy.</source>
             <translation>课例库状况良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="245" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="265" />
             <source>Problems found:
 </source>
             <translation>发现以下问题：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="302" />
             <source>No library open</source>
             <translation>未打开课例库</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="283" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="303" />
             <source>The library could not be opened</source>
             <translation>无法打开课例库</translation>
         </message>
@@ -2167,23 +2171,23 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObservationForms</name>
         <message>
-            <location filename="../../lessonstudy/ui/forms/__init__.py" line="32" />
-            <source>Observation forms</source>
-            <translation>观课表</translation>
-        </message>
-        <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="41" />
             <source>Select a teaching (an open class) in the library first.</source>
             <translation>请先在课例库中选择一次授课（公开课）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/__init__.py" line="57" />
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="48" />
+            <source>Observation forms</source>
+            <translation>观课表</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="65" />
             <source>Print observation forms…</source>
             <translation>打印观课表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/__init__.py" line="63" />
+            <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
             <source>Import filled form…</source>
             <translation>导入已填写的观课表…</translation>
@@ -2283,69 +2287,69 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
             <source>Observer groups</source>
             <translation>观课小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="173" />
-            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="177" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="189" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
             <source>Unassigned</source>
             <translation>未分组</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="174" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="178" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>将 %n 位观课教师移至 {group}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="181" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
             <source>Move to group…</source>
             <translation>移到小组…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="214" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="227" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
             <source>Add observer {name}</source>
             <translation>添加观课教师 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="249" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="253" />
             <source>Edit observer {name}</source>
             <translation>编辑观课教师 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="259" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="263" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="266" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Remove observer</source>
             <translation>移除观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="282" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="286" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
         </message>
@@ -2881,7 +2885,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/summary_pages.py" line="116" />
+            <location filename="../../lessonstudy/ui/summary_pages.py" line="130" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
@@ -2889,37 +2893,37 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../lessonstudy/ui/photos/__init__.py" line="33" />
+            <location filename="../../lessonstudy/ui/photos/__init__.py" line="34" />
             <source>Select a teaching in the library first, then import its photos.</source>
             <translation>请先在课例库中选择一次授课，然后导入照片。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/__init__.py" line="43" />
+            <location filename="../../lessonstudy/ui/photos/__init__.py" line="40" />
             <source>Import &amp;photos…</source>
             <translation>导入照片(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="108" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="160" />
             <source>Edit photo details</source>
             <translation>编辑照片信息</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="125" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="177" />
             <source>Edit key ideas</source>
             <translation>编辑重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
             <source>Rotate photo left</source>
             <translation>向左旋转照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="136" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
             <source>Rotate photo right</source>
             <translation>向右旋转照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="142" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="194" />
             <source>Blur region</source>
             <translation>模糊区域</translation>
         </message>
@@ -3056,7 +3060,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="228" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="227" />
             <source>Photos</source>
             <translation>照片</translation>
         </message>
@@ -3238,32 +3242,32 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="29" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="52" />
             <source>Segments</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="35" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="54" />
             <source>Lesson</source>
             <translation>课例</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="41" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="56" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="47" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="58" />
             <source>Timings</source>
             <translation>时间记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="69" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="74" />
             <source>&amp;New lesson…</source>
             <translation>新建课例(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/__init__.py" line="72" />
+            <location filename="../../lessonstudy/ui/planning/__init__.py" line="77" />
             <source>&amp;Print / Export PDF…</source>
             <translation>打印／导出 PDF(&amp;P)…</translation>
         </message>

@@ -55,3 +55,8 @@ RECENT_LIBRARIES = Setting("library/recent", str, "")  # library folders, newest
 def output_folder_setting(kind: str) -> Setting[str]:
     """Where the last file of one kind of output (plan, report, packet…) was saved."""
     return Setting(f"outputs/{kind}", str, "")
+
+
+def input_folder_setting(kind: str) -> Setting[str]:
+    """Where the last file of one kind of input (photos, roster, filled forms…) was picked."""
+    return Setting(f"inputs/{kind}", str, "")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from lessonstudy.services.records import LessonNode
+from lessonstudy.ui.input_folders import BUNDLE, remember_picked, start_folder
 from lessonstudy.ui.messages import show_error, show_info
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.outputs import announce_saved, remember_folder, suggested_path
@@ -73,8 +74,9 @@ class ExchangeActions:
     # -- import ------------------------------------------------------------------
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Import lesson"), "",
+            self.window, tr("Import lesson"), start_folder(BUNDLE),
             tr("Lesson bundles and lesson files (*.lsb *.json)"))
+        remember_picked(BUNDLE, name)
         if name:
             self.import_from(Path(name))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from lessonstudy.domain.errors import ImportRejectedError, LessonStudyError
 from lessonstudy.services.records import TeachingRef
 from lessonstudy.storage.library import Library
 from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.input_folders import FILLED_FORMS, remember_picked, start_folder
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.outputs import announce_saved, open_file, remember_folder, suggested_path
@@ -152,10 +153,11 @@ class FormsTab(QWidget):
 
     # -- importing ----------------------------------------------------------------
     def choose_and_import(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import filled observation forms"), start, tr("PDF files (*.pdf)")
+            self, tr("Import filled observation forms"), start_folder(FILLED_FORMS),
+            tr("PDF files (*.pdf)")
         )
+        remember_picked(FILLED_FORMS, paths)
         if paths:
             self.import_files([Path(p) for p in paths])
 

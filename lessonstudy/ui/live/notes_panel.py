@@ -33,6 +33,7 @@ from lessonstudy.services import notes
 from lessonstudy.services.note_photos import attach_photo
 from lessonstudy.services.notes import Note, NoteFields
 from lessonstudy.ui import messages
+from lessonstudy.ui.input_folders import PHOTOS, remember_picked, start_folder
 from lessonstudy.ui.live.choice_delegate import ChoiceDelegate
 from lessonstudy.ui.live.controller import LiveController
 from lessonstudy.ui.live.look import tr
@@ -285,8 +286,9 @@ class NotesPanel(QWidget):
             messages.show_error(self, LessonStudyError(
                 tr("Select the note the photo belongs to, then attach it.")))
             return
-        path, _filter = QFileDialog.getOpenFileName(self, tr("Attach a photo"), "",
-                                                    tr(PHOTO_FILTER))
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Attach a photo"),
+                                                    start_folder(PHOTOS), tr(PHOTO_FILTER))
+        remember_picked(PHOTOS, path)
         if path:
             self.attach_photo(note, Path(path))
 

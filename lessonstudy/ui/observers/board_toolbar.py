@@ -29,6 +29,7 @@ from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import assignment, focus_areas, observer_groups, roster_import
 from lessonstudy.services.observer_records import GroupBoard, GroupInput
 from lessonstudy.ui.conflict import save_or_resolve
+from lessonstudy.ui.input_folders import ROSTER, remember_picked, start_folder
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.observers import commands as cmd
 from lessonstudy.ui.observers.dialogs import GroupDialog
@@ -191,7 +192,9 @@ class BoardToolbar(QToolBar):
     def import_roster(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.board, tr("Import roster"), "", tr("CSV files (*.csv *.txt);;All files (*)"))
+                self.board, tr("Import roster"), start_folder(ROSTER),
+                tr("CSV files (*.csv *.txt);;All files (*)"))
+            remember_picked(ROSTER, path)
         if not path:
             return
         board = self.board

@@ -35,14 +35,28 @@ class MemberDelegate(QStyledItemDelegate):
 
     Qt sizes items with the widget font's metrics, so a two-line item whose
     name is in Chinese got one line and was cut to "Ms Cheung Yuk Lan 張玉蘭…".
+    Sizes are remembered by text and width: a word-wrapped list asks for every
+    item's size several times per layout, and each answer went through Python
+    (a research lesson's board spent ~25 ms here when it opened).
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, int], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
         text = str(index.data() or "")
+        key = (text, option.rect.width(), option.fontMetrics.height())
+        known = self._sizes.get(key)
+        if known is not None:
+            return QSize(known)
+        size = super().sizeHint(option, index)
         if any(ord(char) > 0x2E80 for char in text):
             size.setHeight(size.height() + option.fontMetrics.height() // 2 + 2)
+        if len(self._sizes) > 5000:
+            self._sizes.clear()
+        self._sizes[key] = QSize(size)
         return size
 
 

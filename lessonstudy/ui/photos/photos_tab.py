@@ -29,6 +29,7 @@ from lessonstudy.services.records import TeachingRef
 from lessonstudy.ui import messages
 from lessonstudy.ui.conference.typed_key_ideas import ask_typed_ideas, type_key_ideas
 from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.input_folders import PHOTOS, remember_picked, start_folder
 from lessonstudy.ui.photos.controller import GalleryController, controller_for
 from lessonstudy.ui.photos.gallery_filter import NO_SEGMENT
 from lessonstudy.ui.photos.gallery_model import PHOTO_ROLE
@@ -171,7 +172,9 @@ class PhotosTab(QWidget):
 
     # -- actions -----------------------------------------------------------------
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("Import photos"), "", file_filter())
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Import photos"),
+                                                start_folder(PHOTOS), file_filter())
+        remember_picked(PHOTOS, files)
         if files:
             self.import_files([Path(f) for f in files])
 

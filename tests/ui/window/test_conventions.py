@@ -154,3 +154,54 @@ def test_a_saved_plan_is_announced_and_its_folder_remembered(
     assert opened[-1] == str(out)
     assert Path(outputs.suggested_path("plan", "next.pdf")) == out / "next.pdf"
     assert Path(outputs.suggested_path("report", "r.pdf")).parent != out  # per kind
+
+
+def test_each_open_dialog_starts_where_its_kind_of_file_was_last_picked(
+        demo_window: MainWindow, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from lessonstudy.ui.forms.forms_tab import FormsTab
+    from lessonstudy.ui.photos.photos_tab import PhotosTab
+
+    asked: list[tuple[str, str]] = []  # (dialog title, start folder)
+    picks: dict[str, str] = {}  # dialog title -> the file the teacher picks
+
+    def pick_one(_parent, title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append((title, start))
+        return picks.get(title, ""), ""
+
+    def pick_many(_parent, title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append((title, start))
+        return ([picks[title]] if title in picks else []), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick_one)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick_many)
+    assert demo_window.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
+    photos = demo_window.detail.widget_of(PhotosTab)
+    forms = demo_window.detail.widget_of(FormsTab)
+    board = demo_window.detail.widget_of(ObserverBoard)
+    assert photos is not None and forms is not None and board is not None
+    monkeypatch.setattr(photos, "import_files", lambda _files: None)
+    monkeypatch.setattr(forms, "import_files", lambda _paths: None)
+    monkeypatch.setattr(demo_window.exchange, "import_from", lambda _path: None)
+    dialogs = {
+        "Import photos": photos.choose_files,
+        "Import filled observation forms": forms.choose_and_import,
+        "Import lesson": demo_window.exchange.import_file,
+        "Import roster": lambda: board.toolbar.import_roster(),
+    }
+    folders = {}
+    for index, title in enumerate(dialogs):
+        folders[title] = tmp_path / f"kind{index}"
+        folders[title].mkdir()
+        picks[title] = str(folders[title] / "picked.file")
+    monkeypatch.setattr(board, "push", lambda _run: None)
+    for open_dialog in dialogs.values():
+        open_dialog()
+    first = dict(asked)
+    assert all(start not in {str(f) for f in folders.values()} for start in first.values())
+    asked.clear()
+    picks.clear()  # this time the teacher cancels: nothing is remembered
+    for open_dialog in dialogs.values():
+        open_dialog()
+    assert dict(asked) == {title: str(folder) for title, folder in folders.items()}

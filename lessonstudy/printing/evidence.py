@@ -225,11 +225,21 @@ def _column_end(rows: Sequence[Row], start: int, height: float) -> int:
         while note_start > start and rows[note_start].kind is RowKind.LINE \
                 and not rows[note_start].first:
             note_start -= 1
-        if note_start > start:
+        if note_start > start and _note_height(rows, note_start) <= height - LABEL_HEIGHT:
             end = note_start  # a note is split only when it is longer than a column
         while end - 1 > start and rows[end - 1].keeps_with_next:
             end -= 1  # a title or group bar goes to the next column with its notes
     return end
+
+
+def _note_height(rows: Sequence[Row], first: int) -> float:
+    """The height of the note whose first line is ``rows[first]``."""
+    total = 0.0
+    for row in rows[first:]:
+        total += row.height
+        if row.last or row.kind is not RowKind.LINE:
+            break
+    return total
 
 
 def _columns(rows: Sequence[Row], height: float) -> list[tuple[int, int]]:
@@ -248,12 +258,15 @@ def _columns(rows: Sequence[Row], height: float) -> list[tuple[int, int]]:
 class EvidenceColumns(Flowable):
     """Rows of notes set in two columns; splits across pages, balances the last one."""
 
-    def __init__(self, layout: EvidenceLayout, width: float) -> None:
+    def __init__(self, layout: EvidenceLayout, width: float,
+                 page: tuple[float, list[tuple[int, int]]] | None = None) -> None:
         super().__init__()
         self.layout = layout
         self.rows = layout.rows
         self.width = width
         self.height = 0.0
+        self.page = page
+        """The part of a split that fills a page: its height and its columns, as split."""
 
     def _fits(self, height: float) -> bool:
         spans = _columns(self.rows, height)
@@ -262,6 +275,8 @@ class EvidenceColumns(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not self.rows:
             self.height = 0.0
+        elif self.page is not None:
+            self.height = self.page[0]  # filled column by column, nothing below it
         elif self._fits(availHeight):
             self.height = self._balanced(availHeight)
         else:
@@ -288,7 +303,7 @@ class EvidenceColumns(Flowable):
             return []  # not even one line fits here: the frame moves on
         layout = self.layout
         return [EvidenceColumns(EvidenceLayout(self.rows[:end], layout.titles, layout.gutter),
-                                self.width),
+                                self.width, (availHeight, spans)),
                 EvidenceColumns(EvidenceLayout(self.rows[end:], layout.titles, layout.gutter),
                                 self.width)]
 
@@ -299,7 +314,8 @@ class EvidenceColumns(Flowable):
         writer = LineWriter(canvas)  # all text in one text object, drawn over the shading
         canvas.setStrokeColor(Ink.GRID)  # the rule under each note
         canvas.setLineWidth(0.25)
-        for n, (start, end) in enumerate(_columns(self.rows, self.height + 0.01)):
+        spans = self.page[1] if self.page else _columns(self.rows, self.height + 0.01)
+        for n, (start, end) in enumerate(spans):
             x, top = n * (column + GUTTER), self.height
             if start < len(self.rows) and self.rows[start].kind is not RowKind.TITLE:
                 title = self.layout.titles[self.rows[start].segment]

@@ -89,3 +89,17 @@ def test_the_last_page_is_balanced() -> None:
     _, height = flowable.wrap(WIDTH, 700)
     total = sum(row.height for row in layout.rows)
     assert total / 2 <= height < total / 2 + 40
+
+
+def test_a_note_longer_than_a_column_flows_on_and_nothing_is_left_below(out_pdf: Path) -> None:
+    long = "Pupils explain why with evidence. 學生用證據解釋原因。 " * 150
+    some = [*notes(30)]
+    some[3] = EvidenceNote(**{**some[3].__dict__, "text": long})
+    build_pdf(out_pdf, evidence_story(some, WIDTH), DocumentMeta(title="Evidence"))
+    text = squash("".join(page_texts(out_pdf)))
+    # what comes between the parts of the note: a column's "(continued)" line, header and footer
+    text = re.sub(r"\d\.Segment\d\([^)]*\)·\d+notes\(continued\)|EvidencePage\dof\d", "", text)
+    assert text.count("Pupilsexplainwhywithevidence.") == 150
+    for note in some:
+        if note is not some[3] and not note.quoted:
+            assert squash(note.text) in text

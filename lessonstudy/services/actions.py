@@ -77,7 +77,7 @@ class ActionRecord:
 
 def list_actions(library: Library, teaching: str | int) -> list[ActionRecord]:
     """Every action on the teaching's lesson (earlier cycles' too), oldest first."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         lesson_id = find_teaching(session, teaching).version.lesson_id
         rows = session.scalars(select(ActionItem).where(ActionItem.lesson_id == lesson_id)
                                .order_by(ActionItem.id))
@@ -109,7 +109,7 @@ def action_from_feedback(library: Library, feedback_id: int, *, text: str = "",
 def feedback_action_draft(library: Library, feedback_id: int, *,
                           owner: str = "") -> tuple[int, ActionDraft]:
     """(teaching id, a draft action linked to the feedback item, aimed at its segment)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         item = session.get(FeedbackItem, feedback_id)
         if item is None:
             raise NotFoundError(

@@ -60,7 +60,7 @@ class AssignmentResult:
 
 def suggested_group_count(library: Library, teaching_ref: str | int) -> int:
     """Groups of about ten for the teaching's observers (what ``assign`` uses by default)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching = find_teaching(session, teaching_ref)
         return suggest_count(len(_observers(session, teaching)))
 

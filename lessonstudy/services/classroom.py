@@ -37,7 +37,7 @@ from lessonstudy.storage.models import (
 
 def lesson_map(library: Library, lesson_id: int) -> ClassroomMap:
     """The lesson's default classroom (empty when the team has not drawn one)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         if session.get(Lesson, lesson_id) is None:
             raise NotFoundError(_("That lesson no longer exists."))
         row = session.scalar(select(MapRow).where(MapRow.lesson_id == lesson_id))
@@ -45,11 +45,31 @@ def lesson_map(library: Library, lesson_id: int) -> ClassroomMap:
 
 
 def teaching_map(library: Library, teaching_id: int) -> ClassroomMap:
-    """The teaching's classroom, copied from its lesson's default the first time."""
+    """The teaching's classroom, copied from its lesson's default the first time.
+
+    Read without the write lock when no copy is needed, so the map opens while
+    another program writes to the library.
+    """
+    with library.reading() as session:
+        found = readable_teaching_map(session, _teaching(session, teaching_id))
+        if found is not None:
+            return found
     with library.unit_of_work() as session:
         teaching = _teaching(session, teaching_id)
         row = ensure_teaching_map(session, teaching)
         return read_map(session, row)
+
+
+def readable_teaching_map(session: Session, teaching: Teaching) -> ClassroomMap | None:
+    """The teaching's map if reading it writes nothing (its own, or no default to copy)."""
+    row = session.scalar(select(MapRow).where(MapRow.teaching_id == teaching.id))
+    if row is not None:
+        return read_map(session, row)
+    lesson_id = session.scalar(select(LessonVersion.lesson_id)
+                               .where(LessonVersion.id == teaching.version_id))
+    if session.scalar(select(MapRow.id).where(MapRow.lesson_id == lesson_id)) is None:
+        return read_map(session, None)
+    return None
 
 
 def ensure_teaching_map(session: Session, teaching: Teaching) -> MapRow | None:
@@ -191,7 +211,7 @@ def _teaching(session: Session, teaching_id: int) -> Teaching:
 
 def case_pupils(library: Library, lesson_id: int) -> list[tuple[int, str]]:
     """The lesson's case pupils as (id, label), for placing them on seats."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return [(i, label) for i, label in session.execute(
             select(CasePupil.id, CasePupil.label).where(CasePupil.lesson_id == lesson_id)
             .order_by(CasePupil.label))]

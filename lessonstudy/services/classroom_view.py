@@ -11,11 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lessonstudy.domain.classroom import ClassroomMap
 from lessonstudy.domain.errors import NotFoundError
 from lessonstudy.i18n import _
-from lessonstudy.services.classroom import ensure_teaching_map, read_map
+from lessonstudy.services.classroom import (
+    ensure_teaching_map,
+    read_map,
+    readable_teaching_map,
+)
 from lessonstudy.services.note_places import Heat, heat_in
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
@@ -47,23 +52,40 @@ class NoteLine:
 
 
 def live_view(library: Library, teaching_id: int) -> MapView:
-    """The teaching's map (copied from the lesson default the first time) and its heat."""
+    """The teaching's map (copied from the lesson default the first time) and its heat.
+
+    Read without the write lock unless the copy is still to be made, so the
+    live map opens while another program writes to the library.
+    """
+    with library.reading() as session:
+        view = _live_view_in(session, teaching_id, copy=False)
+    if view is not None:
+        return view
     with library.unit_of_work() as session:
-        teaching = session.get(Teaching, teaching_id)
-        if teaching is None:
-            raise NotFoundError(_("That teaching no longer exists."))
-        classroom = read_map(session, ensure_teaching_map(session, teaching))
-        lesson_id = session.scalar(select(LessonVersion.lesson_id)
-                                   .where(LessonVersion.id == teaching.version_id))
-        labels = {i: label for i, label in session.execute(
-            select(CasePupil.id, CasePupil.label).where(CasePupil.lesson_id == lesson_id))}
-        return MapView(classroom, heat_in(session, teaching_id), labels)
+        made = _live_view_in(session, teaching_id, copy=True)
+        assert made is not None
+        return made
+
+
+def _live_view_in(session: Session, teaching_id: int, *, copy: bool) -> MapView | None:
+    teaching = session.get(Teaching, teaching_id)
+    if teaching is None:
+        raise NotFoundError(_("That teaching no longer exists."))
+    classroom = (read_map(session, ensure_teaching_map(session, teaching)) if copy
+                 else readable_teaching_map(session, teaching))
+    if classroom is None:
+        return None
+    lesson_id = session.scalar(select(LessonVersion.lesson_id)
+                               .where(LessonVersion.id == teaching.version_id))
+    labels = {i: label for i, label in session.execute(
+        select(CasePupil.id, CasePupil.label).where(CasePupil.lesson_id == lesson_id))}
+    return MapView(classroom, heat_in(session, teaching_id), labels)
 
 
 def notes_about(library: Library, teaching_id: int, seat_ids: set[int],
                 place_ids: set[int]) -> list[NoteLine]:
     """The notes about any of these seats or tables (a table includes its seats), in time order."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         seats = set(seat_ids)
         if place_ids:
             seats |= set(session.scalars(select(ClassroomSeat.id)

@@ -103,7 +103,7 @@ class ConferenceInfo:
 
 def load_conference(library: Library, teaching: str | int) -> ConferenceInfo | None:
     """The teaching's conference, or None if it has not been prepared yet."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         found = find_teaching(session, teaching)
         conference = session.scalar(select(Conference).where(Conference.teaching_id == found.id))
         return None if conference is None else _info(session, conference)

@@ -40,7 +40,7 @@ from lessonstudy.storage.models import (
 
 def load_department_rows(library: Library) -> list[DepartmentRow]:
     """Every teaching with a conference, in packet order (date, team, lesson)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return packet_order(department_rows(session))
 
 
@@ -110,7 +110,7 @@ def select_for_packet(library: Library, *, team: str | None = None, cycle: str |
     """The rows the command line's filters select; a clear error when none match."""
     start = parse_iso_date(date_from, "start date (--from)") if date_from else None
     end = parse_iso_date(date_to, "end date (--to)") if date_to else None
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         team_id = _find(session, Team, Team.name, team, "team") if team else None
         cycle_id = _find(session, Cycle, Cycle.research_theme, cycle, "cycle") if cycle else None
         rows = packet_order(department_rows(session))

@@ -42,7 +42,7 @@ class EvidenceChoices:
 
 def evidence_choices(library: Library, conference_id: int) -> EvidenceChoices:
     """Every note and photo of the conference's teaching, labelled."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching_id = conference_row(session, conference_id).teaching_id
         groups = _group_names(session, teaching_id)
         notes = session.scalars(select(ObservationNote)

@@ -94,7 +94,7 @@ class DeletedFeedback:
 
 def list_feedback(library: Library, conference_id: int) -> list[FeedbackRecord]:
     """The conference's feedback in recorded order."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         conference_row(session, conference_id)
         rows = list(session.scalars(select(FeedbackItem)
                                     .where(FeedbackItem.conference_id == conference_id)
@@ -203,7 +203,7 @@ def key_ideas_to_feedback(library: Library, conference_id: int, group_id: int,
 
 def pending_key_ideas(library: Library, conference_id: int, group_id: int) -> list[str]:
     """The group's key ideas not yet turned into feedback, for the recorder to type them."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         conference = conference_row(session, conference_id)
         group = _group(session, conference, group_id)
         existing = set(session.scalars(select(FeedbackItem.text).where(

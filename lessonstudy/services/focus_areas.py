@@ -52,7 +52,15 @@ DEFAULT_FOCUS_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def list_focus_areas(library: Library) -> list[FocusAreaInfo]:
-    """Every focus area in library order (the four defaults if there were none)."""
+    """Every focus area in library order (the four defaults if there were none).
+
+    Read without the write lock once the defaults are there (always, after the
+    first time), so the list shows while another program writes.
+    """
+    with library.reading() as session:
+        areas = [_info(area) for area in ordered(session)]
+    if areas:
+        return areas
     with library.unit_of_work() as session:
         seed_if_empty(session)
         return [_info(area) for area in ordered(session)]

@@ -120,7 +120,7 @@ class TeachingForms:
 
 def load_forms(library: Library, teaching_ref: str | int) -> TeachingForms:
     """The forms of a teaching (by id or lesson title); refuses one with nothing to print."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching = find_teaching(session, teaching_ref)
         version = teaching.version
         lesson = version.lesson

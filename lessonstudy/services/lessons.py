@@ -115,7 +115,7 @@ def _cycle_for(session: Session, new: NewLesson) -> Cycle:
 
 def load_lesson(library: Library, lesson_id: int) -> LessonDetails:
     """The lesson editor's fields for one lesson."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         lesson = _get_lesson(session, lesson_id)
         cycle = lesson.cycle
         return LessonDetails(

@@ -77,7 +77,7 @@ class LiveLesson:
 
 def load_live(library: Library, teaching_id: int) -> LiveLesson:
     """The live view of a teaching, read in one transaction."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return _snapshot(session, _teaching(session, teaching_id))
 
 
@@ -201,7 +201,15 @@ def restore_clock(library: Library, teaching_id: int, before: LiveLesson) -> Liv
 
 def recover_after_restart(library: Library, teaching_id: int,
                           now: datetime) -> tuple[LiveLesson, bool]:
-    """Pause a clock this app left running (it crashed or was closed); True if it did."""
+    """Pause a clock this app left running (it crashed or was closed); True if it did.
+
+    Read first without the write lock: opening the Live lesson tab while another
+    program writes to the library must not fail when there is nothing to pause.
+    """
+    with library.reading() as session:
+        live = _snapshot(session, _teaching(session, teaching_id))
+    if live.clock.phase is not ClockPhase.RUNNING:
+        return live, False
     with library.unit_of_work() as session:
         teaching = _teaching(session, teaching_id)
         live = _snapshot(session, teaching)

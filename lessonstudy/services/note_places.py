@@ -68,7 +68,7 @@ def set_note_target(library: Library, note_id: int, target: MapTarget) -> MapTar
 
 def targets_of(library: Library, teaching_id: int) -> dict[int, MapTarget]:
     """Every note's seats and tables in one query (notes about nothing are left out)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return targets_in(session, teaching_id)
 
 
@@ -90,7 +90,7 @@ def targets_in(session: Session, teaching_id: int) -> dict[int, MapTarget]:
 
 def heat(library: Library, teaching_id: int) -> Heat:
     """How many notes each seat and table of the teaching's map got."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return heat_in(session, teaching_id)
 
 
@@ -122,7 +122,7 @@ def notes_at(library: Library, teaching_id: int, seat_ids: Iterable[int] = (),
              place_ids: Iterable[int] = ()) -> set[int]:
     """Ids of the notes about any of these seats or tables (a table includes its seats)."""
     seat_ids, place_ids = list(seat_ids), list(place_ids)
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         if place_ids:
             seat_ids += list(session.scalars(select(ClassroomSeat.id)
                                              .where(ClassroomSeat.place_id.in_(place_ids))))

@@ -151,7 +151,7 @@ def note_ids(library: Library, teaching_id: int) -> set[int]:
 
 def note_choices(library: Library, teaching_id: int) -> NoteChoices:
     """The segments, groups, observers and case pupils a note of this teaching may name."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching = _teaching(session, teaching_id)
         version = session.get_one(LessonVersion, teaching.version_id)
         segments = session.scalars(select(Segment).where(Segment.version_id == version.id)

@@ -77,7 +77,7 @@ def update_group(library: Library, teaching_id: int, group_id: int,
 
 def find_group(library: Library, teaching_id: int, group_id: int) -> GroupInfo:
     """One group as stored now, with its ``row_version`` (an undo step compares it)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return group_info(get_group(session, teaching_id, group_id))
 
 

@@ -36,7 +36,7 @@ NAME_LIMIT = 200
 
 def load_board(library: Library, teaching_ref: str | int) -> GroupBoard:
     """The teaching's groups and observers, by id or unique lesson title."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return board_of(session, find_teaching(session, teaching_ref))
 
 
@@ -68,7 +68,7 @@ def observer_info(person: Observer) -> ObserverInfo:
 
 def find_observer(library: Library, observer_id: int) -> ObserverInfo:
     """One observer as stored now, with their ``row_version`` (an undo step compares it)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return observer_info(get_observer(session, observer_id))
 
 

@@ -75,7 +75,7 @@ def load_packet(library: Library, teaching_ids: Sequence[int], *,
     """
     if not teaching_ids:
         raise ValidationError(N_("Select at least one lesson to put in the packet."))
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         rows = packet_order(department_rows(session, teaching_ids))
         if len(rows) != len(set(teaching_ids)):
             raise ValidationError(_GONE)

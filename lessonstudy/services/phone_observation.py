@@ -252,7 +252,7 @@ def store_phone_photo(library: Library, teaching_id: int, observer_id: int,
 
 def group_key_ideas(library: Library, teaching_id: int, group_id: int) -> list[str]:
     """The group's typed (photo-less) key ideas at positions 1–4, blanks for empty places."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         observers.get_group(session, teaching_id, group_id)
         rows = session.scalars(select(KeyIdea).where(KeyIdea.group_id == group_id,
                                                      KeyIdea.photo_id.is_(None)))

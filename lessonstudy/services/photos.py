@@ -38,19 +38,19 @@ from lessonstudy.storage.models import KeyIdea, Photo, PhotoData
 
 def list_photos(library: Library, teaching_id: int) -> list[PhotoSummary]:
     """Every photo of a teaching, oldest first, with names and key ideas (no image bytes)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching_row(session, teaching_id)
         return summaries(session, teaching_photos(session, teaching_id))
 
 
 def get_photo(library: Library, photo_id: int) -> PhotoSummary:
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return summary(session, photo_row(session, photo_id))
 
 
 def photo_choices(library: Library, teaching_id: int) -> PhotoChoices:
     """The observer groups and plan segments a photo of this teaching may be linked to."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return teaching_choices(session, teaching_row(session, teaching_id))
 
 
@@ -59,7 +59,7 @@ def photo_thumbnails(library: Library, photo_ids: Iterable[int]) -> dict[int, by
     wanted = list(dict.fromkeys(photo_ids))
     if not wanted:
         return {}
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         rows = session.execute(
             select(PhotoData.photo_id, PhotoData.thumbnail).where(PhotoData.photo_id.in_(wanted))
         ).all()
@@ -68,7 +68,7 @@ def photo_thumbnails(library: Library, photo_ids: Iterable[int]) -> dict[int, by
 
 def photo_image(library: Library, photo_id: int) -> PhotoImage:
     """The stored upright, metadata-free JPEG of one photo, with its thumbnail."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return image_of(session, photo_row(session, photo_id))
 
 

@@ -50,14 +50,14 @@ def load_plan(library: Library, lesson_ref: str | int,
 
     Raises NotFoundError (unknown lesson or version) or AmbiguousNameError.
     """
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         lesson = find_lesson(session, lesson_ref)
         return plan_from(session, lesson, find_version(session, lesson, version_number))
 
 
 def load_version_plan(library: Library, version_id: int) -> LessonPlan:
     """The plan of the version with this id (what the segment editor opens)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         version = get_version(session, version_id)
         return plan_from(session, version.lesson, version)
 

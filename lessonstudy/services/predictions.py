@@ -57,7 +57,7 @@ class PredictionGrid:
 
 def version_predictions(library: Library, version_id: int) -> PredictionGrid:
     """The version's prediction grid (empty texts where the team wrote nothing yet)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         version = session.get(LessonVersion, version_id)
         if version is None:
             raise NotFoundError(_("That lesson version no longer exists."))
@@ -66,7 +66,7 @@ def version_predictions(library: Library, version_id: int) -> PredictionGrid:
 
 def teaching_predictions(library: Library, teaching_id: int) -> PredictionGrid:
     """Predicted beside observed: the notes about each case pupil in each segment."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching = session.get(Teaching, teaching_id)
         if teaching is None:
             raise NotFoundError(_("That teaching no longer exists."))

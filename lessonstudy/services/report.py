@@ -85,11 +85,11 @@ def _write(library: Library, teaching: str | int, target: Path) -> ReportResult:
 
 def load_report_data(library: Library, teaching: str | int) -> ConferenceReportData:
     """Everything the report prints, as plain data (a teaching without a conference is fine)."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching_id = find_teaching(session, teaching).id
     timings = load_timings(library, teaching_id)
     plan = timings.plan
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         row = session.get_one(Teaching, teaching_id)
         conference = session.scalar(select(Conference).where(Conference.teaching_id == row.id))
         groups = _groups(session, row)

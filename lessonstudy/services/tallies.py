@@ -60,7 +60,7 @@ class TallyCounts:
 
 def counters(library: Library, teaching_id: int) -> list[Counter]:
     """Every counter of the teaching's groups, group by group."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return counters_in(session, teaching_id)
 
 
@@ -142,7 +142,7 @@ def restore_mark(library: Library, mark: Mark) -> Mark:
 
 def tally_counts(library: Library, teaching_id: int) -> TallyCounts:
     """Every counter's counts per segment and per two-minute interval."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         return counts_in(session, teaching_id)
 
 

@@ -123,17 +123,16 @@ def _get(session: Session, teaching_id: int) -> Teaching:
 
 def load_timings(library: Library, teaching_id: int) -> TeachingTimings:
     """The teaching with its plan, what was recorded per segment, and plan versus actual."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         teaching = _get(session, teaching_id)
         version = teaching.version
         plan = plan_from(session, version.lesson, version)
-        recorded = {t.segment_id: t for t in teaching.timings}
+        recorded = {t.segment_id: (t.actual_start, t.actual_end) for t in teaching.timings}
         details = TeachingInput(TeachingKind(teaching.kind), teaching.date, teaching.class_name,
                                 teaching.teacher, teaching.room)
         row_version = teaching.row_version
     rows = tuple(
-        TimingRow(s, *((recorded[s.id].actual_start, recorded[s.id].actual_end)
-                       if s.id in recorded else (None, None)))
+        TimingRow(s, *recorded.get(s.id, (None, None)))
         for s in plan.segments
     )
     return TeachingTimings(teaching_id, details, plan, rows, _compare(plan, rows), row_version)

@@ -135,7 +135,7 @@ def describe_version(library: Library, version_id: int, *, change_summary: str,
 def compare_versions(library: Library, old_version_id: int,
                      new_version_id: int) -> VersionComparison:
     """What changed from one version of a lesson to another, segment by segment."""
-    with library.unit_of_work() as session:
+    with library.reading() as session:
         old, new = get_version(session, old_version_id), get_version(session, new_version_id)
         if old.lesson_id != new.lesson_id:
             raise ValidationError("Only versions of the same lesson can be compared.")

@@ -49,6 +49,12 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
+        from lessonstudy.domain.errors import LessonStudyError
+        from lessonstudy.ui.messages import expected_fault, show_error
+
+        if isinstance(expected_fault(error), LessonStudyError):
+            show_error(None, error)  # expected (a busy library, a full disk), if unhandled
+            return
         show_crash(kind, error, tb)
 
     sys.excepthook = hook

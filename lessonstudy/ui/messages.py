@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lessonstudy.domain.errors import LessonStudyError, ValidationError
+from lessonstudy.domain.errors import LessonStudyError, StorageError, ValidationError
+from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 
 def tr(text: str) -> str:
@@ -18,7 +19,13 @@ def tr(text: str) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    """Show ``error`` the right way: a plain message, or the crash dialog for bugs."""
+    """Show ``error`` the right way: a plain message, or the crash dialog for bugs.
+
+    A full disk is the machine's fault, not a bug: a PDF, bundle or photo that
+    did not fit arrives as ``OSError(ENOSPC)`` and is said in one plain line,
+    as the command line says it (:mod:`lessonstudy.storage.faults`).
+    """
+    error = expected_fault(error)
     if not isinstance(error, LessonStudyError):
         from lessonstudy.ui.crash import show_crash
 
@@ -36,6 +43,13 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         box.setInformativeText(error.message.split("\n", 1)[1])
     box.setObjectName("errorDialog")
     box.exec()
+
+
+def expected_fault(error: BaseException) -> BaseException:
+    """``error``, or the plain StorageError for a full disk (which is not a bug)."""
+    if not isinstance(error, LessonStudyError) and is_disk_full(error):
+        return StorageError(DISK_FULL)
+    return error
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:

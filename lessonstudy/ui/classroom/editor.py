@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,7 +73,36 @@ class MapEditor(QWidget):
         self.scene.place_picked.connect(self._picked)
         self.scene.place_moved.connect(lambda i, x, y: QTimer.singleShot(
             0, lambda: self.move_place(i, x, y)))
-        self.show_map(load())
+        self._loaded = self._try_load()
+
+    def _try_load(self) -> bool:
+        """Read the map; if that fails (a busy library) say why and try again when shown.
+
+        A teaching's map is copied from the lesson's default the first time it is
+        read, which needs the write lock; while another program writes, the tab
+        opens empty with the reason instead of breaking the detail pane.
+        """
+        try:
+            classroom = self._load()
+        except LessonStudyError as error:
+            self.problem_label.setText(str(error))
+            self.problem_label.show()
+            self._set_editable(False)
+            return False
+        self.problem_label.hide()
+        self._set_editable(True)
+        self.show_map(classroom)
+        return True
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (*self.buttons.values(), self.template_combo, self.add_combo,
+                       self.name_edit, self.seats_table, self.view):
+            widget.setEnabled(editable)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = self._try_load()
 
     def _build_controls(self) -> None:
         self.template_combo = QComboBox()
@@ -118,7 +147,12 @@ class MapEditor(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
         body.addLayout(side, 1)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("mapProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
         column = QVBoxLayout(self)
+        column.addWidget(self.problem_label)
         column.addLayout(bar)
         column.addLayout(body, 1)
 

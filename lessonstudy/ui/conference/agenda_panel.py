@@ -148,6 +148,10 @@ class AgendaPanel(QWidget):
             left = next((e for e in self.model.records if e.id == shown), None)
             if left is not None and self._save_record_of(left):
                 QTimer.singleShot(0, self._reload)  # not inside the selection change
+            elif left is not None and self.record_edit.document().isModified():
+                row = list(self.model.records).index(left)  # refused (a busy library, a full
+                QTimer.singleShot(0, lambda: self.table.selectRow(row))  # disk): stay on it
+                return
         self._shown_id = entry.id if entry is not None else None
         self.record_edit.setEnabled(entry is not None)
         self.save_record_button.setEnabled(entry is not None)
@@ -180,6 +184,7 @@ class AgendaPanel(QWidget):
                 lambda v: conf.write_agenda_record(library, entry.id, text, v),
                 entry.row_version)
         except Exception as error:  # shown through the message bridge
+            self.record_edit.document().setModified(True)  # still to be saved: never dropped
             show_error(self, error)
             return False
         if new is None:  # a colleague's record was reloaded instead

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import errno
+import io
 import os
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,7 @@ def test_disk_full_while_writing_a_file(
         return real_os_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", full_open)
+    monkeypatch.setattr(io, "open", full_open)  # Path.open (streamed PDFs) calls io.open
     monkeypatch.setattr(os, "open", full_os_open)
     if name == "backup":  # SQLite writes the backup itself: its own "disk is full"
         import sqlite3

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import errno
+import io
 import os
 import sqlite3
 import subprocess
@@ -161,6 +162,7 @@ def _no_room_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         return real_os_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", full_open)
+    monkeypatch.setattr(io, "open", full_open)  # Path.open (streamed PDFs) calls io.open
     monkeypatch.setattr(os, "open", full_os_open)
 
 

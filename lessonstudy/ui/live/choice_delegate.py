@@ -1,7 +1,8 @@
 """A combo box editor for note cells that pick from a list (kind, segment, group, pupil).
 
-The model offers the (value, label) pairs under ``CHOICES_ROLE``; cells
-without choices get the default line editor.
+The model offers the (value, label) pairs (``choices_for``) and each cell's
+stored value under ``VALUE_ROLE``; cells without choices get the default line
+editor.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from lessonstudy.ui.live.notes_model import CHOICES_ROLE
+from lessonstudy.ui.live.notes_model import VALUE_ROLE, NotesModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,7 +20,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
-        choices = index.data(CHOICES_ROLE)
+        model = index.model()
+        choices = model.choices_for(index.column()) if isinstance(model, NotesModel) else []
         if not choices:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -32,8 +34,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         if not isinstance(editor, QComboBox):
             super().setEditorData(editor, index)
             return
-        current = index.data(Qt.ItemDataRole.EditRole)
-        position = editor.findData(current)
+        position = editor.findData(index.data(VALUE_ROLE))
         editor.setCurrentIndex(max(0, position))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

@@ -124,6 +124,10 @@ def generate(library: Library, lessons: int = 20, photos: int = 24, teams: int =
 def _insert(library: Library, rows: _Rows) -> None:
     """Insert the rows gathered so far in one transaction, then forget them (ids keep counting)."""
     with library.unit_of_work() as session:
+        store = library.photo_store  # the images go to the photo store, the rows name them
+        names = {image: store.put(session, image) for image, _thumbnail in images}
+        for values in rows.tables.get(PhotoData, []):
+            values["image_sha256"] = names[values["image_sha256"]]
         for model in (Team, Cycle, Lesson, LessonVersion, Segment, Teaching, SegmentTiming,
                       Conference, ObserverGroup, Observer, ObservationNote, FeedbackItem,
                       ActionItem, Photo, PhotoData, KeyIdea):
@@ -179,7 +183,7 @@ def _lesson(rows: _Rows, cycle: int, n: int, photos: int,
         photo = rows.add(Photo, teaching_id=teaching, group_id=groups[p % 6],
                          caption=f"iBoard {p + 1}", width=2560, height=1920,
                          sha256=f"{n:032d}{p:032d}")
-        rows.add(PhotoData, photo_id=photo, image=image, thumbnail=thumbnail)
+        rows.add(PhotoData, photo_id=photo, image_sha256=image, thumbnail=thumbnail)
         for k in range(1, 5):
             rows.add(KeyIdea, photo_id=photo, position=k,
                      text=f"Key idea {k}: students explained why 學生解釋原因")

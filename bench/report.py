@@ -98,7 +98,8 @@ def make_library(folder: Path) -> Library:
                         sha256=photo.sha256, original_name=f"iboard-{i}.jpg")
             session.add(row)
             session.flush()
-            session.add(PhotoData(photo_id=row.id, image=photo.image, thumbnail=photo.thumbnail))
+            session.add(PhotoData(photo_id=row.id, thumbnail=photo.thumbnail,
+                                  image_sha256=library.photo_store.put(session, photo.image)))
             session.add_all(KeyIdea(photo_id=row.id, group_id=row.group_id, position=n,
                                     text=f"Key idea {n} of board {i + 1}: 小組討論 evidence")
                             for n in range(1, 5))

@@ -77,12 +77,14 @@ def demo_library(demo_template: Path, data_dir: Path) -> Iterator[object]:
 
     from lessonstudy.paths import resolve_location
     from lessonstudy.storage.library import Library
+    from tests.photo_files import copy_photos
 
     src = sqlite3.connect(demo_template / "library.db")
     dst = sqlite3.connect(data_dir / "library.db")
     src.backup(dst)
     dst.close()
     src.close()
+    copy_photos(demo_template, data_dir)
     lib = Library.open(resolve_location(data_dir))
     yield lib
     lib.close()

@@ -22,6 +22,7 @@ from datetime import date
 from PIL import Image
 from sqlalchemy.orm import Session
 
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -144,7 +145,8 @@ def _photos(session: Session, teaching: Teaching) -> None:
                       width=640, height=480, sha256=f"{n:064d}")
         session.add(photo)
         session.flush()
-        session.add(PhotoData(photo_id=photo.id, image=jpeg(640, 480, colour),
-                              thumbnail=jpeg(320, 240, colour)))
+        session.add(PhotoData(photo_id=photo.id, thumbnail=jpeg(320, 240, colour),
+                              image_sha256=photo_store.of(session).put(
+                                  session, jpeg(640, 480, colour))))
         session.add_all([KeyIdea(photo_id=photo.id, position=p, text=f"Idea {n}.{p}")
                          for p in range(1, 5)])

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import KeyIdea, Photo, PhotoData
 from tests.imaging.photo_samples import encode, marked_image, phone_exif, png_header_only
@@ -97,7 +98,8 @@ def stored_image(library: Library, photo_id: int) -> Image.Image:
     import io
 
     with library.unit_of_work() as session:
-        data = session.get_one(PhotoData, photo_id).image
+        data = photo_store.of(session).get(session,
+                                           session.get_one(PhotoData, photo_id).image_sha256)
     image = Image.open(io.BytesIO(data), formats=["JPEG"])
     image.load()
     return image

@@ -30,6 +30,7 @@ from lessonstudy.exchange.lesson_validate import validate_document
 from lessonstudy.exchange.results import ImportResult
 from lessonstudy.imaging.incoming import accept_stored_photo
 from lessonstudy.services.lookup import find_lesson
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import PhotoData
 
@@ -53,8 +54,9 @@ def export_bundle(library: Library, lesson_ref: str | int, out: Path) -> BundleS
             lesson = find_lesson(session, lesson_ref)
             records = collect_records(session, lesson)
             photos = [r for r in records if r.entity == "photo"]
+            written: set[str] = set()  # one photo in two teachings is one member
             for rec in photos:
-                rec.payload = _write_photo(session, writer, rec.uuid)
+                rec.payload = _write_photo(session, writer, rec.uuid, written)
             bases = sync_state.load_bases(session, [r.uuid for r in records])
             summary = BundleSummary(out, lesson.id, lesson.title, len(records), len(photos))
             manifest = new_manifest(lesson.uuid, lesson.title, bases)
@@ -68,16 +70,20 @@ def export_bundle(library: Library, lesson_ref: str | int, out: Path) -> BundleS
     return summary
 
 
-def _write_photo(session: Any, writer: bundle_zip.BundleWriter, photo_uuid: str) -> str:
+def _write_photo(session: Any, writer: bundle_zip.BundleWriter, photo_uuid: str,
+                 written: set[str]) -> str:
     from lessonstudy.storage.models import Photo
 
-    image, thumbnail = session.execute(
-        select(PhotoData.image, PhotoData.thumbnail)
+    name, thumbnail = session.execute(
+        select(PhotoData.image_sha256, PhotoData.thumbnail)
         .join(Photo, Photo.id == PhotoData.photo_id).where(Photo.uuid == photo_uuid)
     ).one()
+    image = photo_store.of(session).get(session, name)  # hash-checked: no damaged bytes out
     digest = hashlib.sha256(image).hexdigest()
-    writer.add(f"photos/{digest}.jpg", image, compress=False)
-    writer.add(f"thumbnails/{digest}.jpg", thumbnail, compress=False)
+    if digest not in written:
+        written.add(digest)
+        writer.add(f"photos/{digest}.jpg", image, compress=False)
+        writer.add(f"thumbnails/{digest}.jpg", thumbnail, compress=False)
     return f"photos/{digest}.jpg"
 
 
@@ -122,13 +128,19 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
                  names: set[str]) -> dict[str, PhotoBytes]:
     photos: dict[str, PhotoBytes] = {}
     problems: list[str] = []
+    checked: dict[str, PhotoBytes] = {}  # a member named by many photos is decoded once
     for rec in flat.of("photo"):
         where = f"lesson.json {rec.path}.file"
         if rec.payload not in names or not rec.payload.startswith("photos/"):
             problems.append(f"{where}: '{rec.payload}' is not in the bundle")
             continue
-        image = bundle_zip.read_member(archive, rec.payload)
         digest = rec.payload.removeprefix("photos/").removesuffix(".jpg")
+        if digest in checked:
+            photos[rec.uuid] = checked[digest]
+            if rec.values.get("sha256") is None:
+                rec.values["sha256"] = digest
+            continue
+        image = bundle_zip.read_member(archive, rec.payload)
         if hashlib.sha256(image).hexdigest() != digest:
             problems.append(f"{where}: {rec.payload} is damaged (its content does not match "
                             "its name)")
@@ -137,7 +149,7 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
             thumb_name = f"thumbnails/{digest}.jpg"
             thumbnail = (bundle_zip.read_member(archive, thumb_name) if thumb_name in names
                          else None)
-            photos[rec.uuid] = _photo_bytes(digest, image, thumbnail)
+            photos[rec.uuid] = checked[digest] = _photo_bytes(digest, image, thumbnail)
         except ValueError as exc:
             problems.append(f"{where}: {exc}")
         if rec.values.get("sha256") is None:

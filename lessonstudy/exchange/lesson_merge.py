@@ -32,6 +32,7 @@ from lessonstudy.exchange.lesson_records import (
 from lessonstudy.exchange.lesson_spec import BY_NAME, ORDER, Entity
 from lessonstudy.exchange.merge_rules import Outcome, decide, describe_conflict
 from lessonstudy.exchange.results import ImportResult, MergeConflict
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.base import CURRENT_AUTHOR, utcnow
 from lessonstudy.storage.models import PhotoData
 
@@ -182,8 +183,15 @@ class Merger:
             self._insert_images(records)
 
     def _insert_images(self, records: list[Record]) -> None:
-        rows = [{"photo_id": self.ids[r.uuid], "image": self.photos[r.uuid].image,
-                 "thumbnail": self.photos[r.uuid].thumbnail} for r in records]
+        store = photo_store.of(self.session)
+        names: dict[int, str] = {}  # one photo named by 200 records is stored once
+        rows = []
+        for r in records:
+            photo = self.photos[r.uuid]
+            if id(photo.image) not in names:
+                names[id(photo.image)] = store.put(self.session, photo.image)
+            rows.append({"photo_id": self.ids[r.uuid], "image_sha256": names[id(photo.image)],
+                         "thumbnail": photo.thumbnail})
         self.session.execute(insert(PhotoData), rows)
 
     def _update(self, entity: Entity, rec: Record, row: Any) -> None:

@@ -15,6 +15,7 @@ from lessonstudy.services import demo_content as C
 from lessonstudy.services.demo_classroom import add_demo_classroom
 from lessonstudy.services.demo_photos import draw_iboard
 from lessonstudy.services.focus_areas import seed_if_empty
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.base import new_uuid
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
@@ -212,7 +213,8 @@ def _add_iboards(
         session.add(photo)
         session.flush()
         session.add(
-            PhotoData(photo_id=photo.id, image=processed.image, thumbnail=processed.thumbnail)
+            PhotoData(photo_id=photo.id, thumbnail=processed.thumbnail,
+                      image_sha256=photo_store.of(session).put(session, processed.image))
         )
         session.add_all(
             KeyIdea(photo_id=photo.id, group_id=groups[g].id, position=i, text=t)

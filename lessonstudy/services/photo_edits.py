@@ -2,8 +2,9 @@
 
 A photo taken flat on a desk can come out sideways even after EXIF, and a
 photo shared beyond the team must not show a pupil's face or name. Both
-edits replace the stored JPEG (and thumbnail): the original is never kept,
-so a blurred area is really gone from the library. Decoding and encoding
+edits replace the stored JPEG (and thumbnail): the photo names a new stored file,
+and the old one is removed by ``check --repair`` once no kept backup names it, so a
+blurred area is really gone from the library (docs/photos.md). Decoding and encoding
 happen between two short transactions, and the second refuses to write if
 someone changed the photo in between. The result carries the image as it
 was, so the window's undo can put exactly those bytes back.
@@ -14,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from lessonstudy.domain.errors import ConflictError
 from lessonstudy.imaging import EditedPhoto, redact, rotate
 from lessonstudy.services.photo_records import PhotoEdit, PhotoImage, PhotoSummary
 from lessonstudy.services.photo_rows import photo_row, summary
 from lessonstudy.services.photos import image_of
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import PhotoData
 
@@ -66,11 +68,17 @@ def _store(
                 "Reload it and try again.",
                 changed_by=photo.updated_by,
             )
+        old = session.scalar(select(PhotoData.image_sha256)
+                             .where(PhotoData.photo_id == photo.id))
+        name = photo_store.of(session).put(session, edited.image)  # on disk before commit
         session.execute(
             update(PhotoData)
             .where(PhotoData.photo_id == photo.id)
-            .values(image=edited.image, thumbnail=edited.thumbnail)
+            .values(image_sha256=name, thumbnail=edited.thumbnail)
         )
         photo.width, photo.height = edited.width, edited.height
         photo.updated_at = datetime.now(UTC)  # bumps the revision even if the size is the same
-        return summary(session, photo)
+        result = summary(session, photo)
+    if old is not None and old != name:
+        library.release_photos([old])  # the unblurred picture leaves the disk now
+    return result

@@ -40,6 +40,7 @@ from lessonstudy.services.photo_records import (
     PhotoFields,
 )
 from lessonstudy.services.photo_rows import teaching_row
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Photo, PhotoData
 
@@ -151,7 +152,8 @@ def store_photo(
             )
             session.add(row)
             session.flush()
-            session.add(PhotoData(photo_id=row.id, image=photo.image, thumbnail=photo.thumbnail))
+            name = photo_store.of(session).put(session, photo.image)  # on disk before commit
+            session.add(PhotoData(photo_id=row.id, image_sha256=name, thumbnail=photo.thumbnail))
             photo_id = row.id
     except IntegrityError:  # another machine stored the same photo a moment ago
         with library.unit_of_work() as session:

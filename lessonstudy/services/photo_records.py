@@ -90,6 +90,7 @@ class PhotoImage:
     width: int
     height: int
     revision: int
+    problem: str = ""  # the stored file is missing or damaged: what to tell the teacher
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,11 @@ from lessonstudy.services.photo_rows import (
     teaching_photos,
     teaching_row,
 )
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import KeyIdea, Photo, PhotoData
+from lessonstudy.storage.photo_store import PhotoUnavailableError
 
 
 def list_photos(library: Library, teaching_id: int) -> list[PhotoSummary]:
@@ -67,9 +69,20 @@ def photo_thumbnails(library: Library, photo_ids: Iterable[int]) -> dict[int, by
 
 
 def photo_image(library: Library, photo_id: int) -> PhotoImage:
-    """The stored upright, metadata-free JPEG of one photo, with its thumbnail."""
+    """The stored upright, metadata-free JPEG of one photo, with its thumbnail.
+
+    A stored file that went missing or was damaged gives an empty image and a
+    ``problem`` saying so (the viewer shows it), never an error.
+    """
     with library.reading() as session:
-        return image_of(session, photo_row(session, photo_id))
+        photo = photo_row(session, photo_id)
+        try:
+            return image_of(session, photo)
+        except PhotoUnavailableError as error:
+            thumbnail = session.scalar(select(PhotoData.thumbnail)
+                                       .where(PhotoData.photo_id == photo.id))
+            return PhotoImage(photo.id, b"", bytes(thumbnail or b""), photo.width,
+                              photo.height, photo.row_version, problem=error.message)
 
 
 def update_photo(library: Library, photo_id: int, fields: PhotoFields,
@@ -132,21 +145,35 @@ def set_key_ideas(library: Library, photo_id: int, ideas: Sequence[str],
 
 
 def delete_photo(library: Library, photo_id: int) -> None:
-    """Remove a photo with its image and key ideas (feedback evidence links to it go too)."""
+    """Remove a photo with its image and key ideas (feedback evidence links to it go too).
+
+    Its stored file goes too once the delete committed, unless another photo or a kept
+    backup names the same bytes.
+    """
     with library.unit_of_work() as session:
         photo = photo_row(session, photo_id)
+        names = list(session.scalars(select(PhotoData.image_sha256)
+                                     .where(PhotoData.photo_id == photo.id)))
         session.execute(delete(KeyIdea).where(KeyIdea.photo_id == photo.id))
         session.execute(delete(PhotoData).where(PhotoData.photo_id == photo.id))
         session.delete(photo)
+    library.release_photos(names)
 
 
 def image_of(session: Session, photo: Photo) -> PhotoImage:
-    """The stored bytes of ``photo`` read in the caller's transaction."""
+    """The stored bytes of ``photo`` read in the caller's transaction.
+
+    A stored file that is missing or damaged raises ``PhotoUnavailableError`` (its
+    message says what to do); :func:`photo_image` turns that into ``problem``.
+    """
     row = session.execute(
-        select(PhotoData.image, PhotoData.thumbnail).where(PhotoData.photo_id == photo.id)
+        select(PhotoData.image_sha256, PhotoData.thumbnail).where(PhotoData.photo_id == photo.id)
     ).first()
-    image, thumbnail = (bytes(row[0]), bytes(row[1])) if row is not None else (b"", b"")
-    return PhotoImage(photo.id, image, thumbnail, photo.width, photo.height, photo.row_version)
+    if row is None:
+        return PhotoImage(photo.id, b"", b"", photo.width, photo.height, photo.row_version)
+    image = photo_store.of(session).get(session, row[0])
+    return PhotoImage(photo.id, image, bytes(row[1] or b""), photo.width, photo.height,
+                      photo.row_version)
 
 
 def checked_key_ideas(ideas: Sequence[str]) -> list[str]:

@@ -37,6 +37,7 @@ from lessonstudy.services.evidence_notes import read_evidence_notes
 from lessonstudy.services.key_ideas import KeyIdeaSet, key_idea_sets
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.teachings import load_timings
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -154,8 +155,10 @@ def _photos(session: Session, teaching_id: int,
     rows = list(session.scalars(select(Photo).where(Photo.teaching_id == teaching_id)
                                 .order_by(Photo.group_id, Photo.taken_at, Photo.id)))
     ids = [p.id for p in rows]
-    images = dict(session.execute(select(PhotoData.photo_id, PhotoData.image)
-                                  .where(PhotoData.photo_id.in_(ids))).all())
+    names = dict(session.execute(select(PhotoData.photo_id, PhotoData.image_sha256)
+                                 .where(PhotoData.photo_id.in_(ids))).all())
+    stored = photo_store.get_many(session, names.values())  # a missing file is left out
+    images = {photo_id: stored.get(name, b"") for photo_id, name in names.items()}
     on_photo = {s.photo_id: s.ideas for s in ideas if s.photo_id is not None}
     names = {g.id: g.name for g in session.get_one(Teaching, teaching_id).groups}
     return tuple(

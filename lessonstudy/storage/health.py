@@ -28,6 +28,8 @@ class HealthReport:
 
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)  # how to repair, when not "restore"
+    photo_problems: int = 0  # of ``problems``: the photo store's (repaired without a restore)
 
     @property
     def ok(self) -> bool:

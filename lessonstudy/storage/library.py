@@ -20,7 +20,15 @@ from sqlalchemy.orm.exc import StaleDataError
 from lessonstudy.domain.errors import StorageError
 from lessonstudy.i18n import _
 from lessonstudy.paths import LibraryLocation
-from lessonstudy.storage import backup, conflicts, health, migrate, search_index
+from lessonstudy.storage import (
+    backup,
+    conflicts,
+    health,
+    migrate,
+    photo_check,
+    photo_store,
+    search_index,
+)
 from lessonstudy.storage.engine import DEFERRED_OPTION, make_engine
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full, plain_database_error
 from lessonstudy.storage.lengths import check_lengths
@@ -129,7 +137,36 @@ class Library:
         return backup.backup_if_due(self.location.db_path, self.location.backup_dir)
 
     def check(self) -> health.HealthReport:
-        return health.full_check(self.engine)
+        """The database's integrity and links, then both sides of the photo store."""
+        report = health.full_check(self.engine)
+        store = self.photo_store
+        reader = self.engine.execution_options(**{DEFERRED_OPTION: True})  # no write lock
+        if isinstance(store, photo_store.FileStore):
+            photos = photo_check.check_files(reader, store, self.location.backup_dir)
+            photo_check.add_to(report, photos, store.root)
+        else:
+            photo_check.add_to(report, photo_check.check_rows(reader), None)
+        return report
+
+    def remove_unused_photos(self) -> int:
+        """``check --repair``: delete stored photos no row and no kept backup names."""
+        store = self.photo_store
+        if isinstance(store, photo_store.FileStore):
+            removed = photo_check.collect_garbage(self.engine, store, self.location.backup_dir)
+        else:
+            removed = photo_check.collect_rows(self.engine)
+        return len(removed)
+
+    def release_photos(self, names: list[str]) -> None:
+        """Remove stored photos no photo row and no kept backup names (after a delete/edit)."""
+        store = self.photo_store
+        for name in dict.fromkeys(names):
+            photo_check.release(self.engine, store, self.location.backup_dir, name)
+
+    @property
+    def photo_store(self) -> photo_store.FileStore | photo_store.DatabaseStore:
+        """Where this library's photo bytes live (files beside it, or server rows)."""
+        return photo_store.store_for(self.engine)
 
 
 def _refuse_if_read_only(db_path: Path | None, error: Exception) -> None:

@@ -59,3 +59,24 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
+    compact_if_mostly_free(engine)
+
+
+def compact_if_mostly_free(engine: Engine, minimum_bytes: int = 64 * 1024) -> bool:
+    """VACUUM a SQLite library whose file is mostly free pages (photos moved out to files).
+
+    Without it ``library.db`` keeps its old size after 0005_photo_store, and every backup
+    copies the empty pages too.
+    """
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return False
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        free = raw.execute("PRAGMA freelist_count").fetchone()[0]
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
+        if free * size < minimum_bytes or free * 2 < pages:
+            return False
+        raw.execute("VACUUM")
+    return True

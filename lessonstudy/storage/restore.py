@@ -10,9 +10,11 @@ copying files by hand. The order matters for "nothing changed" on a refusal:
 3. the backup's pages are copied into ``library.db`` with SQLite's online backup API
    (one transaction on the destination, never a file copy under an open WAL).
 
-Photos: libraries that keep photo files in ``photos/`` beside ``library.db`` store
-them content-addressed and never rewrite one, so a restored database still finds
-every file it names; nothing in ``photos/`` is deleted by a restore.
+Photos: a library keeps its photo files in ``photos/`` beside ``library.db``, named by
+their content and never rewritten, and ``check --repair`` keeps every file a kept backup
+names, so a restored database finds every file it names; nothing in ``photos/`` is
+deleted by a restore. The result counts any that are missing all the same (files
+removed by hand, a backup brought from another folder).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class RestoreResult:
 
     restored: LibrarySummary
     kept_backup: Path | None
+    missing_photos: int = 0  # photo files the restored library names that photos/ lacks
 
 
 def summarise_backup(path: Path) -> LibrarySummary:
@@ -120,7 +123,27 @@ def restore_backup(location: LibraryLocation, backup_path: Path) -> RestoreResul
         raise StorageError(_(
             "The backup could not be put back ({detail}); the library was not changed."
         ).format(detail=exc)) from exc
-    return RestoreResult(summary, kept)
+    return RestoreResult(summary, kept, _missing_photos(db_path))
+
+
+def _missing_photos(db_path: Path) -> int:
+    """Photo files the restored library names that are not in ``photos/`` beside it.
+
+    ``check --repair`` keeps every file a kept backup names, so this is 0 unless files
+    were removed by hand or the backup came from another folder.
+    """
+    from lessonstudy.storage.photo_store import FOLDER_NAME, FileStore
+
+    store = FileStore(db_path.parent / FOLDER_NAME)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(photo_data)")}
+        if "image_sha256" not in columns:  # an older library: its photos are inside it
+            return 0
+        names = {row[0] for row in conn.execute("SELECT DISTINCT image_sha256 FROM photo_data")}
+    finally:
+        conn.close()
+    return sum(1 for name in names if not store.path(name).is_file())
 
 
 def _sqlite_path(location: LibraryLocation) -> Path:

@@ -9,5 +9,5 @@ from __future__ import annotations
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sync_bases", "0007_classroom",
                                    "0003_evidence", "0006_search",
-                                   "0010_settings")
+                                   "0010_settings", "0005_photo_store")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -164,6 +164,9 @@ class LibrarySwitch:
         message = tr("Restored {name}.").format(name=result.restored.path.name)
         if kept is not None:
             message += " " + tr("The library it replaced was kept as {path}.").format(path=kept)
+        if result.missing_photos:
+            message += " " + tr("%n photo file(s) it names are missing from the photos folder; "
+                                "File → Check library lists them.", None, result.missing_photos)
         self.window.statusBar().showMessage(message, 15000)
 
     def _start(self, work: Any, done: Any, status: str) -> None:

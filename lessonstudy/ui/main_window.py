@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._library_changed)
         context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._demo_op: Operation | None = None
+        self._check_op: Operation | None = None
         self._features_loaded = False
         self.resize(1200, 780)
         self._restore_geometry()
@@ -256,13 +257,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 8000)
 
     def check_library(self) -> None:
+        """Check the database and every photo file (hashing them takes seconds: off the GUI
+        thread)."""
+        if self._check_op is not None and self._check_op.running:
+            return
+        self.statusBar().showMessage(self.tr("Checking the library and its photo files…"))
+        self._check_op = Operation(self.context.library.check, parent=self)
+        self._check_op.finished.connect(self._checked)
+        self._check_op.failed.connect(lambda error: show_error(self, error))
+        self._check_op.start()
+
+    def _checked(self, report: Any) -> None:
         from lessonstudy.ui.messages import show_info
 
-        report = self.context.library.check()
+        self.statusBar().clearMessage()
         if report.ok:
             show_info(self, self.tr("The library is healthy."))
         else:
-            show_info(self, self.tr("Problems found:\n") + "\n".join(report.problems))
+            show_info(self, self.tr("Problems found:\n") + "\n".join(
+                [*report.problems, *report.advice]))
 
     def _help(self) -> None:
         from lessonstudy.ui.help import show_help

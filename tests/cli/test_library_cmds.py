@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lessonstudy import __version__
 from tests.cli.clirun import run_cli
+from tests.photo_files import copy_photos
 
 
 def test_version_and_help() -> None:
@@ -102,6 +103,7 @@ def _demo_copy(demo_template: Path, data_dir: Path) -> None:
     src.backup(dst)
     src.close()
     dst.close()
+    copy_photos(demo_template, data_dir)
 
 
 def test_list_into_a_closed_pipe_is_not_a_bug(demo_template: Path, data_dir: Path) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from lessonstudy.exchange.bundle_manifest import new_manifest
 from lessonstudy.exchange.lesson_export import collect_records, nest
 from lessonstudy.paths import resolve_location
+from lessonstudy.storage import photo_store
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Lesson, Photo, PhotoData
 
@@ -53,9 +54,10 @@ def photo_bytes(library: Library) -> dict[str, tuple[bytes, bytes]]:
     """Photo UUID -> (stored image, thumbnail)."""
     with library.unit_of_work() as session:
         rows = session.execute(
-            select(Photo.uuid, PhotoData.image, PhotoData.thumbnail)
+            select(Photo.uuid, PhotoData.image_sha256, PhotoData.thumbnail)
             .join(PhotoData, PhotoData.photo_id == Photo.id))
-        return {uuid: (image, thumb) for uuid, image, thumb in rows}
+        store = photo_store.of(session)
+        return {uuid: (store.get(session, name), thumb) for uuid, name, thumb in rows}
 
 
 def example_doc() -> dict[str, Any]:

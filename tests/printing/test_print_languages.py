@@ -25,6 +25,7 @@ from lessonstudy.services.plans import load_plan
 from lessonstudy.services.report import write_conference_report
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Teaching
+from tests.photo_files import copy_photos
 from tests.printing.pdfcheck import assert_all_fonts_embedded, pdf_text
 
 DOCUMENTS = ("plan", "groups", "forms", "report", "packet")
@@ -74,6 +75,7 @@ def demo_copy(demo_template: Path, tmp_path_factory: pytest.TempPathFactory
     source.backup(target)
     source.close()
     target.close()
+    copy_photos(demo_template, folder)
     library = Library.open(resolve_location(folder))
     with library.unit_of_work() as session:
         research = session.scalars(select(Teaching.id).where(Teaching.kind == "research")).one()

@@ -26,6 +26,7 @@ from lessonstudy.exchange.bundle import export_bundle
 from lessonstudy.paths import resolve_location
 from lessonstudy.storage.library import Library
 from tests.forms_support import print_one
+from tests.photo_files import copy_photos
 from tests.reliability.hostile import Case, make_cases
 
 SLOW_SECONDS = 30
@@ -73,6 +74,7 @@ def _fresh_library(template: Path, folder: Path) -> Path:
     src.backup(dst)
     dst.close()
     src.close()
+    copy_photos(template, folder)
     return folder
 
 

@@ -28,6 +28,7 @@ from lessonstudy.exchange.bundle import export_bundle
 from lessonstudy.paths import resolve_location
 from lessonstudy.storage.library import Library
 from tests.forms_support import field_values, fill_form, print_one
+from tests.photo_files import copy_photos
 from tests.photo_support import phone_photo
 from tests.reliability.test_hostile_files import table_hashes
 
@@ -95,6 +96,7 @@ def _library(template: Path, folder: Path, demo: bool) -> Path:
         src.backup(dst)
         dst.close()
         src.close()
+        copy_photos(template, folder)
     else:
         Library.open(resolve_location(folder)).close()
     return folder

@@ -21,7 +21,7 @@ def _counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT IN ('alembic_version', 'library_settings')")]
+            "AND name NOT IN ('alembic_version', 'library_settings', 'photo_blobs')")]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 

@@ -36,6 +36,7 @@ from lessonstudy.ui.application import install_cjk_font
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
 from tests.live_support import add_fresh_teaching, planned_seconds, stored_timings
+from tests.photo_files import copy_photos
 
 LESSON_SECONDS = 50 * 60
 NOTES = 500
@@ -60,6 +61,7 @@ def memory_library(demo_template: Path) -> Iterator[Library]:
     src.backup(dst)
     dst.close()
     src.close()
+    copy_photos(demo_template, root)
     library = Library.open(resolve_location(root))
     yield library
     library.close()

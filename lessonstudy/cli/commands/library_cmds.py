@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.i18n import ngettext
 
 EXIT_PROBLEMS = 1
 
@@ -16,7 +17,10 @@ def register(subparsers: Any) -> None:
     listing = subparsers.add_parser("list", help="list lessons with their versions and teachings")
     listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     listing.set_defaults(handler=run_list)
-    check = subparsers.add_parser("check", help="check the library file for damage")
+    check = subparsers.add_parser(
+        "check", help="check the library file and its photo files for damage")
+    check.add_argument("--repair", action="store_true",
+                       help="first remove photo files that no photo and no kept backup names")
     check.set_defaults(handler=run_check)
     backup = subparsers.add_parser("backup", help="make a backup of the library now")
     backup.set_defaults(handler=run_backup)
@@ -85,6 +89,10 @@ def _tree(ctx: CommandContext) -> list[Any]:
 
 
 def run_check(ctx: CommandContext) -> int:
+    if getattr(ctx.args, "repair", False):
+        removed = ctx.library().remove_unused_photos()
+        ctx.say(ngettext("Removed {count} unused photo file.", "Removed {count} unused photo "
+                         "files.", removed).format(count=removed))
     report = ctx.library(reads_only=True).check()
     if report.ok:
         ctx.say("The library is healthy: checked " + " and ".join(report.checked) + ".")
@@ -92,7 +100,10 @@ def run_check(ctx: CommandContext) -> int:
     ctx.say(f"Found {len(report.problems)} problem(s):")
     for problem in report.problems:
         ctx.say(f"  - {problem}")
-    ctx.say("Restore a recent file from the backups folder, or ask for help before editing.")
+    for advice in report.advice:
+        ctx.say(advice)
+    if len(report.problems) > report.photo_problems:
+        ctx.say("Restore a recent file from the backups folder, or ask for help before editing.")
     return EXIT_PROBLEMS
 
 

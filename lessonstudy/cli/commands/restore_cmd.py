@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.i18n import _
+from lessonstudy.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -30,4 +30,10 @@ def run_restore(ctx: CommandContext) -> int:
         path=ctx.location.db_path))
     if result.kept_backup is not None:
         ctx.say(_("The library it replaced was kept as {path}.").format(path=result.kept_backup))
+    if result.missing_photos:
+        ctx.say(ngettext(
+            "{count} photo file it names is missing from the photos folder; 'lessonstudy "
+            "check' lists it.", "{count} photo files it names are missing from the photos "
+            "folder; 'lessonstudy check' lists them.", result.missing_photos,
+        ).format(count=result.missing_photos))
     return 0

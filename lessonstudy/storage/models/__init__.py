@@ -28,7 +28,7 @@ from lessonstudy.storage.models.observation import (
     ObserverGroup,
 )
 from lessonstudy.storage.models.people import Cycle, Member, Team
-from lessonstudy.storage.models.photos import KeyIdea, Photo, PhotoData
+from lessonstudy.storage.models.photos import KeyIdea, Photo, PhotoBlob, PhotoData
 from lessonstudy.storage.models.settings import LibrarySetting
 from lessonstudy.storage.models.teaching import SegmentTiming, Teaching
 
@@ -56,6 +56,7 @@ __all__ = [
     "Observer",
     "ObserverGroup",
     "Photo",
+    "PhotoBlob",
     "PhotoData",
     "Segment",
     "SegmentTiming",

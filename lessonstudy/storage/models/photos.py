@@ -1,4 +1,4 @@
-"""iBoard and student-work photos, their image bytes (in a table of their own), and key ideas.
+"""iBoard and student-work photos, where their image bytes are stored, and key ideas.
 
 Photo metadata and image bytes live apart so that listing a gallery never
 loads megabytes of JPEG: the gallery reads thumbnails, the viewer one image.
@@ -46,15 +46,29 @@ class Photo(Tracked, Base):
 
 
 class PhotoData(Base):
-    """The stored (upright, metadata-free) JPEG and its thumbnail, loaded only when needed."""
+    """Which stored (upright, metadata-free) JPEG a photo shows, and its thumbnail.
+
+    ``image_sha256`` names the bytes in the photo store (``storage/photo_store``): a file
+    ``photos/ab/<sha256>.jpg`` beside a SQLite library, a ``photo_blobs`` row on a server.
+    Photos with the same bytes name the same stored file.
+    """
 
     __tablename__ = "photo_data"
 
     photo_id: Mapped[int] = mapped_column(
         ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True
     )
-    image: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    image_sha256: Mapped[str] = mapped_column(String(64), index=True)
     thumbnail: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+
+
+class PhotoBlob(Base):
+    """Stored photo bytes by SHA-256, for libraries on a server (SQLite keeps files instead)."""
+
+    __tablename__ = "photo_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    image: Mapped[bytes] = deferred(mapped_column(LargeBinary))
 
 
 class KeyIdea(Tracked, Base):

@@ -46,6 +46,11 @@ class PhotoViewer(QDialog):
         self.canvas = PhotoCanvas()
         self.details = PhotoDetailsPanel(controller)
         self.zoom_label = named(QLabel(), "zoomLabel")
+        # A stored photo file that went missing or was damaged: said here, never a crash.
+        self.problem_label = named(QLabel(), "photoProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        self._problem = ""
         self.toolbar = QToolBar()
         self.actions_by_name: dict[str, QAction] = {}
         self._build_toolbar()
@@ -132,6 +137,7 @@ class PhotoViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.redact_bar)
+        layout.addWidget(self.problem_label)
         layout.addWidget(splitter, 1)
 
     # -- which photo -----------------------------------------------------------
@@ -143,7 +149,7 @@ class PhotoViewer(QDialog):
         self.photo_id = photo_id
         self.setWindowTitle(tr("Photo: {title}").format(title=photo.title))
         self.details.show_photo(photo)
-        self.canvas.set_image(self.controller.image(photo_id).image)
+        self._show_image(photo_id)
         self.canvas.fit()
 
     def step(self, delta: int) -> None:
@@ -185,7 +191,15 @@ class PhotoViewer(QDialog):
 
     def _image_changed(self, photo_id: int) -> None:
         if photo_id == self.photo_id:
-            self.canvas.set_image(self.controller.image(photo_id).image)
+            self._show_image(photo_id)
+
+    def _show_image(self, photo_id: int) -> None:
+        image = self.controller.image(photo_id)
+        self.canvas.set_image(image.image)
+        self._problem = image.problem
+        self.problem_label.setText(image.problem)
+        self.problem_label.setVisible(bool(image.problem))
+        self._busy(self.controller.busy)
 
     def _photo_removed(self, photo_id: int) -> None:
         if photo_id == self.photo_id:
@@ -197,5 +211,5 @@ class PhotoViewer(QDialog):
 
     def _busy(self, busy: bool) -> None:
         for name in ("rotateLeft", "rotateRight", "redactRegion"):
-            self.actions_by_name[name].setEnabled(not busy)
+            self.actions_by_name[name].setEnabled(not busy and not self._problem)
         self.blur_button.setEnabled(not busy and self.canvas.box() is not None)

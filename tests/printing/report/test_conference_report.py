@@ -12,6 +12,7 @@ from lessonstudy.domain.timing import format_clock
 from lessonstudy.services import conference as conf
 from lessonstudy.services.report import load_report_data, write_conference_report
 from lessonstudy.storage.library import Library
+from tests.photo_files import copy_photos
 from tests.printing.pdfcheck import (
     assert_all_fonts_embedded,
     image_count,
@@ -42,6 +43,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tupl
     src.backup(dst)
     src.close()
     dst.close()
+    copy_photos(demo_template, folder)
     library = Library.open(resolve_location(folder))
     info = conf.open_conference(library, RESEARCH)
     conf.record_agenda_time(library, info.agenda[0].id, 150)

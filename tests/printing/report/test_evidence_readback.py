@@ -24,6 +24,7 @@ from lessonstudy.services.packet import write_packet
 from lessonstudy.services.report import write_conference_report
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import ObservationNote
+from tests.photo_files import copy_photos
 from tests.printing.pdfcheck import pdf_text
 
 RESEARCH = 2
@@ -45,6 +46,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory, demo_template: Path,
     src.backup(dst)
     dst.close()
     src.close()
+    copy_photos(demo_template, folder)
     library = Library.open(resolve_location(folder))
     set_group_key_ideas(library, RESEARCH, "group b", TYPED)
     info = conf.open_conference(library, RESEARCH)

@@ -1,0 +1,66 @@
+"""One photo store interface on both databases: files beside SQLite, rows on PostgreSQL.
+
+The same steps run on each: the demo's photos are stored and read back by name, a photo
+imported into two teachings is stored once, a bundle goes out and comes back, ``check``
+finds bytes nobody names (after a photo is deleted) and ``check --repair`` removes them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from lessonstudy.exchange.bundle import export_bundle
+from lessonstudy.paths import LibraryLocation
+from lessonstudy.services import photos
+from lessonstudy.services.demo import load_demo
+from lessonstudy.services.photo_import import import_photo
+from lessonstudy.services.photo_records import ImportStatus, ImportTarget
+from lessonstudy.storage.library import Library
+from lessonstudy.storage.models import PhotoBlob, PhotoData
+from lessonstudy.storage.photo_store import DatabaseStore, FileStore
+from tests.photo_support import phone_photo
+
+
+def _stored(library: Library) -> int:
+    store = library.photo_store
+    if isinstance(store, FileStore):
+        return len(list(store.names()))
+    with library.reading() as session:
+        return session.scalar(select(func.count()).select_from(PhotoBlob)) or 0
+
+
+def test_the_store_on_either_database(any_location: LibraryLocation, tmp_path: Path) -> None:
+    library = Library.open(any_location)
+    try:
+        on_server = any_location.db_path is None
+        assert isinstance(library.photo_store, DatabaseStore if on_server else FileStore)
+        load_demo(library)
+        assert _stored(library) == 3 and library.check().ok
+        picture = phone_photo(tmp_path, "shared.jpg", shade=4)
+        ids = []
+        for teaching in (1, 2):
+            outcome = import_photo(library, ImportTarget(teaching), picture)
+            assert outcome.status is ImportStatus.IMPORTED and outcome.photo_id is not None
+            ids.append(outcome.photo_id)
+        assert _stored(library) == 4  # one copy of the shared bytes
+        first = photos.photo_image(library, ids[0])
+        assert first.problem == "" and first.image[:2] == b"\xff\xd8"
+        assert photos.photo_image(library, ids[1]).image == first.image
+
+        bundle = export_bundle(library, 1, tmp_path / "lesson.lsb")
+        assert bundle.photos >= 3
+
+        photos.delete_photo(library, ids[0])
+        assert library.check().ok  # the other teaching still names the bytes
+        photos.delete_photo(library, ids[1])
+        report = library.check()
+        assert any("1 unused photo" in p for p in report.problems)
+        if on_server:  # no grace period is needed: the server's locks order it
+            assert library.remove_unused_photos() == 1
+            assert library.check().ok and _stored(library) == 3
+        with library.reading() as session:
+            assert session.scalar(select(func.count()).select_from(PhotoData)) == 3
+    finally:
+        library.close()

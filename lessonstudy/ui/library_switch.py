@@ -165,8 +165,9 @@ class LibrarySwitch:
         if kept is not None:
             message += " " + tr("The library it replaced was kept as {path}.").format(path=kept)
         if result.missing_photos:
-            message += " " + tr("%n photo file(s) it names are missing from the photos folder; "
-                                "File → Check library lists them.", None, result.missing_photos)
+            message += " " + tr("Photo files it names that are missing from the photos folder: "
+                                "%n (File → Check library lists them).", None,
+                                result.missing_photos)
         self.window.statusBar().showMessage(message, 15000)
 
     def _start(self, work: Any, done: Any, status: str) -> None:

@@ -17,6 +17,13 @@
         <numerusform>%n teachings</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Photo files it names that are missing from the photos folder: %n (File → Check library lists them).</source>
+      <translation>
+        <numerusform>Photo files it names that are missing from the photos folder: %n (File → Check library lists them).</numerusform>
+        <numerusform>Photo files it names that are missing from the photos folder: %n (File → Check library lists them).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -133,22 +133,22 @@
             <translation>抽出児の座席</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="62" />
             <source>Clear</source>
             <translation>クリア</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="64" />
             <source>Draw the classroom: six groups of four</source>
             <translation>教室を描く：4人グループ×6</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="145" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="197" />
             <source>Next note is about: {names}</source>
             <translation>次の記録の対象：{names}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="146" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="198" />
             <source>Click seats or a table (or press its number) to say whom the next note is about.</source>
             <translation>座席か机をクリック（または番号キーを押す）して、次の記録の対象を指定します。</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="223" />
             <source>Feedback</source>
             <translation>意見</translation>
         </message>
@@ -716,69 +716,69 @@
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="88" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="175" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>この授業実施の協議会はまだ準備されていません。準備すると、協議会の次第（謝辞、授業者の自評、参観グループごとの報告、クリティカル・フレンド、全体協議、指導講評、改善事項の決定）と、意見を述べるときの五つの原則が用意されます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
             <source>Prepare the conference</source>
             <translation>協議会を準備</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="122" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="209" />
             <source>Save details</source>
             <translation>詳細を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="221" />
             <source>Details and principles</source>
             <translation>詳細と原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="222" />
             <source>Agenda</source>
             <translation>次第</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="138" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="224" />
             <source>Actions</source>
             <translation>改善事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="238" />
             <source>Facilitator</source>
             <translation>司会</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="239" />
             <source>Recorder</source>
             <translation>記録者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="154" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="240" />
             <source>Feedback principles
 (one per line)</source>
             <translation>意見の原則
 （1行に1つ）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="266" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;事後協議会&lt;/b&gt; · {lesson} · 第{n}版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="208" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="294" />
             <source>Edit conference details</source>
             <translation>協議会の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="305" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>この授業の次の版を作成し、未対応の改善事項をすべて関連付けますか？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="228" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="314" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>第{n}版を下書きとして作成し、未対応の改善事項 {k} 件を関連付けました。</translation>
         </message>
@@ -1433,21 +1433,28 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>置き換えられたライブラリは {path} として残してあります。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="180" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="168" />
+            <source>Photo files it names that are missing from the photos folder: %n (File → Check library lists them).</source>
+            <translation>
+                <numerusform>参照しているのに写真フォルダーにない写真ファイル: %n 個（「ファイル → ライブラリを点検」で一覧できます）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
             <source>%n teaching(s)</source>
             <translation>
                 <numerusform>授業実施 %n 回</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="198" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="202" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>サーバーのデータベースはサーバー側で復元します（管理者に依頼してください）。授業研究アプリが復元できるのはライブラリのフォルダーだけです。</translation>
         </message>
@@ -1872,126 +1879,131 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>ライブラリを開いています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>Open &amp;demo open class</source>
             <translation>デモの公開授業を開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;Back up library now</source>
             <translation>今すぐライブラリをバックアップ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
             <source>&amp;Check library</source>
             <translation>ライブラリを点検(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="139" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
             <source>&amp;Refresh</source>
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
             <source>&amp;User guides</source>
             <translation>使い方ガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="155" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
             <source>&amp;About Lesson Study</source>
             <translation>授業研究アプリについて(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="169" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="170" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="204" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="205" />
             <source>Loading the demo open class…</source>
             <translation>デモの公開授業を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="213" />
             <source>Demo open class loaded.</source>
             <translation>デモの公開授業を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="222" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
             <source>The daily backup failed: {error}</source>
             <translation>毎日のバックアップに失敗しました：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="244" />
             <source>The library needs attention</source>
             <translation>ライブラリに問題があります</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="248" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="249" />
             <source>Daily backup written: {path}</source>
             <translation>毎日のバックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
             <source>Backup written: {path}</source>
             <translation>バックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="263" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <source>Checking the library and its photo files…</source>
+            <translation>ライブラリと写真ファイルを点検しています…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
             <source>The library is healthy.</source>
             <translation>ライブラリに問題はありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="265" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
             <source>Problems found:
 </source>
             <translation>問題が見つかりました：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="302" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
             <source>No library open</source>
             <translation>ライブラリが開かれていません</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="303" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="316" />
             <source>The library could not be opened</source>
             <translation>ライブラリを開けませんでした</translation>
         </message>
@@ -3029,7 +3041,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="107" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="112" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
@@ -3164,77 +3176,77 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <translation>写真を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="76" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
             <source>◀ Previous</source>
             <translation>◀ 前へ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="77" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
             <source>Next ▶</source>
             <translation>次へ ▶</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="79" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="84" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="80" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="83" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
             <source>⟲ Rotate left</source>
             <translation>⟲ 左に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
             <source>⟳ Rotate right</source>
             <translation>⟳ 右に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
             <source>Blur a region…</source>
             <translation>範囲をぼかす…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="96" />
             <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
             <translation>顔や名前を枠で囲むと、保存される写真でぼかされます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="98" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="95" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
             <source>Redo</source>
             <translation>やり直し</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
             <translation>顔や名前を枠で囲み、「この範囲をぼかす」をクリックします。保存される写真が変更されます（「元に戻す」で戻せます）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="104" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="109" />
             <source>Blur this area</source>
             <translation>この範囲をぼかす</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="144" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="150" />
             <source>Photo: {title}</source>
             <translation>写真：{title}</translation>
         </message>
@@ -3990,32 +4002,32 @@ Make a new version from it to revise the plan?</source>
             <translation>第{n}版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="81" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
             <source>New version from selected…</source>
             <translation>選んだ版から新しい版…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
             <source>Record a teaching of selected…</source>
             <translation>選んだ版の授業実施を記録…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="93" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="95" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
             <source>with</source>
             <translation>と</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="118" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>予定の合計 {old} → {new}（{delta}）。変更した場面 {n} 件。</translation>
         </message>

@@ -133,22 +133,22 @@
             <translation>個案學生的座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="62" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="64" />
             <source>Draw the classroom: six groups of four</source>
             <translation>繪畫課室：六個四人小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="145" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="197" />
             <source>Next note is about: {names}</source>
             <translation>下一則筆記關於：{names}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="146" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="198" />
             <source>Click seats or a table (or press its number) to say whom the next note is about.</source>
             <translation>按座位或桌子（或按桌號）指定下一則筆記關於誰。</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="223" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
@@ -716,69 +716,69 @@
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="88" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="175" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>這次授課尚未準備課後會議。準備後會列出議課程序（致謝、授課教師反思、各觀課小組匯報、諍友意見、自由討論、總結發言、議定跟進事項）及五項回饋原則。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="93" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
             <source>Prepare the conference</source>
             <translation>準備課後會議</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="122" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="209" />
             <source>Save details</source>
             <translation>儲存資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="135" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="221" />
             <source>Details and principles</source>
             <translation>資料及原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="222" />
             <source>Agenda</source>
             <translation>議程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="138" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="224" />
             <source>Actions</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="152" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="238" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="153" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="239" />
             <source>Recorder</source>
             <translation>記錄員</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="154" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="240" />
             <source>Feedback principles
 (one per line)</source>
             <translation>回饋原則
 （每行一項）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="266" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;課後會議&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="208" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="294" />
             <source>Edit conference details</source>
             <translation>編輯課後會議資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="219" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="305" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要建立這個課堂的下一個版本，並連結所有未完成的跟進事項嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="228" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="314" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
         </message>
@@ -1433,21 +1433,28 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>被取代的資料庫已保留為 {path}。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="180" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="168" />
+            <source>Photo files it names that are missing from the photos folder: %n (File → Check library lists them).</source>
+            <translation>
+                <numerusform>它用到但不在相片資料夾中的相片檔案：%n 個（「檔案 → 檢查資料庫」會列出）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
             <source>%n teaching(s)</source>
             <translation>
                 <numerusform>%n 次授課</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="198" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="202" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>伺服器資料庫須在伺服器上還原（請聯絡管理伺服器的同事）；Lesson Study 只能還原資料庫資料夾。</translation>
         </message>
@@ -1872,126 +1879,131 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="119" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="139" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="153" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="155" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="169" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="170" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="204" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="205" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="213" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="222" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="243" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="244" />
             <source>The library needs attention</source>
             <translation>資料庫需要處理</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="248" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="249" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="263" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <source>Checking the library and its photo files…</source>
+            <translation>正在檢查資料庫及其相片檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="265" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="302" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="303" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="316" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -3029,7 +3041,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="107" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="112" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3164,77 +3176,77 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>刪除相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="76" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
             <source>◀ Previous</source>
             <translation>◀ 上一張</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="77" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
             <source>Next ▶</source>
             <translation>下一張 ▶</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="79" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="84" />
             <source>Fit</source>
             <translation>符合視窗</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="80" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="83" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
             <source>⟲ Rotate left</source>
             <translation>⟲ 向左旋轉</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
             <source>⟳ Rotate right</source>
             <translation>⟳ 向右旋轉</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
             <source>Blur a region…</source>
             <translation>模糊區域…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="96" />
             <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
             <translation>在面孔或姓名上拖出一個方框；儲存的相片中該處會被模糊處理。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="98" />
             <source>Undo</source>
             <translation>復原</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="95" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
             <translation>在面孔或姓名上拖出一個方框，然後按「模糊此區域」。儲存的相片會被更改（可按「復原」還原）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="104" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="109" />
             <source>Blur this area</source>
             <translation>模糊此區域</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="144" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="150" />
             <source>Photo: {title}</source>
             <translation>相片：{title}</translation>
         </message>
@@ -3990,32 +4002,32 @@ Make a new version from it to revise the plan?</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="81" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
             <source>New version from selected…</source>
             <translation>以選取的版本建立新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
             <source>Record a teaching of selected…</source>
             <translation>記錄選取版本的授課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="93" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="95" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
             <source>with</source>
             <translation>與</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="118" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>計劃總時間 {old} → {new}（{delta}）。{n} 個環節有更改。</translation>
         </message>

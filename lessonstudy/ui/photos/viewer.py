@@ -195,7 +195,7 @@ class PhotoViewer(QDialog):
 
     def _show_image(self, photo_id: int) -> None:
         image = self.controller.image(photo_id)
-        self.canvas.set_image(image.image)
+        self.canvas.set_image(image.image or image.thumbnail)  # a missing file: its thumbnail
         self._problem = image.problem
         self.problem_label.setText(image.problem)
         self.problem_label.setVisible(bool(image.problem))

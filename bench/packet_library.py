@@ -125,9 +125,12 @@ def _insert(library: Library, rows: _Rows) -> None:
     """Insert the rows gathered so far in one transaction, then forget them (ids keep counting)."""
     with library.unit_of_work() as session:
         store = library.photo_store  # the images go to the photo store, the rows name them
-        names = {image: store.put(session, image) for image, _thumbnail in images}
+        names: dict[bytes, str] = {}
         for values in rows.tables.get(PhotoData, []):
-            values["image_sha256"] = names[values["image_sha256"]]
+            image = values["image_sha256"]
+            if image not in names:
+                names[image] = store.put(session, image)
+            values["image_sha256"] = names[image]
         for model in (Team, Cycle, Lesson, LessonVersion, Segment, Teaching, SegmentTiming,
                       Conference, ObserverGroup, Observer, ObservationNote, FeedbackItem,
                       ActionItem, Photo, PhotoData, KeyIdea):

@@ -32,7 +32,18 @@ from lessonstudy.services.observer_records import GroupBoard, ObserverInput
 from lessonstudy.services.photo_import import check_target, store_photo
 from lessonstudy.services.photo_records import KEY_IDEA_COUNT, ImportOutcome, ImportTarget
 from lessonstudy.storage.library import Library
-from lessonstudy.storage.models import KeyIdea, ObservationNote, Observer, Teaching
+from lessonstudy.storage.models import (
+    CasePupil,
+    ClassroomMap,
+    ClassroomPlace,
+    ClassroomSeat,
+    KeyIdea,
+    LessonVersion,
+    NotePlace,
+    ObservationNote,
+    Observer,
+    Teaching,
+)
 
 PHONE_SOURCE = "phone"
 _NOTE_NAMESPACE = uuidlib.UUID("6f1d7c52-19a0-4c1e-9d0b-0b5e1a9c1919")
@@ -68,9 +79,46 @@ class ClockView:
     next_title: str
 
 
-def roster(library: Library, teaching_id: int) -> GroupBoard:
-    """The teaching's groups (focus, prompts, convenor) and observers."""
-    return observers.load_board(library, teaching_id)
+@dataclass(frozen=True)
+class SeatChoice:
+    """A pupil's seat on the teaching's classroom map, as a phone offers it."""
+
+    id: int
+    table: str
+    label: str
+    case_pupil_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PhoneRoster:
+    """What a joining phone is shown: groups and names, and what a note may be about."""
+
+    board: GroupBoard
+    case_pupils: tuple[tuple[int, str], ...]
+    seats: tuple[SeatChoice, ...]  # empty when the teaching has no classroom map
+
+
+def roster(library: Library, teaching_id: int) -> PhoneRoster:
+    """The teaching's groups (focus, prompts, convenor), observers, case pupils and seats."""
+    board = observers.load_board(library, teaching_id)
+    with library.unit_of_work() as session:
+        teaching = session.get(Teaching, teaching_id)
+        if teaching is None:
+            raise NotFoundError(_("This teaching is no longer in the library."))
+        lesson_id = session.scalar(select(LessonVersion.lesson_id)
+                                   .where(LessonVersion.id == teaching.version_id))
+        pupils = session.execute(select(CasePupil.id, CasePupil.label)
+                                 .where(CasePupil.lesson_id == lesson_id)
+                                 .order_by(CasePupil.label)).all()
+        seats = session.execute(
+            select(ClassroomSeat.id, ClassroomPlace.label, ClassroomSeat.label,
+                   ClassroomSeat.case_pupil_id)
+            .join(ClassroomPlace, ClassroomPlace.id == ClassroomSeat.place_id)
+            .join(ClassroomMap, ClassroomMap.id == ClassroomPlace.map_id)
+            .where(ClassroomMap.teaching_id == teaching_id)
+            .order_by(ClassroomPlace.position, ClassroomPlace.id, ClassroomSeat.position)).all()
+    return PhoneRoster(board, tuple((p.id, p.label) for p in pupils),
+                       tuple(SeatChoice(*row) for row in seats))
 
 
 def clock_view(library: Library, teaching_id: int, now: datetime) -> ClockView:
@@ -110,6 +158,9 @@ class PhoneNote:
     text: str
     kind: str = NoteKind.EVIDENCE
     seen_segment_id: int | None = None
+    case_pupil_id: int | None = None
+    seat_id: int | None = None  # a seat on the teaching's classroom map
+    flagged: bool = False
 
 
 NoteOutcome = Note | LessonStudyError
@@ -138,18 +189,25 @@ def add_notes(library: Library, teaching_id: int, batch: Sequence[PhoneNote],
         stored = _stored_by_uuid(session, [k for k in keys if isinstance(k, str)])
         people = {o.id: o for o in session.scalars(select(Observer).where(
             Observer.id.in_({item.observer_id for item in batch})))}
+        seats = _map_seats(session, teaching_id) if any(i.seat_id for i in batch) else {}
         outcomes: list[NoteOutcome | ObservationNote] = []
+        about: list[tuple[ObservationNote, int]] = []
         for item, key in zip(batch, keys, strict=True):
             if isinstance(key, LessonStudyError):
                 outcomes.append(key)
             elif key in stored:
                 outcomes.append(DuplicateNoteError(note_from(session, stored[key])))
             else:
-                row = _new_row(session, teaching, item, key, elapsed, segment_id, people)
+                row = _new_row(session, teaching, item, key, elapsed, segment_id, people, seats)
                 if isinstance(row, ObservationNote):
                     stored[key] = row
+                    if item.seat_id is not None:
+                        about.append((row, item.seat_id))
                 outcomes.append(row)
         session.flush()
+        if about:  # which seat each note is about, as the window's classroom map records it
+            session.add_all([NotePlace(note_id=row.id, seat_id=seat) for row, seat in about])
+            session.flush()
         return [note_from(session, o) if isinstance(o, ObservationNote) else o
                 for o in outcomes]
 
@@ -163,9 +221,19 @@ def stamp(lesson: live.LiveLesson, now: datetime) -> tuple[int | None, int | Non
     return elapsed, lesson.segments[index].id if index is not None else None
 
 
+def _map_seats(session: Session, teaching_id: int) -> dict[int, int | None]:
+    """Seat id → its case pupil, for every seat on the teaching's classroom map."""
+    rows = session.execute(
+        select(ClassroomSeat.id, ClassroomSeat.case_pupil_id)
+        .join(ClassroomPlace, ClassroomPlace.id == ClassroomSeat.place_id)
+        .join(ClassroomMap, ClassroomMap.id == ClassroomPlace.map_id)
+        .where(ClassroomMap.teaching_id == teaching_id))
+    return {seat_id: pupil_id for seat_id, pupil_id in rows}
+
+
 def _new_row(session: Session, teaching: Teaching, item: PhoneNote, key: str,
-             elapsed: int | None, segment_id: int | None,
-             people: dict[int, Observer]) -> ObservationNote | LessonStudyError:
+             elapsed: int | None, segment_id: int | None, people: dict[int, Observer],
+             seats: dict[int, int | None]) -> ObservationNote | LessonStudyError:
     person = people.get(item.observer_id)
     if person is None or person.teaching_id != teaching.id:
         return NotFoundError(_("That observer is no longer on this observation's list."))
@@ -175,9 +243,15 @@ def _new_row(session: Session, teaching: Teaching, item: PhoneNote, key: str,
             item.seen_segment_id != segment_id:
         return SegmentEndedError(_("That segment has ended; the note was not saved. "
                                    "Check it and send it again for the running segment."))
+    if item.seat_id is not None and item.seat_id not in seats:
+        return ValidationError(_("That seat is not on this teaching's classroom map "
+                                 "(it may have been removed); choose the seat again."))
+    pupil = item.case_pupil_id
+    if pupil is None and item.seat_id is not None:
+        pupil = seats[item.seat_id]  # the case pupil who sits there, as in the window
     fields = NoteFields(text=item.text, kind=item.kind, segment_id=segment_id,
                         elapsed_seconds=elapsed, group_id=person.group_id,
-                        observer_id=person.id)
+                        observer_id=person.id, case_pupil_id=pupil, flagged=item.flagged)
     try:
         fields = notes.checked_fields(session, teaching, fields)
     except ValidationError as error:
@@ -185,7 +259,8 @@ def _new_row(session: Session, teaching: Teaching, item: PhoneNote, key: str,
     row = ObservationNote(teaching_id=teaching.id, source=PHONE_SOURCE, uuid=key,
                           text=fields.text, kind=str(fields.kind), segment_id=fields.segment_id,
                           elapsed_seconds=fields.elapsed_seconds, group_id=fields.group_id,
-                          observer_id=fields.observer_id, flagged=False)
+                          observer_id=fields.observer_id, case_pupil_id=fields.case_pupil_id,
+                          flagged=fields.flagged)
     session.add(row)
     return row
 

@@ -128,17 +128,20 @@ class Api:
         return await self._roster_response()
 
     async def _roster_response(self) -> JSONResponse:
-        return JSONResponse(views.roster(await self._board(), self.desk.limits))
+        return JSONResponse(views.roster(await self._roster(), self.desk.limits))
 
     async def _board(self, fresh: bool = False) -> GroupBoard:
+        return (await self._roster(fresh)).board
+
+    async def _roster(self, fresh: bool = False) -> desk_services.PhoneRoster:
         """The roster, read at most every ROSTER_SECONDS: 100 phones join within a second."""
         cached = self.desk.roster_cache
         if not fresh and cached is not None and time.monotonic() - cached[0] < ROSTER_SECONDS:
             return cached[1]
-        board = await run_in_threadpool(desk_services.roster, self.desk.library,
+        found = await run_in_threadpool(desk_services.roster, self.desk.library,
                                         self.desk.teaching_id)
-        self.desk.roster_cache = (time.monotonic(), board)
-        return board
+        self.desk.roster_cache = (time.monotonic(), found)
+        return found
 
     async def pick(self, request: Request) -> Response:
         """The observer picks themselves from the roster, or adds their name."""
@@ -188,9 +191,13 @@ class Api:
         text = required_str(data, "text", self.desk.limits.note_chars)
         kind = optional_str(data, "kind") or "evidence"
         seen = optional_int(data, "segment_id")
+        pupil, seat = optional_int(data, "case_pupil_id"), optional_int(data, "seat_id")
+        flagged = data.get("flagged", False)
+        if not isinstance(flagged, bool):
+            raise Refusal(400, "bad_json", "'flagged' must be true or false.")
         self.desk.act(session)
         note = await asyncio.wrap_future(self.desk.notes.submit(desk_services.PhoneNote(
-            observer_of(session), client_id, text, kind, seen)))
+            observer_of(session), client_id, text, kind, seen, pupil, seat, flagged)))
         return JSONResponse({"note": {**views.note(note), "client_id": client_id}},
                             status_code=201)
 

@@ -20,8 +20,7 @@ from lessonstudy.web.note_writer import NoteWriter
 
 if TYPE_CHECKING:
     from lessonstudy.services.note_records import Note
-    from lessonstudy.services.observer_records import GroupBoard
-    from lessonstudy.services.phone_observation import ClockView
+    from lessonstudy.services.phone_observation import ClockView, PhoneRoster
     from lessonstudy.storage.library import Library
 
 SESSION_COOKIE = "ls_observer"
@@ -56,7 +55,7 @@ class Desk:
     code_per_address: RateLimiter = field(init=False)
     code_overall: RateLimiter = field(init=False)
     notes: NoteWriter = field(init=False)
-    roster_cache: tuple[float, GroupBoard] | None = field(default=None, init=False)
+    roster_cache: tuple[float, PhoneRoster] | None = field(default=None, init=False)
     clock_cache: tuple[float, ClockView] | None = field(default=None, init=False)
     photos: ProcessPoolExecutor = field(init=False)
 

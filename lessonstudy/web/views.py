@@ -10,11 +10,12 @@ from typing import Any
 
 from lessonstudy.services.note_records import Note
 from lessonstudy.services.observer_records import GroupBoard, split_prompts
-from lessonstudy.services.phone_observation import ClockView
+from lessonstudy.services.phone_observation import ClockView, PhoneRoster
 from lessonstudy.web.access import Limits
 
 
-def roster(board: GroupBoard, limits: Limits) -> dict[str, Any]:
+def roster(found: PhoneRoster, limits: Limits) -> dict[str, Any]:
+    board = found.board
     return {
         "lesson": board.lesson_title,
         "class": board.class_name,
@@ -29,6 +30,9 @@ def roster(board: GroupBoard, limits: Limits) -> dict[str, Any]:
         ],
         "observers": [{"id": o.id, "name": o.name, "group_id": o.group_id}
                       for o in board.observers],
+        "case_pupils": [{"id": pid, "label": label} for pid, label in found.case_pupils],
+        "seats": [{"id": s.id, "table": s.table, "label": s.label,
+                   "case_pupil_id": s.case_pupil_id} for s in found.seats],
     }
 
 
@@ -64,4 +68,6 @@ def note(found: Note) -> dict[str, Any]:
         "segment_title": found.segment_title,
         "elapsed": found.elapsed_seconds,
         "observer": found.observer_name,
+        "case_pupil": found.case_pupil_label,
+        "flagged": found.fields.flagged,
     }

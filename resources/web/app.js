@@ -188,6 +188,51 @@
     }
     $("key-ideas-box").hidden = !state.me.is_convenor;
     $("note-text").maxLength = state.roster.note_chars;
+    renderAbout();
+  }
+
+  // What the next note is about: a case pupil and a seat on the classroom map (when the
+  // teaching has them); choosing a case pupil's seat names the pupil too.
+  function chosenId(id) { const v = $(id).value; return v ? Number(v) : null; }
+  function option(parent, value, text) {
+    const item = document.createElement("option");
+    item.value = value;
+    item.textContent = text;
+    parent.appendChild(item);
+    return item;
+  }
+  function renderAbout() {
+    if (!state.roster) return;
+    const pupils = state.roster.case_pupils || [];
+    const seats = state.roster.seats || [];
+    const pupilBox = $("note-pupil"), seatBox = $("note-seat");
+    const keepPupil = pupilBox.value, keepSeat = seatBox.value;
+    pupilBox.textContent = "";
+    option(pupilBox, "", t("no_case_pupil"));
+    for (const pupil of pupils) option(pupilBox, String(pupil.id), t("case_pupil_n", { label: pupil.label }));
+    seatBox.textContent = "";
+    option(seatBox, "", t("no_seat"));
+    const tables = new Map();
+    for (const seat of seats) {
+      if (!tables.has(seat.table)) {
+        const group = document.createElement("optgroup");
+        group.label = seat.table;
+        tables.set(seat.table, group);
+        seatBox.appendChild(group);
+      }
+      const pupil = pupils.find((p) => p.id === seat.case_pupil_id);
+      option(tables.get(seat.table), String(seat.id),
+             seat.label + (pupil ? " · " + t("case_pupil_n", { label: pupil.label }) : ""));
+    }
+    pupilBox.value = keepPupil;
+    seatBox.value = keepSeat;
+    pupilBox.hidden = pupils.length === 0;
+    seatBox.hidden = seats.length === 0;
+    $("about-row").hidden = pupils.length === 0 && seats.length === 0;
+  }
+  function seatChosen() {
+    const seat = (state.roster.seats || []).find((s) => String(s.id) === $("note-seat").value);
+    if (seat && seat.case_pupil_id) $("note-pupil").value = String(seat.case_pupil_id);
   }
 
   // -- the clock -------------------------------------------------------------
@@ -235,9 +280,13 @@
     const text = $("note-text").value.trim();
     if (!text) return;
     const list = drafts();
-    list.push({ client_id: newId(), text: text, kind: $("note-kind").value, segment_id: seenSegment(), problem: "" });
+    list.push({ client_id: newId(), text: text, kind: $("note-kind").value, segment_id: seenSegment(),
+                case_pupil_id: chosenId("note-pupil"), seat_id: chosenId("note-seat"),
+                flagged: $("note-flag").checked, problem: "" });
     setDrafts(list);
     $("note-text").value = "";
+    $("note-flag").checked = false;  // a flag and a seat are about this note only
+    $("note-seat").value = "";
     drop("typing");
     flush();
   }
@@ -249,7 +298,9 @@
       for (const draft of drafts()) {
         if (draft.problem) continue;
         const result = await call("POST", "/api/notes", {
-          client_id: draft.client_id, text: draft.text, kind: draft.kind, segment_id: draft.segment_id });
+          client_id: draft.client_id, text: draft.text, kind: draft.kind, segment_id: draft.segment_id,
+          case_pupil_id: draft.case_pupil_id || null, seat_id: draft.seat_id || null,
+          flagged: Boolean(draft.flagged) });
         if (result.offline) break;
         if (result.ok || result.data.error === "duplicate") {
           removeDraft(draft.client_id);
@@ -333,6 +384,13 @@
       stamp.className = "stamp";
       stamp.textContent = (note.elapsed !== null ? clockText(note.elapsed) + " " : "") + (note.segment_title || "");
       item.appendChild(stamp);
+      if (note.case_pupil) stamp.textContent += " · " + t("case_pupil_n", { label: note.case_pupil });
+      if (note.flagged) {
+        const flag = document.createElement("span");
+        flag.className = "flag";
+        flag.textContent = " ⚑ " + t("flagged");
+        stamp.appendChild(flag);
+      }
       const text = document.createElement("div");
       text.textContent = note.text;
       item.appendChild(text);
@@ -486,7 +544,7 @@
     document.querySelectorAll("#key-ideas-form .idea").forEach((el, i) => { el.value = ideas[i] || ""; });
   }
 
-  function renderAll() { renderClock(); renderDrafts(); renderSent(); renderUploads(); if (state.roster && !$("pick-view").hidden) renderRoster(); }
+  function renderAll() { renderClock(); renderDrafts(); renderSent(); renderUploads(); renderAbout(); if (state.roster && !$("pick-view").hidden) renderRoster(); }
 
   // -- start -------------------------------------------------------------------
   function start() {
@@ -500,6 +558,7 @@
       pick({ name: $("new-name").value, group_id: group ? Number(group) : null });
     });
     $("note-form").addEventListener("submit", queueNote);
+    $("note-seat").addEventListener("change", seatChosen);
     $("name-filter").addEventListener("input", () => { if (state.roster) renderRoster(); });
     $("note-text").value = load("typing", "");
     $("note-text").addEventListener("input", () => save("typing", $("note-text").value));

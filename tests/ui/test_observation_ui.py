@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from lessonstudy.storage.library import Library
 from lessonstudy.ui import messages
@@ -14,6 +15,7 @@ from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
 from lessonstudy.ui.observation.dialog import ObservationDialog
 from lessonstudy.ui.observation.host import ObservationHost
+from lessonstudy.ui.live.notes_model import COLUMNS
 from lessonstudy.ui.photos.photos_tab import PhotosTab
 from tests.imaging.photo_samples import encode, marked_image
 from tests.live_support import add_fresh_teaching
@@ -75,10 +77,17 @@ def test_open_observation_shows_the_join_card_and_phones_appear_at_once(
     assert phone.join(found.server.opening.secret).status == 200
     roster = phone.request("GET", "/api/roster").data
     assert phone.pick(roster["observers"][0]["id"]).status == 200
-    sent = phone.note("Pupils measure the squares", "ui-1")
+    pupil = roster["case_pupils"][0]
+    sent = phone.note("Pupils measure the squares", "ui-1", case_pupil_id=pupil["id"],
+                      flagged=True)
     assert sent.status == 201
     note_id = sent.data["note"]["id"]
     qtbot.waitUntil(lambda: tab.notes_panel.model.index_of(note_id).isValid(), timeout=5000)
+    model, row = tab.notes_panel.model, tab.notes_panel.model.index_of(note_id)
+    cell = model.index(row.row(), COLUMNS.index("case_pupil_id"), row.parent())
+    assert cell.data() == pupil["label"]  # the phone's case pupil and flag, as in the window
+    flag = model.index(row.row(), COLUMNS.index("flagged"), row.parent())
+    assert flag.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     photos_before = photos_tab.controller.model.rowCount()
     assert phone.photo(encode(marked_image((320, 240)), "JPEG")).status == 201
     qtbot.waitUntil(lambda: photos_tab.controller.model.rowCount() == photos_before + 1,

@@ -65,9 +65,11 @@ class Phone:
         return self.send_json("POST", "/api/me", {"observer_id": observer_id})
 
     def note(self, text: str, client_id: str, segment_id: int | None = None,
-             kind: str = "evidence") -> Answer:
+             kind: str = "evidence", **about: object) -> Answer:
+        """Send a note; ``about`` adds case_pupil_id, seat_id or flagged as the page does."""
         return self.send_json("POST", "/api/notes", {"client_id": client_id, "text": text,
-                                                     "kind": kind, "segment_id": segment_id})
+                                                     "kind": kind, "segment_id": segment_id,
+                                                     **about})
 
     def photo(self, data: bytes, name: str = "IMG_0001.jpg",
               segment: int | str | None = None) -> Answer:

@@ -108,11 +108,17 @@ def test_join_note_photo_and_key_ideas_survive_a_network_drop(
     assert "Who speaks" in visible_text(d, "prompts")
     d.save_screenshot(str(tmp_path / "observe-en.png"))  # type: ignore[attr-defined]
 
-    # a note, confirmed by the laptop
+    # a note about a case pupil, flagged for the conference, confirmed by the laptop
     d.find_element("id", "note-text").send_keys("Pupils cut out the three squares")  # type: ignore
+    d.find_elements("css selector", "#note-pupil option")[1].click()  # type: ignore
+    d.find_element("id", "note-flag").click()  # type: ignore[attr-defined]
     d.find_element("id", "send-note").click()  # type: ignore[attr-defined]
     wait_for(d, lambda _d: "Pupils cut out" in visible_text(d, "sent"))
-    assert phone_notes(observation) == ["Pupils cut out the three squares"]
+    assert "Flagged" in visible_text(d, "sent")
+    [first] = notes.list_notes(observation.library, observation.teaching_id)
+    assert first.text == "Pupils cut out the three squares"
+    assert first.fields.flagged and first.case_pupil_label
+    assert not d.find_element("id", "note-flag").is_selected()  # the flag was this note's
 
     # the Wi-Fi drops: the note waits on the phone, survives a reload, is stored once
     set_offline(d, True)

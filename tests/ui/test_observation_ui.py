@@ -13,9 +13,9 @@ from lessonstudy.storage.library import Library
 from lessonstudy.ui import messages
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
+from lessonstudy.ui.live.notes_model import COLUMNS
 from lessonstudy.ui.observation.dialog import ObservationDialog
 from lessonstudy.ui.observation.host import ObservationHost
-from lessonstudy.ui.live.notes_model import COLUMNS
 from lessonstudy.ui.photos.photos_tab import PhotosTab
 from tests.imaging.photo_samples import encode, marked_image
 from tests.live_support import add_fresh_teaching

@@ -87,7 +87,7 @@ def test_open_observation_shows_the_join_card_and_phones_appear_at_once(
     cell = model.index(row.row(), COLUMNS.index("case_pupil_id"), row.parent())
     assert cell.data() == pupil["label"]  # the phone's case pupil and flag, as in the window
     flag = model.index(row.row(), COLUMNS.index("flagged"), row.parent())
-    assert flag.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert Qt.CheckState(flag.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
     photos_before = photos_tab.controller.model.rowCount()
     assert phone.photo(encode(marked_image((320, 240)), "JPEG")).status == 201
     qtbot.waitUntil(lambda: photos_tab.controller.model.rowCount() == photos_before + 1,

@@ -14,6 +14,8 @@ same run:
   is in the tree) against the same save with none shown; goal <= 30 ms;
 - a latency probe: the longest the event loop went without turning (a 5 ms
   timer) while opening the tab, typing a search and entering notes; goal <= 100 ms.
+  Its baseline is the same probe over an idle event loop for as long: on a shared
+  machine the process itself is sometimes not scheduled, and that shows there too.
 """
 
 from __future__ import annotations
@@ -131,6 +133,16 @@ def _save_note(app: QApplication, tab: LiveLessonTab, text: str) -> float:
     return time.perf_counter() - start
 
 
+def _idle_stall(app: QApplication, probe: LatencyProbe, seconds: float) -> float:
+    """The longest gap of an event loop with nothing to do (the machine's own noise)."""
+    end = time.perf_counter() + seconds
+    with probe:
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+    return probe.worst
+
+
 def _gui(app: QApplication, library: Library, empty_teaching: int,
          runs: int) -> dict[str, float]:
     context = AppContext()
@@ -138,6 +150,7 @@ def _gui(app: QApplication, library: Library, empty_teaching: int,
     shown, baseline, saves, empty_saves = [], [], [], []
     probe = LatencyProbe()
     worst = 0.0
+    started = time.perf_counter()
     for run in range(runs):
         with probe:
             seconds, tab = _show_tab(app, context, TEACHING)
@@ -163,9 +176,10 @@ def _gui(app: QApplication, library: Library, empty_teaching: int,
             widget.close()
             widget.deleteLater()
         app.processEvents()
+    noise = _idle_stall(app, probe, min(10.0, time.perf_counter() - started))
     return {"shown": statistics.median(shown), "shown_base": statistics.median(baseline),
             "save": statistics.median(saves), "save_base": statistics.median(empty_saves),
-            "stall": worst}
+            "stall": worst, "noise": noise}
 
 
 def _empty_teaching(library: Library) -> int:
@@ -203,7 +217,8 @@ def main() -> int:
             print(f"{count:>6} notes  save a note {gui['save'] * 1000:7.1f} ms GUI time   "
                   f"(with no notes shown {gui['save_base'] * 1000:.1f} ms; goal <= 30 ms)")
             print(f"{count:>6} notes  longest event-loop stall {gui['stall'] * 1000:7.1f} ms   "
-                  "(open, save, search; goal <= 100 ms)")
+                  f"(open, save, search; idle event loop as long {gui['noise'] * 1000:.1f} ms; "
+                  "goal <= 100 ms)")
             library.close()
     return 0
 

@@ -39,7 +39,7 @@ from lessonstudy.ui.live.controller import LiveController
 from lessonstudy.ui.live.look import tr
 from lessonstudy.ui.live.note_commands import DeleteNoteCommand, EditNoteCommand
 from lessonstudy.ui.live.notes_export_button import ExportNotesButton
-from lessonstudy.ui.live.notes_model import COLUMNS, NotesModel
+from lessonstudy.ui.live.notes_model import COLUMNS, NotesModel, SegmentGroup, group_notes
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.subscriptions import follow
 
@@ -163,20 +163,21 @@ class NotesPanel(QWidget):
 
     def _start_load(self) -> None:
         library, teaching_id = self.library, self.controller.teaching_id
-        search = self.search_edit.text()
-        self._load_op = Operation(lambda: notes.list_notes(library, teaching_id, search))
+        search, choices = self.search_edit.text(), self.choices
+        self._load_op = Operation(lambda: group_notes(
+            notes.list_notes(library, teaching_id, search), choices))
         self._load_op.finished.connect(self._loaded)
         self._load_op.failed.connect(self._load_failed)
         self.busy_label.show()
         self._load_op.start()
 
-    def _loaded(self, found: list[Note]) -> None:
+    def _loaded(self, found: list[SegmentGroup]) -> None:
         if self._load_again:
             self._load_again = False
             self._start_load()
             return
         self.busy_label.hide()
-        self.model.set_notes(found, self.choices)
+        self.model.show_groups(found, self.choices)
         self.tree.expandAll()
         self._span_segments()
         if self._select_after is not None:

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.i18n import N_
 
 RESOURCES_DIR_NAME = "resources"
 
@@ -37,7 +38,9 @@ def resources_root() -> Path:
         if root.is_dir():
             return root
     tried = ", ".join(str(r) for r in _candidate_roots())
-    raise MissingResourceError(f"Lesson Study's resources folder is missing (looked in {tried}).")
+    raise MissingResourceError(N_("Lesson Study's resources folder is missing (looked in "
+                                  "{tried})."),
+                               tried=tried)
 
 
 def resource_path(*parts: str) -> Path:
@@ -48,5 +51,5 @@ def resource_path(*parts: str) -> Path:
     """
     path = resources_root().joinpath(*parts)
     if not path.exists():
-        raise MissingResourceError(f"Lesson Study is missing a file it needs: {path}")
+        raise MissingResourceError(N_("Lesson Study is missing a file it needs: {path}"), path=path)
     return path

@@ -20,6 +20,7 @@ from lessonstudy.domain.enums import DEFAULT_LESSON_SECONDS, SegmentKind
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.segments import SegmentDraft
 from lessonstudy.domain.timing import Slot, schedule
+from lessonstudy.i18n import N_, _
 
 SegmentKey = str | int
 """How a planned segment is named in the recordings: its lineage, id or position."""
@@ -236,12 +237,12 @@ def _check_timings(
     for key, timing in timings.items():
         name = f"'{labels.get(key, key)}'"
         if timing.start < 0:
-            problems.append(f"{name} starts before the lesson began")
+            problems.append(_("{name} starts before the lesson began").format(name=name))
         if timing.end is not None and timing.end < timing.start:
-            problems.append(f"{name} ends before it starts")
+            problems.append(_("{name} ends before it starts").format(name=name))
         if key in skipped:
-            problems.append(f"{name} is marked skipped but has a start time")
+            problems.append(_("{name} is marked skipped but has a start time").format(name=name))
         if lesson_ended_at is not None and timing.start > lesson_ended_at:
-            problems.append(f"{name} starts after the lesson ended")
+            problems.append(_("{name} starts after the lesson ended").format(name=name))
     if problems:
-        raise ValidationError.from_problems("These lesson timings cannot be used", problems)
+        raise ValidationError.from_problems(N_("These lesson timings cannot be used"), problems)

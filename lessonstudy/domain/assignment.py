@@ -34,6 +34,7 @@ from lessonstudy.domain.assignment_spread import Tally, Traits, improve_by_swaps
 from lessonstudy.domain.assignment_unmet import SplitOutcome, explain_unmet
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_, _
 
 ObserverId = str | int
 GroupId = str | int
@@ -201,9 +202,11 @@ def _check(observers: Sequence[ObserverSlot], groups: Sequence[GroupSlot]) -> No
         if person.pinned_group is not None and person.pinned_group not in known
     ]
     if observers and not groups:
-        problems.append(f"there are {len(observers)} observers but no groups to put them in")
+        problems.append(_("there are {count} observers but no groups to put them in").format(
+                            count=len(observers)))
     if problems:
-        raise ValidationError.from_problems("The observers cannot be split into groups:", problems)
+        raise ValidationError.from_problems(N_("The observers cannot be split into groups:"),
+                                            problems)
 
 
 def _repeated(ids: Sequence[ObserverId]) -> list[ObserverId]:

@@ -73,9 +73,9 @@ class AgendaTimer:
     def start(self, item_id: int, already_seconds: int = 0) -> None:
         """Start timing ``item_id``; call :meth:`stop` first if another step runs."""
         if self._item is not None:
-            raise ValidationError("Stop the running agenda step before starting another.")
+            raise ValidationError(N_("Stop the running agenda step before starting another."))
         if already_seconds < 0:
-            raise ValidationError("Time already used cannot be negative.")
+            raise ValidationError(N_("Time already used cannot be negative."))
         self._item = item_id
         self._started = self._clock()
         self._carried = already_seconds
@@ -110,11 +110,13 @@ def checked_principles(principles: Iterable[str]) -> tuple[str, ...]:
     """Principles as the team edited them: trimmed, blank lines dropped, at least one."""
     cleaned = tuple(p.strip() for p in principles if p.strip())
     if not cleaned:
-        raise ValidationError("Keep at least one feedback principle (for example, mutual respect).")
+        raise ValidationError(N_("Keep at least one feedback principle (for example, mutual "
+                                 "respect)."))
     long = [p[:40] + "…" for p in cleaned if len(p) > MAX_PRINCIPLE_LENGTH]
     if long:
         raise ValidationError.from_problems(
-            f"A principle must be at most {MAX_PRINCIPLE_LENGTH} characters", long)
+            N_("A principle must be at most {limit} characters"), long,
+            limit=MAX_PRINCIPLE_LENGTH)
     return cleaned
 
 
@@ -122,7 +124,8 @@ def check_agenda_minutes(minutes: int) -> int:
     """Planned minutes for one agenda step: whole minutes from 0 to three hours."""
     if not 0 <= minutes <= MAX_AGENDA_MINUTES:
         raise ValidationError(
-            f"Planned time for a step must be between 0 and {MAX_AGENDA_MINUTES} minutes.")
+            N_("Planned time for a step must be between 0 and {limit} minutes."),
+            limit=MAX_AGENDA_MINUTES)
     return minutes
 
 
@@ -132,14 +135,16 @@ def feedback_type(value: str) -> FeedbackType:
         return FeedbackType(value.strip().lower())
     except ValueError:
         allowed = ", ".join(t.value for t in FeedbackType)
-        raise ValidationError(f"'{value}' is not a feedback type; use one of: {allowed}.") from None
+        raise ValidationError(N_("'{value}' is not a feedback type; use one of: {allowed}."),
+                              value=value, allowed=allowed) from None
 
 
 def check_plan_field(value: str) -> str:
     """An action's target field: empty, or one of :data:`PLAN_FIELDS`."""
     if value and value not in PLAN_FIELDS:
         allowed = ", ".join(PLAN_FIELDS)
-        raise ValidationError(f"'{value}' is not a part of the plan; use one of: {allowed}.")
+        raise ValidationError(N_("'{value}' is not a part of the plan; use one of: {allowed}."),
+                              value=value, allowed=allowed)
     return value
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ class DepartmentFilter:
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValidationError(
-                f"The start date {self.date_from.isoformat()} is after the end date "
-                f"{self.date_to.isoformat()}.")
+                N_("The start date {start} is after the end date {end}."),
+                start=self.date_from.isoformat(), end=self.date_to.isoformat())
 
     def matches(self, row: DepartmentRow) -> bool:
         """True when the row passes every filter that is set."""
@@ -121,7 +122,7 @@ def packet_order(rows: Sequence[DepartmentRow]) -> list[DepartmentRow]:
                                        r.lesson_title.casefold(), r.teaching_id))
 
 
-def parse_iso_date(text: str, what: str = "date") -> date:
+def parse_iso_date(text: str, what: str | None = None) -> date:
     """A date typed as YYYY-MM-DD, or a ValidationError quoting it and showing the format."""
     cleaned = text.strip()
     try:
@@ -130,8 +131,8 @@ def parse_iso_date(text: str, what: str = "date") -> date:
         return date.fromisoformat(cleaned)
     except ValueError:
         raise ValidationError(
-            f"'{cleaned}' is not a valid {what}: use the form YYYY-MM-DD, e.g. 2026-11-03."
-        ) from None
+            N_("'{cleaned}' is not a valid {what}: use the form YYYY-MM-DD, e.g. 2026-11-03."),
+            cleaned=cleaned, what=what or _("date")) from None
 
 
 def date_range_text(dates: Iterable[date | None]) -> str:

@@ -63,13 +63,27 @@ class ValidationError(LessonStudyError):
     def __init__(self, message: str, problems: Sequence[str] = (), **arguments: object) -> None:
         super().__init__(message, **arguments)
         self.problems: list[str] = list(problems)
+        self.listed = False
 
     @classmethod
-    def from_problems(cls, summary: str, problems: Iterable[str]) -> ValidationError:
-        """One error carrying all problems, shown as a summary plus a list."""
-        items = list(problems)
-        text = summary if not items else summary + "\n" + "\n".join(f"- {p}" for p in items)
-        return cls(text, items)
+    def from_problems(cls, summary: str, problems: Iterable[str],
+                      **arguments: object) -> ValidationError:
+        """One error carrying all problems, shown as a summary plus a list.
+
+        ``summary`` is a message id like any other (translated when read, ``{name}`` filled
+        from ``arguments``); the problem lines are already in the reader's language (the
+        code that finds a problem writes it with ``_()``), so only the summary waits.
+        """
+        error = cls(summary, list(problems), **arguments)
+        error.listed = True
+        return error
+
+    @property
+    def message(self) -> str:
+        text = super().message
+        if getattr(self, "listed", False) and self.problems:
+            text += "\n" + "\n".join(f"- {p}" for p in self.problems)
+        return text
 
 
 class FrozenVersionError(LessonStudyError):
@@ -85,8 +99,8 @@ class ConflictError(LessonStudyError):
     """
 
     def __init__(self, message: str, changed_by: str = "", changed_at: str = "",
-                 current_version: int | None = None) -> None:
-        super().__init__(message)
+                 current_version: int | None = None, **arguments: object) -> None:
+        super().__init__(message, **arguments)
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.current_version = current_version

@@ -23,6 +23,7 @@ from typing import Protocol
 
 from lessonstudy.domain.errors import ClockError
 from lessonstudy.domain.timing import schedule, segment_at
+from lessonstudy.i18n import N_, _
 
 
 class Clock(Protocol):
@@ -87,7 +88,7 @@ class ClockState:
 
     def start(self, now: datetime) -> ClockState:
         if self.phase is not ClockPhase.NOT_STARTED:
-            raise ClockError("The lesson clock has already been started.")
+            raise ClockError(N_("The lesson clock has already been started."))
         return ClockState(started_at=now)
 
     def pause(self, now: datetime) -> ClockState:
@@ -110,12 +111,17 @@ class ClockState:
         if self.phase is phase:
             return
         reasons = {
-            ClockPhase.NOT_STARTED: "the lesson has not started yet",
-            ClockPhase.RUNNING: "the clock is already running",
-            ClockPhase.PAUSED: "the clock is paused",
-            ClockPhase.ENDED: "the lesson has ended",
+            ClockPhase.NOT_STARTED: N_("the lesson has not started yet"),
+            ClockPhase.RUNNING: N_("the clock is already running"),
+            ClockPhase.PAUSED: N_("the clock is paused"),
+            ClockPhase.ENDED: N_("the lesson has ended"),
         }
-        raise ClockError(f"Cannot {verb} the lesson clock: {reasons[self.phase]}.")
+        messages = {
+            "pause": N_("Cannot pause the lesson clock: {reason}."),
+            "resume": N_("Cannot resume the lesson clock: {reason}."),
+            "end": N_("Cannot end the lesson clock: {reason}."),
+        }
+        raise ClockError(messages[verb], reason=_(reasons[self.phase]))
 
 
 def _aware(moment: datetime) -> datetime:

@@ -26,6 +26,7 @@ from lessonstudy.domain.timing import (
     segment_duration_problem,
     validate_segment_duration,
 )
+from lessonstudy.i18n import N_, _
 
 
 def new_lineage() -> str:
@@ -115,7 +116,7 @@ def parse_kind(value: SegmentKind | str) -> SegmentKind:
     for kind in SegmentKind:
         if wanted in (kind.value, kind.label.casefold()):
             return kind
-    raise ValidationError(f"'{value}' is not a kind of segment")
+    raise ValidationError(N_("'{value}' is not a kind of segment"), value=value)
 
 
 def clean_field_value(
@@ -139,7 +140,7 @@ def clean_field_value(
     if field == "title":
         title = " ".join(value.split())
         if not title:
-            raise ValidationError("A segment needs a title")
+            raise ValidationError(N_("A segment needs a title"))
         return title
     return value
 
@@ -243,9 +244,9 @@ def draft_problems(draft: SegmentDraft, lesson_seconds: int = DEFAULT_LESSON_SEC
     """Everything wrong with one segment, e.g. one read from a file."""
     problems = []
     if not draft.title.strip():
-        problems.append("A segment needs a title")
+        problems.append(_("A segment needs a title"))
     if not isinstance(draft.kind, SegmentKind):
-        problems.append(f"'{draft.kind}' is not a kind of segment")
+        problems.append(_("'{kind}' is not a kind of segment").format(kind=draft.kind))
     problem = segment_duration_problem(draft.planned_seconds, lesson_seconds)
     if problem:
         problems.append(problem)
@@ -262,10 +263,11 @@ def validate_plan(
     problems: list[str] = []
     seen: set[str] = set()
     for number, draft in enumerate(segments, start=1):
-        name = f"Segment {number} '{draft.title}'"
+        name = _("Segment {number} '{title}'").format(number=number, title=draft.title)
         problems += [f"{name}: {problem}" for problem in draft_problems(draft, lesson_seconds)]
         if draft.lineage in seen:
-            problems.append(f"{name}: appears twice (same lineage {draft.lineage})")
+            problems.append(_("{name}: appears twice (same lineage {lineage})").format(
+                                name=name, lineage=draft.lineage))
         seen.add(draft.lineage)
     if problems:
-        raise ValidationError.from_problems("This lesson plan has problems", problems)
+        raise ValidationError.from_problems(N_("This lesson plan has problems"), problems)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lessonstudy.i18n import _
+
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Invisible characters that print as nothing or break files; tab and line breaks are fine."""
 
@@ -23,15 +25,15 @@ def control_problem(value: str) -> str:
     found = CONTROL_CHARACTERS.search(value)
     if found is None:
         return ""
-    return f"contains the control character U+{ord(found.group()):04X}"
+    return _("contains the control character U+{code}").format(code=f"{ord(found.group()):04X}")
 
 
 def author_problem(value: object) -> str:
     """Why ``value`` cannot be an ``updated_by`` (who made a change), or ""."""
     if not isinstance(value, str):
-        return "expected a string"
+        return _("expected a string")
     if len(value) > MAX_AUTHOR_LENGTH:
-        return f"longer than {MAX_AUTHOR_LENGTH} characters"
+        return _("longer than {limit} characters").format(limit=MAX_AUTHOR_LENGTH)
     return control_problem(value)
 
 

@@ -20,12 +20,12 @@ from decimal import Decimal
 
 from lessonstudy.domain.enums import DEFAULT_LESSON_SECONDS
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_, _
 
 MAX_LESSON_SECONDS = 6 * 3600
 """The longest lesson we accept; longer is almost certainly a typing slip."""
 
 _MAX_INPUT_CHARS = 40
-_EXAMPLES = "e.g. 0:20, 12:30, 90, 20s or 5 min"
 
 _UNIT_SECONDS: dict[str, int] = {
     **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "小时", "时"), 3600),
@@ -47,21 +47,22 @@ def parse_duration(text: str, *, allow_zero: bool = False) -> int:
     shown = text.strip()
     cleaned = _normalise(text)
     if not cleaned:
-        raise ValidationError(f"Please enter a time, {_EXAMPLES}")
+        raise ValidationError(N_("Please enter a time, e.g. 0:20, 12:30, 90, 20s or 5 min"))
     if len(cleaned) > _MAX_INPUT_CHARS:
-        raise _not_a_time(shown, "it is too long")
+        raise _not_a_time(shown, N_("it is too long"))
     if cleaned.startswith("-"):
-        raise _not_a_time(shown, "it cannot be negative")
+        raise _not_a_time(shown, N_("it cannot be negative"))
     if ":" in cleaned:
         seconds = _parse_colon_form(shown, cleaned)
     elif cleaned.isdecimal():
         seconds = int(cleaned)
     elif re.fullmatch(_NUMBER, cleaned):
-        raise _not_a_time(shown, f"use whole seconds or add a unit, e.g. {cleaned}m")
+        raise _not_a_time(shown, N_("use whole seconds or add a unit, e.g. {cleaned}m"),
+                              cleaned=cleaned)
     else:
         seconds = _parse_unit_form(shown, cleaned)
     if seconds == 0 and not allow_zero:
-        raise _not_a_time(shown, "a duration must be longer than zero")
+        raise _not_a_time(shown, N_("a duration must be longer than zero"))
     return seconds
 
 
@@ -76,14 +77,16 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s*:\s*", ":", folded)
 
 
-def _not_a_time(shown: str, reason: str) -> ValidationError:
-    return ValidationError(f"'{shown}' is not a time: {reason}")
+def _not_a_time(shown: str, reason: str, **arguments: object) -> ValidationError:
+    """``reason`` is a message id, translated now (the error's own text waits until read)."""
+    return ValidationError(N_("'{shown}' is not a time: {reason}"), shown=shown,
+                           reason=_(reason).format(**arguments) if arguments else _(reason))
 
 
 def _parse_colon_form(shown: str, cleaned: str) -> int:
     match = _COLON_FORM.fullmatch(cleaned)
     if match is None:
-        raise _not_a_time(shown, f"use m:ss or h:mm:ss, {_EXAMPLES}")
+        raise _not_a_time(shown, N_("use m:ss or h:mm:ss, e.g. 0:20, 12:30, 90, 20s or 5 min"))
     first, second, third = match.groups()
     if third is None:
         return int(first) * 60 + _sixty(shown, second, "seconds")
@@ -94,10 +97,12 @@ def _parse_colon_form(shown: str, cleaned: str) -> int:
 def _sixty(shown: str, digits: str, name: str) -> int:
     """One two-digit field of a clock time, which must be 00-59."""
     if len(digits) != 2:
-        raise _not_a_time(shown, f"write {name} with two digits, e.g. 1:05")
+        raise _not_a_time(shown, N_("write seconds with two digits, e.g. 1:05")
+                          if name == "seconds" else N_("write minutes with two digits, e.g. 1:05"))
     value = int(digits)
     if value >= 60:
-        raise _not_a_time(shown, f"{name} must be 0-59")
+        raise _not_a_time(shown, N_("seconds must be 0-59") if name == "seconds"
+                          else N_("minutes must be 0-59"))
     return value
 
 
@@ -108,18 +113,18 @@ def _parse_unit_form(shown: str, cleaned: str) -> int:
     while position < len(cleaned):
         match = _UNIT_PART.match(cleaned, position)
         if match is None:
-            raise _not_a_time(shown, f"try {_EXAMPLES}")
+            raise _not_a_time(shown, N_("try e.g. 0:20, 12:30, 90, 20s or 5 min"))
         number, unit = match.groups()
         size = _UNIT_SECONDS.get(unit)
         if size is None:
-            raise _not_a_time(shown, f"'{unit}' is not a unit of time")
+            raise _not_a_time(shown, N_("'{unit}' is not a unit of time"), unit=unit)
         if size in seen:
-            raise _not_a_time(shown, f"'{unit}' is given twice")
+            raise _not_a_time(shown, N_("'{unit}' is given twice"), unit=unit)
         seen.add(size)
         total += Decimal(number) * size
         position = match.end()
     if total != total.to_integral_value():
-        raise _not_a_time(shown, "it must come to whole seconds")
+        raise _not_a_time(shown, N_("it must come to whole seconds"))
     return int(total)
 
 
@@ -218,14 +223,12 @@ def summarise(
 def segment_duration_problem(
     seconds: int, lesson_seconds: int = DEFAULT_LESSON_SECONDS
 ) -> str | None:
-    """Why a planned segment duration is unacceptable, or None if it is fine."""
+    """Why a planned segment duration is unacceptable (reader's language), or None if fine."""
     if seconds <= 0:
-        return "A segment must last longer than 0:00"
+        return _("A segment must last longer than 0:00")
     if seconds > lesson_seconds:
-        return (
-            f"A segment of {format_duration(seconds)} is longer than the "
-            f"{format_duration(lesson_seconds)} lesson"
-        )
+        return _("A segment of {length} is longer than the {lesson} lesson").format(
+            length=format_duration(seconds), lesson=format_duration(lesson_seconds))
     return None
 
 
@@ -237,14 +240,12 @@ def validate_segment_duration(seconds: int, lesson_seconds: int = DEFAULT_LESSON
 
 
 def lesson_duration_problem(seconds: int) -> str | None:
-    """Why a lesson length is unacceptable, or None if it is fine."""
+    """Why a lesson length is unacceptable (in the reader's language), or None if it is fine."""
     if seconds <= 0:
-        return "A lesson must last longer than 0:00"
+        return _("A lesson must last longer than 0:00")
     if seconds > MAX_LESSON_SECONDS:
-        return (
-            f"A lesson of {format_duration(seconds)} is longer than the "
-            f"{format_duration(MAX_LESSON_SECONDS)} limit"
-        )
+        return _("A lesson of {length} is longer than the {limit} limit").format(
+            length=format_duration(seconds), limit=format_duration(MAX_LESSON_SECONDS))
     return None
 
 

@@ -28,6 +28,7 @@ from lessonstudy.exchange.lesson_flatten import Flattened, flatten
 from lessonstudy.exchange.lesson_merge import PhotoBytes
 from lessonstudy.exchange.lesson_validate import validate_document
 from lessonstudy.exchange.results import ImportResult
+from lessonstudy.i18n import N_, _
 from lessonstudy.imaging.incoming import accept_stored_photo
 from lessonstudy.services.lookup import find_lesson
 from lessonstudy.storage import photo_store
@@ -120,7 +121,7 @@ def _load_json(data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ImportRejectedError("lesson.json in the bundle is not UTF-8 text.") from None
+        raise ImportRejectedError(N_("lesson.json in the bundle is not UTF-8 text.")) from None
     return parse_json(text, "lesson.json in the bundle")
 
 
@@ -132,7 +133,8 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
     for rec in flat.of("photo"):
         where = f"lesson.json {rec.path}.file"
         if rec.payload not in names or not rec.payload.startswith("photos/"):
-            problems.append(f"{where}: '{rec.payload}' is not in the bundle")
+            problems.append(_("{where}: '{payload}' is not in the bundle").format(
+                                where=where, payload=rec.payload))
             continue
         digest = rec.payload.removeprefix("photos/").removesuffix(".jpg")
         if digest in checked:
@@ -142,8 +144,8 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
             continue
         image = bundle_zip.read_member(archive, rec.payload)
         if hashlib.sha256(image).hexdigest() != digest:
-            problems.append(f"{where}: {rec.payload} is damaged (its content does not match "
-                            "its name)")
+            problems.append(_("{where}: {payload} is damaged (its content does not match its "
+                              "name)").format(where=where, payload=rec.payload))
             continue
         try:
             thumb_name = f"thumbnails/{digest}.jpg"

@@ -16,6 +16,7 @@ from typing import Any
 from lessonstudy import __version__
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.exchange.json_limits import parse_json
+from lessonstudy.i18n import _
 from lessonstudy.storage.base import utcnow
 
 BUNDLE_FORMAT = "lessonstudy-bundle"
@@ -87,18 +88,18 @@ def _version_problems(raw: dict[str, Any]) -> list[str]:
 def _field_problems(raw: dict[str, Any]) -> list[str]:
     problems = []
     if not isinstance(raw.get("app_version"), str):
-        problems.append("manifest.json: app_version: expected a string")
+        problems.append(_("manifest.json: app_version: expected a string"))
     try:
         datetime.fromisoformat(str(raw.get("created_at")))
     except ValueError:
-        problems.append("manifest.json: created_at: expected a date and time")
+        problems.append(_("manifest.json: created_at: expected a date and time"))
     lesson = raw.get("lesson")
     if not (isinstance(lesson, dict) and isinstance(lesson.get("id"), str)
             and isinstance(lesson.get("title"), str)):
-        problems.append("manifest.json: lesson: expected {\"id\": …, \"title\": …}")
+        problems.append(_("manifest.json: lesson: expected {\"id\": …, \"title\": …}"))
     bases = raw.get("bases", {})
     if not isinstance(bases, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and _HEX64.fullmatch(v)
             for k, v in bases.items()):
-        problems.append("manifest.json: bases: expected an object of id -> fingerprint")
+        problems.append(_("manifest.json: bases: expected an object of id -> fingerprint"))
     return problems

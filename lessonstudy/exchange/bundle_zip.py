@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.i18n import N_, _
 
 MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
@@ -61,10 +62,10 @@ def member_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
         why = why or _size_problem(info)
         total += info.file_size
         if why:
-            problems.append(f"member '{name[:120]}': {why}")
+            problems.append(_("member '{name}': {why}").format(name=name[:120], why=why))
     if total > MAX_TOTAL_BYTES:
-        problems.append(f"it unpacks to {total // 2**20} MB; the limit is "
-                        f"{MAX_TOTAL_BYTES // 2**20} MB")
+        problems.append(_("it unpacks to {size} MB; the limit is {limit} MB").format(
+                            size=total // 2 ** 20, limit=MAX_TOTAL_BYTES // 2 ** 20))
     return problems
 
 
@@ -94,16 +95,17 @@ def open_bundle(path: Path) -> Iterator[zipfile.ZipFile]:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise ImportRejectedError(f"There is no file {path}.") from None
+        raise ImportRejectedError(N_("There is no file {path}."), path=path) from None
     except (zipfile.BadZipFile, OSError) as exc:
         raise ImportRejectedError(
-            f"{path.name} is not a Lesson Study bundle (it is not a readable zip file: {exc})."
+            N_("{name} is not a Lesson Study bundle (it is not a readable zip file: {exc})."),
+            name=path.name, exc=exc
         ) from None
     with archive:
         problems = member_problems(archive.infolist())
         if problems:
             raise ImportRejectedError.from_problems(
-                f"{path.name} was not imported: it is not safe to open.", problems)
+                N_("{name} was not imported: it is not safe to open."), problems, name=path.name)
         yield archive
 
 
@@ -114,9 +116,11 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
             data = stream.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ImportRejectedError(
-            f"The bundle is damaged: {name} cannot be read ({exc}).") from None
+            N_("The bundle is damaged: {name} cannot be read ({exc})."),
+            name=name, exc=exc) from None
     if len(data) > MAX_MEMBER_BYTES:
-        raise ImportRejectedError(f"The bundle is not safe to open: {name} is too large.")
+        raise ImportRejectedError(N_("The bundle is not safe to open: {name} is too large."),
+                                  name=name)
     return data
 
 

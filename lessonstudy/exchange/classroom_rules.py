@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from lessonstudy.domain.classroom import MAX_SEATS, MAX_SEATS_PER_TABLE
+from lessonstudy.i18n import _
 
 if TYPE_CHECKING:
     from lessonstudy.exchange.lesson_flatten import Flattened
@@ -36,23 +37,27 @@ def _check_map(result: Flattened, prefix: str) -> None:
         place = places[place_uuid]
         per_map[place.values["map_id"]] += len(seats)
         if place.values["kind"] != "table":
-            result.problems.append(f"{place.path}.seats: a seat must be at a table; this is a "
-                                   f"{place.values['kind']}")
+            result.problems.append(
+                _("{path}.seats: a seat must be at a table; this is a {kind}").format(
+                    path=place.path, kind=place.values["kind"]))
         if len(seats) > MAX_SEATS_PER_TABLE:
-            result.problems.append(f"{place.path}.seats: {len(seats)} seats; a table seats at "
-                                   f"most {MAX_SEATS_PER_TABLE} pupils")
+            result.problems.append(
+                _("{path}.seats: {count} seats; a table seats at most {limit} pupils").format(
+                    path=place.path, count=len(seats), limit=MAX_SEATS_PER_TABLE))
         taken: dict[int, str] = {}
         for seat in seats:
             position = seat.values["position"]
             if position in taken:
-                result.problems.append(f"{seat.path}.position: two pupils on one seat (seat "
-                                       f"{position} is also at {taken[position]})")
+                result.problems.append(
+                    _("{path}.position: two pupils on one seat (seat {position} is also at "
+                      "{other})").format(path=seat.path, position=position, other=taken[position]))
             taken.setdefault(position, seat.path)
     for map_uuid, count in per_map.items():
         if count > MAX_SEATS:
             where = next(r.path for r in result.records if r.uuid == map_uuid)
-            result.problems.append(f"{where}: the map has {count} seats; a classroom map holds "
-                                   f"at most {MAX_SEATS}")
+            result.problems.append(
+                _("{where}: the map has {count} seats; a classroom map holds at most {limit}")
+                .format(where=where, count=count, limit=MAX_SEATS))
     _check_map_labels(result, prefix, places)
 
 
@@ -63,14 +68,16 @@ def _check_map_labels(result: Flattened, prefix: str, places: dict[str, Record])
         room = places[seat.values["place_id"]].values["map_id"]
         key = (room, seat.values["label"])
         if key in labels:
-            result.problems.append(f"{seat.path}.label: '{key[1]}' already labels the seat at "
-                                   f"{labels[key]}")
+            result.problems.append(
+                _("{path}.label: '{label}' already labels the seat at {other}").format(
+                    path=seat.path, label=key[1], other=labels[key]))
         labels.setdefault(key, seat.path)
         case = seat.values.get("case_pupil_id")
         if case is not None:
             if (room, case) in cases:
-                result.problems.append(f"{seat.path}.case_pupil: this case pupil already sits "
-                                       f"at {cases[(room, case)]}")
+                result.problems.append(
+                    _("{path}.case_pupil: this case pupil already sits at {other}").format(
+                        path=seat.path, other=cases[room, case]))
             cases.setdefault((room, case), seat.path)
 
 
@@ -82,10 +89,11 @@ def _check_note_places(result: Flattened) -> None:
     for link in result.of("note_place"):
         seat, table = link.values["seat_id"], link.values["place_id"]
         if (seat is None) == (table is None):
-            result.problems.append(f"{link.path}: name either a seat or a table")
+            result.problems.append(_("{path}: name either a seat or a table").format(
+                                       path=link.path))
             continue
         place = seat_place.get(seat) if seat is not None else table
         teaching = teaching_of_map.get(place_map.get(str(place), ""))
         if teaching is not None and teaching != teaching_of_note.get(link.values["note_id"]):
-            result.problems.append(f"{link.path}: that seat or table is on another teaching's "
-                                   "classroom map")
+            result.problems.append(_("{path}: that seat or table is on another teaching's "
+                                     "classroom map").format(path=link.path))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.i18n import N_, ngettext
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 """Far above any real roster; larger files are refused before decoding."""
@@ -178,9 +179,9 @@ def _reject(source_name: str, problem: str) -> NoReturn:
 
 def refuse(source_name: str, problems: list[str], cause: Exception | None = None) -> NoReturn:
     """Refuse the whole file, listing every problem under one summary."""
-    count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
+    count = ngettext("{n} problem", "{n} problems", len(problems)).format(n=len(problems))
     raise ImportRejectedError.from_problems(
-        f"{source_name} was not imported ({count}); nothing was stored. "
-        f"Fix the file and import it again.",
-        problems,
+        N_("{source_name} was not imported ({count}); nothing was stored. Fix the file and "
+           "import it again."),
+        problems, source_name=source_name, count=count,
     ) from cause

@@ -18,6 +18,7 @@ from typing import Any
 from lessonstudy.exchange.classroom_rules import check_classroom
 from lessonstudy.exchange.lesson_records import Record, canonical_datetime
 from lessonstudy.exchange.lesson_spec import BY_NAME, ORDER, Entity, children_of
+from lessonstudy.i18n import _
 
 NAMESPACE = uuidlib.UUID("0b6f3c1e-51a4-4c55-9c61-7d5e2d9b0a10")
 
@@ -102,8 +103,8 @@ def _assign_uuids(doc: dict[str, Any], nodes: list[_Node],
         if node.entity.name == "team":
             team_uuid = node.uuid
         if node.uuid in seen_at:
-            problems.append(f"{node.path}.id: the id '{raw}' is already used at "
-                            f"{seen_at[node.uuid]}")
+            problems.append(_("{path}.id: the id '{raw}' is already used at {other}").format(
+                                path=node.path, raw=raw, other=seen_at[node.uuid]))
             continue
         seen_at[node.uuid] = node.path
         if raw is not None:
@@ -159,8 +160,8 @@ def _resolve(node: _Node, key: str, target: str, raw: str, ids: dict[str, tuple[
              problems: list[str]) -> str | None:
     found = ids.get(raw)
     if found is None or found[0] != target:
-        problems.append(f"{node.path}.{key}: no {target.replace('_', ' ')} with id '{raw}' "
-                        "in this file")
+        problems.append(_("{path}.{key}: no {kind} with id '{raw}' in this file").format(
+                            path=node.path, key=key, kind=target.replace('_', ' '), raw=raw))
         return None
     return found[1]
 
@@ -171,8 +172,9 @@ def _check_rules(result: Flattened) -> None:
     for rec in result.of("version"):
         number = rec.values["number"]
         if number in numbers:
-            result.problems.append(f"{rec.path}.number: version {number} is already "
-                                   f"used at {numbers[number]}")
+            result.problems.append(
+                _("{path}.number: version {number} is already used at {other}").format(
+                    path=rec.path, number=number, other=numbers[number]))
         numbers.setdefault(number, rec.path)
     segments_of = {r.uuid: r.values["version_id"] for r in result.of("segment")}
     versions_of = {r.uuid: r.values["version_id"] for r in result.of("teaching")}
@@ -182,9 +184,10 @@ def _check_rules(result: Flattened) -> None:
         if segment is None:
             continue
         if segments_of.get(segment) != versions_of.get(teaching):
-            result.problems.append(f"{rec.path}.segment: that segment is not in the version "
-                                   "this teaching used")
+            result.problems.append(_("{path}.segment: that segment is not in the version this "
+                                     "teaching used").format(path=rec.path))
         if (teaching, segment) in timed:
-            result.problems.append(f"{rec.path}.segment: this segment already has a timing at "
-                                   f"{timed[(teaching, segment)]}")
+            result.problems.append(
+                _("{path}.segment: this segment already has a timing at {other}").format(
+                    path=rec.path, other=timed[teaching, segment]))
         timed.setdefault((teaching, segment), rec.path)

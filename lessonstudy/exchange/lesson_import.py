@@ -16,6 +16,7 @@ from lessonstudy.domain.errors import ConflictError, ImportRejectedError
 from lessonstudy.exchange.lesson_flatten import Flattened
 from lessonstudy.exchange.lesson_merge import Merger, PhotoBytes
 from lessonstudy.exchange.results import ImportResult
+from lessonstudy.i18n import N_, _
 from lessonstudy.storage.library import Library
 
 
@@ -26,7 +27,8 @@ def photo_duplicates(flat: Flattened) -> list[str]:
     for rec in flat.of("photo"):
         key = (str(rec.values["teaching_id"]), str(rec.values["sha256"]))
         if key in seen:
-            problems.append(f"{rec.path}.file: the same photo as {seen[key]}.file")
+            problems.append(_("{path}.file: the same photo as {other}.file").format(
+                                path=rec.path, other=seen[key]))
         seen.setdefault(key, rec.path)
     return problems
 
@@ -34,7 +36,8 @@ def photo_duplicates(flat: Flattened) -> list[str]:
 def reject_if(problems: list[str], what: str) -> None:
     if problems:
         raise ImportRejectedError.from_problems(
-            f"{what} was not imported; nothing was changed. Problems found:", problems)
+            N_("{what} was not imported; nothing was changed. Problems found:"), problems,
+            what=what)
 
 
 def store(library: Library, flat: Flattened, photos: Mapping[str, PhotoBytes],
@@ -51,8 +54,8 @@ def store(library: Library, flat: Flattened, photos: Mapping[str, PhotoBytes],
             # second one's inserts collide with the first's. Merging again sees them.
             if attempt == 2:
                 raise ConflictError(
-                    "Someone else stored the same records while this import ran; nothing "
-                    "was imported. Try again.") from exc
+                    N_("Someone else stored the same records while this import ran; nothing was "
+                       "imported. Try again.")) from exc
     if backup is None:
         return result
     return ImportResult(result.lesson_id, result.title, result.added, result.updated,

@@ -19,6 +19,7 @@ from lessonstudy.exchange.lesson_flatten import Flattened, flatten
 from lessonstudy.exchange.lesson_merge import PhotoBytes
 from lessonstudy.exchange.lesson_validate import validate_document
 from lessonstudy.exchange.results import ImportResult
+from lessonstudy.i18n import N_, _
 from lessonstudy.imaging.pipeline import ProcessedPhoto, process_photo
 from lessonstudy.storage.library import Library
 
@@ -48,17 +49,20 @@ def load_json_file(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_JSON_BYTES:
-            raise ImportRejectedError(f"{path.name} is {size // 2**20} MB; a lesson file may "
-                                      f"be at most {MAX_JSON_BYTES // 2**20} MB.")
+            raise ImportRejectedError(N_("{name} is {size} MB; a lesson file may be at most "
+                                         "{limit} MB."),
+                                      name=path.name, size=size // 2 ** 20,
+                                      limit=MAX_JSON_BYTES // 2 ** 20)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportRejectedError(f"There is no file {path}.") from None
+        raise ImportRejectedError(N_("There is no file {path}."), path=path) from None
     except OSError as exc:
-        raise ImportRejectedError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise ImportRejectedError(N_("{path} cannot be read: {strerror}."),
+                                  path=path, strerror=exc.strerror) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRejectedError(f"{path.name} is not UTF-8 text.") from None
+        raise ImportRejectedError(N_("{name} is not UTF-8 text."), name=path.name) from None
     return parse_json(text, path.name)
 
 
@@ -100,7 +104,8 @@ def _process_photos(flat: Flattened, folder: Path) -> tuple[dict[str, PhotoBytes
         done[file] = processed
         given = rec.values.get("sha256")
         if given is not None and given != processed.sha256:
-            problems.append(f"{rec.path}.sha256: does not match the file '{rec.payload}'")
+            problems.append(_("{path}.sha256: does not match the file '{payload}'").format(
+                                path=rec.path, payload=rec.payload))
         rec.values["sha256"] = processed.sha256
         photos[rec.uuid] = PhotoBytes(processed.image, processed.thumbnail, processed.width,
                                       processed.height)

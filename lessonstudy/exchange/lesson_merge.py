@@ -32,6 +32,7 @@ from lessonstudy.exchange.lesson_records import (
 from lessonstudy.exchange.lesson_spec import BY_NAME, ORDER, Entity
 from lessonstudy.exchange.merge_rules import Outcome, decide, describe_conflict
 from lessonstudy.exchange.results import ImportResult, MergeConflict
+from lessonstudy.i18n import N_
 from lessonstudy.storage import photo_store
 from lessonstudy.storage.base import CURRENT_AUTHOR, utcnow
 from lessonstudy.storage.models import PhotoData
@@ -203,8 +204,8 @@ class Merger:
                     row_version=row.row_version + 1)
         )
         if getattr(result, "rowcount", 1) != 1:
-            raise ConflictError("Someone changed this lesson while it was being imported; "
-                                "nothing was imported. Try again.")
+            raise ConflictError(N_("Someone changed this lesson while it was being imported; "
+                                   "nothing was imported. Try again."))
         self.tally.updated += 1
 
 

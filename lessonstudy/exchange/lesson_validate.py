@@ -24,6 +24,7 @@ from lessonstudy.exchange.lesson_spec import (
     Field,
     children_of,
 )
+from lessonstudy.i18n import _
 
 ROOT_KEYS = ("format", "format_version")
 MAX_ID_LENGTH = 100
@@ -41,15 +42,17 @@ def validate_document(doc: Any) -> list[str]:
 
 def _check_header(doc: dict[str, Any], problems: list[str]) -> None:
     if "format" in doc and doc["format"] != FORMAT_NAME:
-        problems.append(f"$.format: expected \"{FORMAT_NAME}\"")
+        problems.append(_("$.format: expected \"{name}\"").format(name=FORMAT_NAME))
     version = doc.get("format_version")
     if "format_version" not in doc:
-        problems.append(f"$.format_version: required key missing (use {FORMAT_VERSION})")
+        problems.append(_("$.format_version: required key missing (use {supported})").format(
+                            supported=FORMAT_VERSION))
     elif not _is_int(version):
-        problems.append("$.format_version: expected an integer")
+        problems.append(_("$.format_version: expected an integer"))
     elif version != FORMAT_VERSION:
-        problems.append(f"$.format_version: version {version} is not supported "
-                        f"(this Lesson Study reads version {FORMAT_VERSION})")
+        problems.append(_("$.format_version: version {version} is not supported (this Lesson "
+                          "Study reads version {supported})").format(
+                            version=version, supported=FORMAT_VERSION))
 
 
 def record_keys(entity: Entity) -> set[str]:
@@ -63,12 +66,13 @@ def _check_record(obj: dict[str, Any], entity: Entity, path: str, problems: list
     allowed = record_keys(entity) | set(extra)
     for key in obj:
         if key not in allowed:
-            problems.append(f"{_join(path, key)}: unknown key")
+            problems.append(_("{where}: unknown key").format(where=_join(path, key)))
     _check_id_and_audit(obj, path, problems)
     for spec in entity.fields:
         if spec.name not in obj:
             if spec.required:
-                problems.append(f"{_join(path, spec.name)}: required key missing")
+                problems.append(_("{where}: required key missing").format(
+                                    where=_join(path, spec.name)))
             continue
         message = check_value(spec, obj[spec.name])
         if message:
@@ -83,21 +87,25 @@ def _check_timing_order(obj: dict[str, Any], path: str, problems: list[str]) -> 
     """A segment cannot end before it starts: refused here, not first by the report."""
     start, end = obj.get("actual_start"), obj.get("actual_end")
     if isinstance(start, int) and isinstance(end, int) and end < start:
-        problems.append(f"{_join(path, 'actual_end')}: the segment ends ({end} s) before it "
-                        f"starts ({start} s)")
+        problems.append(
+            _("{where}: the segment ends ({end} s) before it starts ({start} s)").format(
+                where=_join(path, "actual_end"), end=end, start=start))
 
 
 def _check_id_and_audit(obj: dict[str, Any], path: str, problems: list[str]) -> None:
     if "id" in obj:
         value = obj["id"]
         if not isinstance(value, str) or not value.strip():
-            problems.append(f"{_join(path, 'id')}: expected a non-empty string")
+            problems.append(_("{where}: expected a non-empty string").format(
+                                where=_join(path, 'id')))
         elif len(value) > MAX_ID_LENGTH:
-            problems.append(f"{_join(path, 'id')}: longer than {MAX_ID_LENGTH} characters")
+            problems.append(_("{where}: longer than {limit} characters").format(
+                                where=_join(path, 'id'), limit=MAX_ID_LENGTH))
     for key in ("created_at", "updated_at"):
         if key in obj and not _is_datetime(obj[key]):
-            problems.append(f"{_join(path, key)}: expected a date and time like "
-                            "2026-11-20T10:30:00+08:00")
+            problems.append(
+                _("{where}: expected a date and time like 2026-11-20T10:30:00+08:00").format(
+                    where=_join(path, key)))
     if "updated_by" in obj:
         why = author_problem(obj["updated_by"])
         if why:
@@ -108,27 +116,29 @@ def _check_children(obj: dict[str, Any], child: Entity, path: str, problems: lis
     where = _join(path, child.key)
     if child.key not in obj:
         if child.required:
-            problems.append(f"{where}: required key missing")
+            problems.append(_("{where}: required key missing").format(where=where))
         return
     value = obj[child.key]
     if not child.many:
         if isinstance(value, dict):
             _check_record(value, child, where, problems)
         else:
-            problems.append(f"{where}: expected an object")
+            problems.append(_("{where}: expected an object").format(where=where))
         return
     if not isinstance(value, list):
-        problems.append(f"{where}: expected a list")
+        problems.append(_("{where}: expected a list").format(where=where))
         return
     limit = _LIST_LIMITS.get(child.name)
     if limit is not None and len(value) > limit:
-        problems.append(f"{where}: {len(value):,} items; at most {limit:,} are allowed")
+        problems.append(_("{where}: {count:,} items; at most {limit:,} are allowed").format(
+                            where=where, count=len(value), limit=limit))
         return
     for index, item in enumerate(value):
         if isinstance(item, dict):
             _check_record(item, child, f"{where}[{index}]", problems)
         else:
-            problems.append(f"{where}[{index}]: expected an object")
+            problems.append(_("{where}[{index}]: expected an object").format(
+                                where=where, index=index))
 
 
 _LIST_LIMITS = {"observer": MAX_OBSERVERS, "group": MAX_GROUPS}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lessonstudy.i18n import _
+
 
 @dataclass(frozen=True)
 class FieldChange:
@@ -62,8 +64,10 @@ class ImportResult:
         return bool(self.added or self.updated)
 
     def summary(self) -> str:
-        head = (f"Imported lesson {self.lesson_id} '{self.title}': {self.added} added, "
-                f"{self.updated} updated, {self.unchanged} unchanged")
+        head = _("Imported lesson {id} '{title}': {added} added, {updated} updated, {unchanged} "
+                 "unchanged").format(id=self.lesson_id, title=self.title, added=self.added,
+                                     updated=self.updated, unchanged=self.unchanged)
         if self.conflicts:
-            head += f", {len(self.conflicts)} changed on both sides (listed for review)"
+            head += _(", {n} changed on both sides (listed for review)").format(
+                n=len(self.conflicts))
         return head + "."

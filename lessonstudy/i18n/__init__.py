@@ -37,6 +37,7 @@ from lessonstudy.i18n.languages import (
     language_name,
     parse_language,
 )
+from lessonstudy.i18n.marks import N_
 
 __all__ = [
     "BILINGUAL",
@@ -108,11 +109,6 @@ def _(message: str) -> str:
     if code == BILINGUAL:
         return _bilingual(catalogue(BILINGUAL_PRIMARY).gettext(message), message)
     return catalogue(code).gettext(message)
-
-
-def N_(message: str) -> str:
-    """Mark ``message`` for translation without translating it now."""
-    return message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n.marks import N_
 
 DEFAULT_LANGUAGE = "en"
 BILINGUAL = "bilingual"
@@ -62,9 +63,8 @@ def parse_language(text: str) -> str:
     key = _normalise(text)
     found = _ALIASES.get(key) or _ALIASES.get(key.split("-")[0] if key.startswith("en") else "")
     if found is None:
-        raise UnknownLanguageError(
-            f"Unknown language {text!r}: choose one of {', '.join(LANGUAGES)}."
-        )
+        raise UnknownLanguageError(N_("Unknown language {text!r}: choose one of {languages}."),
+                                   text=text, languages=", ".join(LANGUAGES))
     return found
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from PIL import Image, ImageFilter
 
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_
 from lessonstudy.imaging.decode import decode_photo
 from lessonstudy.imaging.pipeline import DEFAULT_QUALITY, DEFAULT_THUMB_EDGE
 from lessonstudy.imaging.render import encode_jpeg, make_thumbnail, to_rgb
@@ -90,7 +91,7 @@ def clamp_box(box: Box, size: tuple[int, int]) -> Box:
     clamped = (max(0, x1), max(0, y1), min(width, x2), min(height, y2))
     if clamped[2] <= clamped[0] or clamped[3] <= clamped[1]:
         raise ValidationError.from_problems(
-            "Nothing to blur: the selected area is empty.",
+            N_("Nothing to blur: the selected area is empty."),
             [f"the box {box} has no area inside the {width} × {height} photo"],
         )
     return clamped

@@ -28,6 +28,7 @@ from PIL import Image as PILImage
 from reportlab.platypus import Image
 
 from lessonstudy.domain.errors import ImageError
+from lessonstudy.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def fit_within(pixels: tuple[int, int], max_width: float, max_height: float) -> 
     """Scale (width, height) to fit the box, keeping the aspect ratio."""
     width, height = pixels
     if width <= 0 or height <= 0:
-        raise ImageError("The photo has no size.")
+        raise ImageError(N_("The photo has no size."))
     scale = min(max_width / width, max_height / height)
     return PlacedSize(width * scale, height * scale)
 
@@ -52,10 +53,11 @@ def jpeg_pixels(path: Path) -> tuple[int, int]:
     try:
         with PILImage.open(path) as image:
             if image.format != "JPEG":
-                raise ImageError(f"{path.name} is not a JPEG photo.")
+                raise ImageError(N_("{name} is not a JPEG photo."), name=path.name)
             return image.size
     except (OSError, SyntaxError) as error:
-        raise ImageError(f"{path.name} cannot be read as a photo: {error}") from error
+        raise ImageError(N_("{name} cannot be read as a photo: {error}"),
+                         name=path.name, error=error) from error
 
 
 class PhotoFiles:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.conference import PLAN_FIELDS, check_plan_field
 from lessonstudy.domain.enums import ActionStatus
 from lessonstudy.domain.errors import NotFoundError, ValidationError
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.storage.conflicts import check_row_version
 from lessonstudy.storage.library import Library
@@ -113,7 +113,8 @@ def feedback_action_draft(library: Library, feedback_id: int, *,
         item = session.get(FeedbackItem, feedback_id)
         if item is None:
             raise NotFoundError(
-                f"No feedback item with id {feedback_id}; it may have been deleted.")
+                N_("No feedback item with id {feedback_id}; it may have been deleted."),
+                feedback_id=feedback_id)
         teaching_id = session.get_one(Conference, item.conference_id).teaching_id
         segment = session.get(Segment, item.segment_id) if item.segment_id else None
         return teaching_id, ActionDraft(item.text, owner, item.id,
@@ -144,9 +145,9 @@ def set_action_status(library: Library, action_id: int, status: str,
     try:
         wanted = ActionStatus(status)
     except ValueError:
-        raise ValidationError(f"'{status}' is not an action status.") from None
+        raise ValidationError(N_("'{status}' is not an action status."), status=status) from None
     if wanted is ActionStatus.DONE:
-        raise ValidationError("Close the action with the version that addresses it.")
+        raise ValidationError(N_("Close the action with the version that addresses it."))
     with library.unit_of_work() as session:
         row = _action(session, action_id)
         check_row_version(row, expected_version)
@@ -166,12 +167,13 @@ def close_action(library: Library, action_id: int, version_id: int,
         check_row_version(row, expected_version)
         version = session.get(LessonVersion, version_id)
         if version is None or version.lesson_id != row.lesson_id:
-            raise ValidationError("Only a version of the same lesson can close this action.")
+            raise ValidationError(N_("Only a version of the same lesson can close this action."))
         origin = session.get(LessonVersion, row.from_version_id) if row.from_version_id else None
         if origin is not None and version.number <= origin.number:
             raise ValidationError(
-                f"Version {version.number} cannot close an action agreed after version "
-                f"{origin.number} was taught; choose a later version.")
+                N_("Version {number} cannot close an action agreed after version "
+                   "{origin_number} was taught; choose a later version."),
+                number=version.number, origin_number=origin.number)
         row.status, row.closed_by_version_id = ActionStatus.DONE.value, version.id
         session.flush()
         return action_record(session, row)
@@ -186,14 +188,15 @@ def restore_action_status(library: Library, action_id: int, record: ActionRecord
     try:
         status = ActionStatus(record.status)
     except ValueError:
-        raise ValidationError(f"'{record.status}' is not an action status.") from None
+        raise ValidationError(N_("'{status}' is not an action status."),
+                              status=record.status) from None
     with library.unit_of_work() as session:
         row = _action(session, action_id)
         check_row_version(row, expected_version)
         closed_by = (_version_id(session, row.lesson_id, record.closed_by_version_number)
                      if status is ActionStatus.DONE else None)
         if status is ActionStatus.DONE and closed_by is None:
-            raise ValidationError("The version that closed this action no longer exists.")
+            raise ValidationError(N_("The version that closed this action no longer exists."))
         row.status, row.closed_by_version_id = status.value, closed_by
         session.flush()
         return action_record(session, row)
@@ -228,16 +231,16 @@ def restore_action(library: Library, record: ActionRecord) -> ActionRecord:
 def _apply(session: Session, row: ActionItem, draft: ActionDraft) -> None:
     text = draft.text.strip()
     if not text:
-        raise ValidationError("An action needs to say what the team will change.")
+        raise ValidationError(N_("An action needs to say what the team will change."))
     check_plan_field(draft.target_field)
     lineage = draft.target_segment_lineage.strip()
     if lineage:
         known = session.scalar(select(Segment.id).join(LessonVersion).where(
             Segment.lineage == lineage, LessonVersion.lesson_id == row.lesson_id).limit(1))
         if known is None:
-            raise ValidationError("The targeted segment is not part of this lesson.")
+            raise ValidationError(N_("The targeted segment is not part of this lesson."))
     if draft.feedback_id is not None and session.get(FeedbackItem, draft.feedback_id) is None:
-        raise ValidationError("The feedback this action came from no longer exists.")
+        raise ValidationError(N_("The feedback this action came from no longer exists."))
     row.text, row.owner = text, " ".join(draft.owner.split())
     row.target_segment_lineage, row.target_field = lineage, draft.target_field
     row.feedback_id = draft.feedback_id
@@ -246,7 +249,8 @@ def _apply(session: Session, row: ActionItem, draft: ActionDraft) -> None:
 def _action(session: Session, action_id: int) -> ActionItem:
     row = session.get(ActionItem, action_id)
     if row is None:
-        raise NotFoundError(f"No action with id {action_id}; it may have been deleted.")
+        raise NotFoundError(N_("No action with id {action_id}; it may have been deleted."),
+                            action_id=action_id)
     return row
 
 

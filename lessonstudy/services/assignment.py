@@ -26,7 +26,7 @@ from lessonstudy.domain.assignment import suggest_group_count as suggest_count
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.limits import MAX_GROUPS, MAX_OBSERVERS
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 from lessonstudy.services import focus_areas
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_groups import (
@@ -79,8 +79,8 @@ def assign_automatically(library: Library, teaching_ref: str | int, *,
         lock_teaching(session, teaching.id)  # two people assigning at once: one waits
         people = _observers(session, teaching)
         if not people:
-            raise ValidationError("There are no observers to put into groups yet; import a "
-                                  "roster or add observers first.")
+            raise ValidationError(N_("There are no observers to put into groups yet; import a "
+                                     "roster or add observers first."))
         wanted = suggest_count(len(people)) if groups is None else groups
         _check_count(wanted, len(people))
         existing = _groups(session, teaching)
@@ -126,17 +126,17 @@ def redo_assignment(library: Library, result: AssignmentResult,
 
 def _check_count(wanted: int, people: int) -> None:
     if wanted < 1:
-        raise ValidationError("The number of groups must be at least 1.")
+        raise ValidationError(N_("The number of groups must be at least 1."))
     if wanted > people:
-        raise ValidationError(f"{wanted} groups is more than the {people} observers; "
-                              f"ask for at most {people}.")
+        raise ValidationError(N_("{wanted} groups is more than the {people} observers; ask for "
+                                 "at most {people}."), wanted=wanted, people=people)
     if wanted > MAX_GROUPS:
-        raise ValidationError(f"{wanted:,} groups is more than the {MAX_GROUPS:,} one teaching "
-                              "may have.")
+        raise ValidationError(N_("{wanted:,} groups is more than the {limit:,} one "
+                                 "teaching may have."), wanted=wanted, limit=MAX_GROUPS)
     if people > MAX_OBSERVERS:
-        raise ValidationError(f"This teaching has {people:,} observers, more than the "
-                              f"{MAX_OBSERVERS:,} Lesson Study splits into groups; remove some "
-                              "first.")
+        raise ValidationError(N_("This teaching has {people:,} observers, more than the "
+                                 "{limit:,} Lesson Study splits into groups; remove "
+                                 "some first."), people=people, limit=MAX_OBSERVERS)
 
 
 def chosen_foci(session: Session, names: Sequence[str]) -> list[GroupInput]:

@@ -26,7 +26,7 @@ from lessonstudy.domain.conference import (
 )
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
-from lessonstudy.i18n import _, using_language
+from lessonstudy.i18n import N_, _, using_language
 from lessonstudy.services.key_ideas import group_idea_counts
 from lessonstudy.services.library_settings import library_language
 from lessonstudy.services.lookup import find_teaching
@@ -142,7 +142,7 @@ def update_agenda_item(library: Library, item_id: int, *, title: str, speaker: s
                        planned_minutes: int | None) -> AgendaEntry:
     """Rename a step, change its speaker or its planned minutes (None: not planned)."""
     if not title.strip():
-        raise ValidationError("An agenda step needs a title.")
+        raise ValidationError(N_("An agenda step needs a title."))
     if planned_minutes is not None:
         check_agenda_minutes(planned_minutes)
     with library.unit_of_work() as session:
@@ -177,7 +177,7 @@ def write_agenda_record(library: Library, item_id: int, text: str,
 def record_agenda_time(library: Library, item_id: int, seconds: int | None) -> AgendaEntry:
     """Store how long a step took in all (None clears it)."""
     if seconds is not None and not 0 <= seconds <= 24 * 3600:
-        raise ValidationError("The time used by a step must be between 0 and 24 hours.")
+        raise ValidationError(N_("The time used by a step must be between 0 and 24 hours."))
     with library.unit_of_work() as session:
         item = _agenda_item(session, item_id)
         item.actual_seconds = seconds
@@ -258,12 +258,14 @@ def _entry(item: AgendaItem) -> AgendaEntry:
 def conference_row(session: Session, conference_id: int) -> Conference:
     conference = session.get(Conference, conference_id)
     if conference is None:
-        raise NotFoundError(f"No conference with id {conference_id}; it may have been deleted.")
+        raise NotFoundError(N_("No conference with id {conference_id}; it may have been deleted."),
+                            conference_id=conference_id)
     return conference
 
 
 def _agenda_item(session: Session, item_id: int) -> AgendaItem:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError(f"No agenda step with id {item_id}; it may have been deleted.")
+        raise NotFoundError(N_("No agenda step with id {item_id}; it may have been deleted."),
+                            item_id=item_id)
     return item

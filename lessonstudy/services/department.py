@@ -25,6 +25,7 @@ from lessonstudy.domain.department import (
 )
 from lessonstudy.domain.enums import ActionStatus, FeedbackType
 from lessonstudy.domain.errors import AmbiguousNameError, NotFoundError
+from lessonstudy.i18n import N_, _
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -108,8 +109,8 @@ def select_for_packet(library: Library, *, team: str | None = None, cycle: str |
                       date_from: str | None = None, date_to: str | None = None,
                       ) -> list[DepartmentRow]:
     """The rows the command line's filters select; a clear error when none match."""
-    start = parse_iso_date(date_from, "start date (--from)") if date_from else None
-    end = parse_iso_date(date_to, "end date (--to)") if date_to else None
+    start = parse_iso_date(date_from, _("start date (--from)")) if date_from else None
+    end = parse_iso_date(date_to, _("end date (--to)")) if date_to else None
     with library.reading() as session:
         team_id = _find(session, Team, Team.name, team, "team") if team else None
         cycle_id = _find(session, Cycle, Cycle.research_theme, cycle, "cycle") if cycle else None
@@ -148,9 +149,13 @@ def _find(session: Session, model: type[Team] | type[Cycle], name_column: object
         return found[0]
     if found:
         raise AmbiguousNameError(
-            f"More than one {what} matches '{text}' (ids {_ids(found)}); use an id.")
-    known = "; ".join(f"{row_id} {_short(name)}" for row_id, name in named) or "none yet"
-    raise NotFoundError(f"No {what} matches '{text}'. Known {what}s: {known}.")
+            N_("More than one team matches '{text}' (ids {ids}); use an id.") if what == "team"
+            else N_("More than one cycle matches '{text}' (ids {ids}); use an id."),
+            text=text, ids=_ids(found))
+    known = "; ".join(f"{row_id} {_short(name)}" for row_id, name in named) or _("none yet")
+    raise NotFoundError(N_("No team matches '{text}'. Known teams: {known}.") if what == "team"
+                        else N_("No cycle matches '{text}'. Known cycles: {known}."),
+                        text=text, known=known)
 
 
 def _ids(ids: Sequence[int]) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.conference import feedback_type
 from lessonstudy.domain.enums import FeedbackType, ObserverRole
 from lessonstudy.domain.errors import NotFoundError, ValidationError
+from lessonstudy.i18n import N_
 from lessonstudy.services.conference import conference_row
 from lessonstudy.services.evidence import EvidenceRef, evidence_refs
 from lessonstudy.services.key_ideas import group_idea_rows
@@ -177,7 +178,7 @@ def key_ideas_to_feedback(library: Library, conference_id: int, group_id: int,
         ideas = group_idea_rows(session, group.id)
         if not ideas:
             raise ValidationError(
-                f"{group.name} has no key ideas yet: transcribe its iBoard first.")
+                N_("{name} has no key ideas yet: transcribe its iBoard first."), name=group.name)
         existing = set(session.scalars(select(FeedbackItem.text).where(
             FeedbackItem.conference_id == conference.id, FeedbackItem.group_id == group.id)))
         records = []
@@ -227,13 +228,13 @@ def _apply(session: Session, conference: Conference, item: FeedbackItem,
            draft: FeedbackDraft) -> None:
     text = draft.text.strip()
     if not text:
-        raise ValidationError("Feedback needs some text: what did the group see or suggest?")
+        raise ValidationError(N_("Feedback needs some text: what did the group see or suggest?"))
     teaching = session.get_one(Teaching, conference.teaching_id)
     group = _group(session, conference, draft.group_id) if draft.group_id is not None else None
     if draft.segment_id is not None:
         segment = session.get(Segment, draft.segment_id)
         if segment is None or segment.version_id != teaching.version_id:
-            raise ValidationError("That segment is not part of the lesson version taught.")
+            raise ValidationError(N_("That segment is not part of the lesson version taught."))
     item.text = text
     item.type = feedback_type(draft.type).value
     item.focus = draft.focus.strip() or (group.focus if group else "")
@@ -262,7 +263,9 @@ def _set_evidence(session: Session, item: FeedbackItem, draft: FeedbackDraft) ->
         missing = [str(i) for i in ids if i not in found]
         if missing:
             raise ValidationError(
-                f"Evidence {what} {', '.join(missing)} is not from this teaching.")
+                N_("Evidence note {ids} is not from this teaching.") if what == "note"
+                else N_("Evidence photo {ids} is not from this teaching."),
+                ids=", ".join(missing))
     for old in session.scalars(select(FeedbackEvidence)
                                .where(FeedbackEvidence.feedback_id == item.id)):
         session.delete(old)
@@ -275,14 +278,16 @@ def _set_evidence(session: Session, item: FeedbackItem, draft: FeedbackDraft) ->
 def _group(session: Session, conference: Conference, group_id: int | None) -> ObserverGroup:
     group = session.get(ObserverGroup, group_id) if group_id is not None else None
     if group is None or group.teaching_id != conference.teaching_id:
-        raise ValidationError("That observer group did not observe this teaching.")
+        raise ValidationError(N_("That observer group did not observe this teaching."))
     return group
 
 
 def _item(session: Session, feedback_id: int) -> FeedbackItem:
     item = session.get(FeedbackItem, feedback_id)
     if item is None:
-        raise NotFoundError(f"No feedback item with id {feedback_id}; it may have been deleted.")
+        raise NotFoundError(N_("No feedback item with id {feedback_id}; it may have been "
+                               "deleted."),
+                            feedback_id=feedback_id)
     return item
 
 

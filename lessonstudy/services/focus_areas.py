@@ -126,19 +126,23 @@ def ordered(session: Session) -> list[FocusArea]:
 def _get(session: Session, area_id: int) -> FocusArea:
     area = session.get(FocusArea, area_id)
     if area is None:
-        raise NotFoundError(f"There is no focus area with id {area_id}; it may have been removed.")
+        raise NotFoundError(N_("There is no focus area with id {area_id}; it may have been "
+                               "removed."),
+                            area_id=area_id)
     return area
 
 
 def _checked_name(session: Session, name: str, own_id: int | None) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("A focus area needs a name.")
+        raise ValidationError(N_("A focus area needs a name."))
     if len(clean) > NAME_LIMIT:
-        raise ValidationError(f"A focus area name can have at most {NAME_LIMIT} characters.")
+        raise ValidationError(N_("A focus area name can have at most {limit} characters."),
+                              limit=NAME_LIMIT)
     for area in ordered(session):
         if area.id != own_id and area.name.casefold() == clean.casefold():
-            raise ValidationError(f"There is already a focus area called '{area.name}'.")
+            raise ValidationError(N_("There is already a focus area called '{name}'."),
+                                  name=area.name)
     return clean
 
 

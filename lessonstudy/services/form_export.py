@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.filenames import numbered_name
-from lessonstudy.i18n import N_, print_language
+from lessonstudy.i18n import N_, ngettext, print_language
 from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms, load_forms
 from lessonstudy.storage.library import Library
 
@@ -51,10 +51,10 @@ class FormExportResult:
 
     def summary(self) -> str:
         where = self.files[0] if len(self.files) == 1 else self.files[0].parent
-        return (
-            f"Printed {self.forms} observation form(s), {self.pages} pages, for "
-            f"'{self.lesson_title}' into {where}"
-        )
+        return ngettext("Printed {n} observation form, {pages} pages, for '{title}' into {where}",
+                        "Printed {n} observation forms, {pages} pages, for '{title}' into {where}",
+                        self.forms).format(n=self.forms, pages=self.pages,
+                                           title=self.lesson_title, where=where)
 
 
 def export_forms(

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ImportRejectedError
+from lessonstudy.i18n import N_, _, ngettext
 from lessonstudy.services.form_reading import FilledForm, read_filled_form
 from lessonstudy.services.key_ideas import store_typed_ideas
 from lessonstudy.services.lookup import find_teaching
@@ -55,15 +56,17 @@ class FormImportResult:
 
     def summary(self) -> str:
         who = f"{self.group_name}, {self.observer_name}" if self.observer_name else self.group_name
-        text = (
-            f"Imported the form of {who} for '{self.lesson_title}' (teaching "
-            f"{self.teaching_id}): {self.notes_added} new note(s)"
-        )
+        notes = ngettext("{n} new note", "{n} new notes", self.notes_added).format(
+            n=self.notes_added)
+        text = _("Imported the form of {who} for '{title}' (teaching {teaching}): {notes}").format(
+            who=who, title=self.lesson_title, teaching=self.teaching_id, notes=notes)
         if self.notes_kept:
-            text += f", {self.notes_kept} already imported"
+            text += _(", {n} already imported").format(n=self.notes_kept)
         if self.notes_removed:
-            text += f", {self.notes_removed} earlier note(s) replaced"
-        return text + f", {self.key_ideas} key idea(s)."
+            text += ngettext(", {n} earlier note replaced", ", {n} earlier notes replaced",
+                             self.notes_removed).format(n=self.notes_removed)
+        return text + ngettext(", {n} key idea.", ", {n} key ideas.", self.key_ideas).format(
+            n=self.key_ideas)
 
 
 def import_filled_form(
@@ -80,8 +83,9 @@ def import_filled_form(
         teaching = session.scalar(select(Teaching).where(Teaching.uuid == filled.teaching_uuid))
         if teaching is None:
             raise ImportRejectedError(
-                f"'{source.name}' is a form of a teaching that is not in this library "
-                "(it was printed from another library, or the teaching was deleted)."
+                N_("'{name}' is a form of a teaching that is not in this library (it was "
+                   "printed from another library, or the teaching was deleted)."),
+                name=source.name
             )
         lock_teaching(session, teaching.id)  # two recorders importing one form: one waits
         if teaching_ref is not None:
@@ -121,9 +125,10 @@ def _check_expected(session: Session, teaching: Teaching, ref: str | int, source
     expected = find_teaching(session, ref)
     if expected.id != teaching.id:
         raise ImportRejectedError(
-            f"'{source.name}' belongs to another teaching: '{teaching.version.lesson.title}' "
-            f"(teaching {teaching.id}), not teaching {expected.id}. Nothing was imported."
-        )
+            N_("'{name}' belongs to another teaching: '{title}' (teaching {id}), not teaching "
+               "{expected_id}. Nothing was imported."),
+            name=source.name, title=teaching.version.lesson.title, id=teaching.id,
+            expected_id=expected.id)
 
 
 def _key(note: ObservationNote) -> NoteKey:

@@ -28,6 +28,7 @@ from lessonstudy.domain.observation_form import (
     parse_field,
 )
 from lessonstudy.domain.text_rules import control_problem
+from lessonstudy.i18n import N_, _
 from lessonstudy.storage.models import Observer, ObserverGroup, Teaching
 
 PDF_MAGIC = b"%PDF-"
@@ -69,8 +70,8 @@ class FilledForm:
         group = next((g for g in teaching.groups if g.uuid == self.group_uuid), None)
         if group is None:
             raise ImportRejectedError(
-                f"'{source.name}' is the form of an observer group that "
-                "no longer exists in this teaching. Nothing was imported."
+                N_("'{name}' is the form of an observer group that no longer exists in this "
+                   "teaching. Nothing was imported."), name=source.name
             )
         observer = None
         if self.observer_uuid:
@@ -79,7 +80,7 @@ class FilledForm:
                 None,
             )
             if observer is None:
-                problems.append("the observer it was printed for is no longer in this teaching")
+                problems.append(_("the observer it was printed for is no longer in this teaching"))
         segments = {s.lineage: s.id for s in teaching.version.segments}
         pupils = {p.uuid: p.id for p in teaching.version.lesson.case_pupils}
         cells: list[FilledCell] = []
@@ -87,20 +88,22 @@ class FilledForm:
         for name, text in sorted(self.values.items()):
             parsed = parse_field(name)
             if parsed is None or parsed.teaching != teaching.uuid or parsed.group != group.uuid:
-                problems.append(f"field '{name}' is not a field of this group's form")
+                problems.append(_("field '{name}' is not a field of this group's form").format(
+                                    name=name))
             elif parsed.key_idea is not None:
                 if 1 <= parsed.key_idea <= KEY_IDEA_COUNT:
                     ideas[parsed.key_idea] = text
                 else:
-                    problems.append(f"there is no key idea {parsed.key_idea}")
+                    problems.append(_("there is no key idea {key_idea}").format(
+                                        key_idea=parsed.key_idea))
             else:
                 cell = _cell(parsed, text, segments, pupils, problems)
                 if cell is not None:
                     cells.append(cell)
         if problems:
             raise ImportRejectedError.from_problems(
-                f"'{source.name}' does not match the teaching as it is now; nothing was imported:",
-                problems,
+                N_("'{name}' does not match the teaching as it is now; nothing was imported:"),
+                problems, name=source.name,
             )
         return ImportPlan(group, observer, cells, ideas)
 
@@ -114,17 +117,20 @@ def _cell(
 ) -> FilledCell | None:
     segment_id = segments.get(parsed.segment or "")
     if segment_id is None:
-        problems.append(f"segment {parsed.segment} is not in the lesson version taught")
+        problems.append(_("segment {segment} is not in the lesson version taught").format(
+                            segment=parsed.segment))
         return None
     if parsed.pupil is not None:
         pupil_id = pupils.get(parsed.pupil)
         if pupil_id is None:
-            problems.append(f"case pupil {parsed.pupil} is no longer in the lesson")
+            problems.append(_("case pupil {pupil} is no longer in the lesson").format(
+                                pupil=parsed.pupil))
             return None
         return FilledCell(segment_id, pupil_id, CASE_PUPIL_KIND.value, text)
     kind = COLUMN_KINDS.get(parsed.column or "")
     if kind is None:
-        problems.append(f"column '{parsed.column}' is unknown to this version of Lesson Study")
+        problems.append(_("column '{column}' is unknown to this version of Lesson Study").format(
+                            column=parsed.column))
         return None
     return FilledCell(segment_id, None, kind.value, text)
 
@@ -135,18 +141,19 @@ def read_filled_form(path: Path) -> FilledForm:
     fields = _read_fields(path)
     if not fields:
         raise ImportRejectedError(
-            f"'{path.name}' has no form fields. Use a fillable form (printed with 'fillable'), "
-            "and save it from the PDF viewer; 'Print to PDF' removes the fields."
+            N_("'{name}' has no form fields. Use a fillable form (printed with 'fillable'), and "
+               "save it from the PDF viewer; 'Print to PDF' removes the fields."), name=path.name
         )
     teaching = fields.get(TEACHING_FIELD, "").strip()
     if not teaching or FORMAT_FIELD not in fields:
         raise ImportRejectedError(
-            f"'{path.name}' is a PDF form, but not a Lesson Study observation form."
+            N_("'{name}' is a PDF form, but not a Lesson Study observation form."), name=path.name
         )
     if fields[FORMAT_FIELD].strip() != FORM_FORMAT:
         raise ImportRejectedError(
-            f"'{path.name}' was made by another version of Lesson Study "
-            f"(form format '{fields[FORMAT_FIELD]}'); update Lesson Study."
+            N_("'{name}' was made by another version of Lesson Study (form format '{format}'); "
+               "update Lesson Study."),
+            name=path.name, format=fields[FORMAT_FIELD]
         )
     identity = {FORMAT_FIELD, TEACHING_FIELD, GROUP_FIELD, OBSERVER_FIELD}
     values = {
@@ -157,7 +164,8 @@ def read_filled_form(path: Path) -> FilledForm:
     _refuse_invisible_characters(path, values)
     if not values:
         raise ImportRejectedError(
-            f"'{path.name}' is blank: no cell or key idea has writing in it. Nothing was imported."
+            N_("'{name}' is blank: no cell or key idea has writing in it. Nothing was imported."),
+            name=path.name
         )
     return FilledForm(
         path.name,
@@ -174,8 +182,8 @@ def _refuse_invisible_characters(path: Path, values: dict[str, str]) -> None:
                 if (why := control_problem(value))]
     if problems:
         raise ImportRejectedError.from_problems(
-            f"'{path.name}' was not imported: some writing contains invisible control "
-            "characters. Nothing was imported.", problems)
+            N_("'{name}' was not imported: some writing contains invisible control characters. "
+               "Nothing was imported."), problems, name=path.name)
 
 
 def _clean(value: str) -> str:
@@ -187,12 +195,14 @@ def _check_is_pdf(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(1024)
     except FileNotFoundError:
-        raise ImportRejectedError(f"There is no file '{path}'.") from None
+        raise ImportRejectedError(N_("There is no file '{path}'."), path=path) from None
     except OSError as error:
-        raise ImportRejectedError(f"Cannot read '{path.name}': {error.strerror}.") from None
+        raise ImportRejectedError(N_("Cannot read '{name}': {strerror}."),
+                                  name=path.name, strerror=error.strerror) from None
     if PDF_MAGIC not in head:
         raise ImportRejectedError(
-            f"'{path.name}' is not a PDF file, so it cannot be a filled observation form."
+            N_("'{name}' is not a PDF file, so it cannot be a filled observation form."),
+            name=path.name
         )
 
 
@@ -202,16 +212,16 @@ def _read_fields(path: Path) -> dict[str, str]:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - pypdf ships with Lesson Study
         raise LessonStudyError(
-            "Reading filled forms needs the 'pypdf' package, which is "
-            "missing from this installation."
+            N_("Reading filled forms needs the 'pypdf' package, which is missing from this "
+               "installation.")
         ) from None
     _quiet_pypdf()
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ImportRejectedError(
-                f"'{path.name}' is password-protected; save it without "
-                "a password and import it again."
+                N_("'{name}' is password-protected; save it without a password and import it "
+                   "again."), name=path.name
             )
         raw = reader.get_fields() or {}
         return {name: _text(data.get("/V")) for name, data in raw.items()}
@@ -219,8 +229,8 @@ def _read_fields(path: Path) -> dict[str, str]:
         raise
     except Exception:  # pypdf raises many different types for damaged files
         raise ImportRejectedError(
-            f"'{path.name}' is damaged or incomplete and cannot be "
-            "read as a PDF. Nothing was imported."
+            N_("'{name}' is damaged or incomplete and cannot be read as a PDF. Nothing was "
+               "imported."), name=path.name
         ) from None
 
 

@@ -23,6 +23,7 @@ from lessonstudy.domain.conference import default_principles
 from lessonstudy.domain.enums import SegmentKind
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.observation_form import FormColumn, columns_for_focus
+from lessonstudy.i18n import N_, _
 from lessonstudy.services.classroom_print import classroom_print_in
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.plans import plan_from
@@ -195,10 +196,12 @@ def _check_printable(forms: TeachingForms) -> None:
     problems = []
     if not forms.segments:
         problems.append(
-            f"version {forms.version_number} of '{forms.lesson_title}' has no "
-            "segments yet: plan the lesson first"
+            _("version {number} of '{title}' has no segments yet: plan the "
+              "lesson first").format(
+                number=forms.version_number, title=forms.lesson_title)
         )
     if not forms.groups:
-        problems.append("the teaching has no observer groups: add groups (and observers) first")
+        problems.append(_("the teaching has no observer groups: add groups (and observers) first"))
     if problems:
-        raise ValidationError.from_problems("There are no observation forms to print:", problems)
+        raise ValidationError.from_problems(N_("There are no observation forms to print:"),
+                                            problems)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.enums import DEFAULT_LESSON_SECONDS
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.timing import format_duration, lesson_duration_problem
+from lessonstudy.i18n import N_
 from lessonstudy.services.plan_records import MemberInfo
 from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.conflicts import check_row_version
@@ -69,14 +70,15 @@ class CreatedLesson:
 def _title(text: str, what: str = "lesson") -> str:
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise ValidationError(f"The {what} needs a title.")
+        raise ValidationError(N_("The lesson needs a title.") if what == "lesson"
+                              else N_("The team needs a title."))
     return cleaned
 
 
 def _check_duration(seconds: int) -> None:
     problem = lesson_duration_problem(seconds)
     if problem:
-        raise ValidationError(problem + ".", [problem])
+        raise ValidationError(N_("{problem}."), [problem], problem=problem)
 
 
 def create_lesson(library: Library, new: NewLesson) -> CreatedLesson:
@@ -98,7 +100,8 @@ def _cycle_for(session: Session, new: NewLesson) -> Cycle:
     if new.cycle_id is not None:
         cycle = session.get(Cycle, new.cycle_id)
         if cycle is None:
-            raise NotFoundError("That lesson study cycle no longer exists. Refresh the library.")
+            raise NotFoundError(N_("That lesson study cycle no longer exists. Refresh the "
+                                   "library."))
         return cycle
     team = session.get(Team, new.team_id) if new.team_id is not None else None
     if team is None:
@@ -170,7 +173,8 @@ def _assign(row: object, name: str, value: object) -> bool:
 def _get_lesson(session: Session, lesson_id: int) -> Lesson:
     lesson = session.get(Lesson, lesson_id)
     if lesson is None:
-        raise NotFoundError(f"Lesson {lesson_id} no longer exists. Refresh the library.")
+        raise NotFoundError(N_("Lesson {lesson_id} no longer exists. Refresh the library."),
+                            lesson_id=lesson_id)
     return lesson
 
 
@@ -181,8 +185,8 @@ def _check_segments_fit(lesson: Lesson, seconds: int) -> None:
     ]
     if too_long:
         raise ValidationError.from_problems(
-            f"The lesson cannot be {format_duration(seconds)}: some segments are longer.",
-            too_long)
+            N_("The lesson cannot be {length}: some segments are longer."),
+            too_long, length=format_duration(seconds))
 
 
 def _clean_members(members: tuple[MemberInfo, ...]) -> list[MemberInfo]:
@@ -190,7 +194,8 @@ def _clean_members(members: tuple[MemberInfo, ...]) -> list[MemberInfo]:
     cleaned = [MemberInfo(" ".join(m.name.split()), m.role.strip()) for m in members]
     nameless = [m for m in cleaned if not m.name and m.role]
     if nameless:
-        raise ValidationError(f"A team member with the role '{nameless[0].role}' needs a name.")
+        raise ValidationError(N_("A team member with the role '{role}' needs a name."),
+                              role=nameless[0].role)
     return [m for m in cleaned if m.name]
 
 

@@ -26,6 +26,7 @@ from lessonstudy.domain.lesson_clock import (
     read_clock,
     running_segment,
 )
+from lessonstudy.i18n import N_
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import Lesson, LessonVersion, Segment, SegmentTiming, Teaching
 
@@ -111,8 +112,8 @@ def start_lesson(library: Library, teaching_id: int, now: datetime) -> LiveLesso
         started = live.clock.start(now)
         if live.timings:
             raise ClockError(
-                "This teaching already has recorded segment timings. "
-                "Use 'Start again' to clear them before starting the clock.")
+                N_("This teaching already has recorded segment timings. Use 'Start again' to "
+                   "clear them before starting the clock."))
         _store_clock(teaching, started)
         if live.segments:
             session.add(SegmentTiming(teaching_id=teaching.id, segment_id=live.segments[0].id,
@@ -141,7 +142,8 @@ def next_segment(library: Library, teaching_id: int, now: datetime) -> LiveLesso
                              else "The lesson has ended; there is no next segment.")
         reading = live.reading(now)
         if reading.next is None:
-            raise ClockError("This is the last segment. Use 'End lesson' when the lesson ends.")
+            raise ClockError(N_("This is the last segment. Use 'End lesson' when the lesson "
+                                "ends."))
         _close_running(session, teaching.id, live, reading.elapsed)
         _start_segment(session, teaching.id, live.segments[reading.next].id, reading.elapsed)
 
@@ -153,12 +155,12 @@ def back_one_segment(library: Library, teaching_id: int) -> LiveLesson:
 
     def act(session: Session, teaching: Teaching, live: LiveLesson) -> None:
         if live.clock.phase not in (ClockPhase.RUNNING, ClockPhase.PAUSED):
-            raise ClockError("Only a running or paused lesson can go back a segment.")
+            raise ClockError(N_("Only a running or paused lesson can go back a segment."))
         rows = list(session.scalars(select(SegmentTiming)
                                     .where(SegmentTiming.teaching_id == teaching.id)
                                     .order_by(SegmentTiming.actual_start, SegmentTiming.id)))
         if len(rows) < 2:
-            raise ClockError("The lesson is still in its first segment.")
+            raise ClockError(N_("The lesson is still in its first segment."))
         session.delete(rows[-1])
         rows[-2].actual_end = None
 
@@ -262,7 +264,8 @@ def _store_clock(teaching: Teaching, state: ClockState) -> None:
 def _teaching(session: Session, teaching_id: int) -> Teaching:
     teaching = session.get(Teaching, teaching_id)
     if teaching is None:
-        raise NotFoundError(f"There is no teaching {teaching_id} in this library.")
+        raise NotFoundError(N_("There is no teaching {teaching_id} in this library."),
+                            teaching_id=teaching_id)
     return teaching
 
 

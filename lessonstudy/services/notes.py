@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.enums import NoteKind
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_duration
+from lessonstudy.i18n import N_, _
 from lessonstudy.services import live
 from lessonstudy.services.note_records import (
     Note,
@@ -104,7 +105,7 @@ def restore_note(library: Library, note: Note) -> Note:
     """
     with library.unit_of_work() as session:
         if session.scalar(select(ObservationNote.id).where(ObservationNote.uuid == note.uuid)):
-            raise ValidationError("That note is already there; it cannot be restored twice.")
+            raise ValidationError(N_("That note is already there; it cannot be restored twice."))
         teaching = _teaching(session, note.teaching_id)
         fields = _checked(session, teaching, note.fields)
         free = session.get(ObservationNote, note.id) is None
@@ -121,7 +122,7 @@ def note_id_for(library: Library, uuid: str) -> int:
     with library.unit_of_work() as session:
         found = session.scalar(select(ObservationNote.id).where(ObservationNote.uuid == uuid))
         if found is None:
-            raise NotFoundError("That note no longer exists (it may have been deleted).")
+            raise NotFoundError(N_("That note no longer exists (it may have been deleted)."))
         return found
 
 
@@ -138,7 +139,7 @@ def get_note(library: Library, note_id: int) -> Note:
     with library.reading() as session:
         found = one_note(session, note_id)
     if found is None:
-        raise NotFoundError("That note no longer exists (it may have been deleted).")
+        raise NotFoundError(N_("That note no longer exists (it may have been deleted)."))
     return found
 
 
@@ -180,17 +181,17 @@ def _checked(session: Session, teaching: Teaching, fields: NoteFields) -> NoteFi
     problems = []
     text = fields.text.strip()
     if not text:
-        problems.append("A note needs some text.")
+        problems.append(_("A note needs some text."))
     if fields.kind not in set(NoteKind):
-        problems.append(f"'{fields.kind}' is not a kind of note "
-                        "(evidence, interpretation or question).")
+        problems.append(_("'{kind}' is not a kind of note (evidence, interpretation or "
+                          "question).").format(kind=fields.kind))
     elapsed = fields.elapsed_seconds
     if elapsed is not None and not 0 <= elapsed <= MAX_LESSON_SECONDS:
-        problems.append(f"A note's time must lie between 0:00 and "
-                        f"{format_duration(MAX_LESSON_SECONDS)} into the lesson.")
+        problems.append(_("A note's time must lie between 0:00 and {limit} into the lesson.")
+                        .format(limit=format_duration(MAX_LESSON_SECONDS)))
     problems += _foreign_problems(session, teaching, fields)
     if problems:
-        raise ValidationError.from_problems("This note cannot be saved", problems)
+        raise ValidationError.from_problems(N_("This note cannot be saved"), problems)
     return replace(fields, text=text)
 
 
@@ -199,16 +200,16 @@ def _foreign_problems(session: Session, teaching: Teaching, fields: NoteFields) 
     problems = []
     segment = session.get(Segment, fields.segment_id) if fields.segment_id else None
     if fields.segment_id and (segment is None or segment.version_id != version.id):
-        problems.append("That segment is not part of the plan this teaching used.")
+        problems.append(_("That segment is not part of the plan this teaching used."))
     group = session.get(ObserverGroup, fields.group_id) if fields.group_id else None
     if fields.group_id and (group is None or group.teaching_id != teaching.id):
-        problems.append("That observer group does not belong to this teaching.")
+        problems.append(_("That observer group does not belong to this teaching."))
     observer = session.get(Observer, fields.observer_id) if fields.observer_id else None
     if fields.observer_id and (observer is None or observer.teaching_id != teaching.id):
-        problems.append("That observer is not at this teaching.")
+        problems.append(_("That observer is not at this teaching."))
     pupil = session.get(CasePupil, fields.case_pupil_id) if fields.case_pupil_id else None
     if fields.case_pupil_id and (pupil is None or pupil.lesson_id != version.lesson_id):
-        problems.append("That case pupil belongs to another lesson.")
+        problems.append(_("That case pupil belongs to another lesson."))
     return problems
 
 
@@ -223,12 +224,13 @@ def note_row(session: Session, note_id: int) -> ObservationNote:
     """The stored note, for services that change it (photos), or NotFoundError."""
     row = session.get(ObservationNote, note_id)
     if row is None:
-        raise NotFoundError("That note no longer exists (it may have been deleted).")
+        raise NotFoundError(N_("That note no longer exists (it may have been deleted)."))
     return row
 
 
 def _teaching(session: Session, teaching_id: int) -> Teaching:
     teaching = session.get(Teaching, teaching_id)
     if teaching is None:
-        raise NotFoundError(f"There is no teaching {teaching_id} in this library.")
+        raise NotFoundError(N_("There is no teaching {teaching_id} in this library."),
+                            teaching_id=teaching_id)
     return teaching

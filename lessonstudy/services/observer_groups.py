@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ConflictError, ValidationError
+from lessonstudy.i18n import N_, _, ngettext
 from lessonstudy.services.observer_records import (
     GroupEdit,
     GroupInfo,
@@ -97,8 +98,8 @@ def restore_group(library: Library, removed: RemovedGroup) -> None:
 
 def revive_group(session: Session, removed: RemovedGroup) -> None:
     if session.get(ObserverGroup, removed.id) is not None:
-        raise ConflictError("The removed group's place was taken by another record; "
-                            "add the group again instead.")
+        raise ConflictError(N_("The removed group's place was taken by another record; add the "
+                               "group again instead."))
     group = ObserverGroup(id=removed.id, uuid=removed.uuid, teaching_id=removed.teaching_id,
                           position=removed.position)
     _fill(session, group, removed.details)
@@ -145,35 +146,42 @@ def next_group_names(taken: list[str], count: int) -> list[str]:
 
 
 def _refuse_if_recorded(session: Session, group: ObserverGroup) -> None:
-    counts = [
-        (session.scalar(select(func.count()).where(model.group_id == group.id)) or 0, noun)
-        for model, noun in ((ObservationNote, "observation note"), (Photo, "photo"),
-                            (KeyIdea, "iBoard key idea"), (FeedbackItem, "feedback item"))
-    ]
-    found = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts if n]
+    def count(model: type[ObservationNote | Photo | KeyIdea | FeedbackItem]) -> int:
+        return session.scalar(select(func.count()).where(model.group_id == group.id)) or 0
+
+    counted = ((count(ObservationNote), lambda n: ngettext(
+                    "{n} observation note", "{n} observation notes", n)),
+               (count(Photo), lambda n: ngettext("{n} photo", "{n} photos", n)),
+               (count(KeyIdea), lambda n: ngettext(
+                    "{n} iBoard key idea", "{n} iBoard key ideas", n)),
+               (count(FeedbackItem), lambda n: ngettext(
+                    "{n} feedback item", "{n} feedback items", n)))
+    found = [words(n).format(n=n) for n, words in counted if n]
     if found:
         raise ValidationError(
-            f"{group.name} already has {', '.join(found)} from the open class, so it cannot be "
-            f"removed; rename it or move its observers instead.")
+            N_("{name} already has {records} from the open class, so it cannot be removed; rename "
+               "it or move its observers instead."),
+            name=group.name, records=", ".join(found))
 
 
 def _fill(session: Session, group: ObserverGroup, details: GroupInput) -> None:
     name = " ".join(details.name.split())
     problems = []
     if not name:
-        problems.append("the group needs a name")
+        problems.append(_("the group needs a name"))
     elif any(len(text) > NAME_LIMIT for text in (name, details.focus, details.convenor)):
-        problems.append(f"name, focus and convenor can have at most {NAME_LIMIT} characters")
+        problems.append(_("name, focus and convenor can have at most {limit} characters").format(
+                            limit=NAME_LIMIT))
     if details.capacity is not None and not 1 <= details.capacity <= CAPACITY_LIMIT:
-        problems.append(f"the capacity must be between 1 and {CAPACITY_LIMIT}, "
-                        f"or empty for no limit")
+        problems.append(_("the capacity must be between 1 and {limit}, or empty for no "
+                          "limit").format(limit=CAPACITY_LIMIT))
     clash = session.scalar(select(ObserverGroup.name).where(
         ObserverGroup.teaching_id == group.teaching_id, ObserverGroup.id != group.id,
         func.lower(ObserverGroup.name) == name.lower()))
     if name and clash is not None:
-        problems.append(f"this teaching already has a group called '{clash}'")
+        problems.append(_("this teaching already has a group called '{clash}'").format(clash=clash))
     if problems:
-        raise ValidationError.from_problems("The group cannot be saved:", problems)
+        raise ValidationError.from_problems(N_("The group cannot be saved:"), problems)
     group.name, group.capacity = name, details.capacity
     group.focus = " ".join(details.focus.split())
     group.prompts = "\n".join(line.strip() for line in details.prompts.splitlines()

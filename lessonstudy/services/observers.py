@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ConflictError, NotFoundError, ValidationError
+from lessonstudy.i18n import N_
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_records import (
     GroupBoard,
@@ -110,8 +111,9 @@ def remove_observer(library: Library, observer_id: int) -> RemovedObserver:
         notes = session.scalar(select(func.count(ObservationNote.id))
                                .where(ObservationNote.observer_id == person.id)) or 0
         if notes:
-            raise ValidationError(f"{person.name} already has {notes} observation note(s); "
-                                  f"an observer with notes cannot be removed.")
+            raise ValidationError(N_("{name} already has observation notes ({notes}); an "
+                                     "observer with notes cannot be removed."),
+                                  name=person.name, notes=notes)
         removed = snapshot_observer(person)
         session.delete(person)
         return removed
@@ -132,8 +134,8 @@ def snapshot_observer(person: Observer) -> RemovedObserver:
 
 def revive_observer(session: Session, removed: RemovedObserver) -> None:
     if session.get(Observer, removed.id) is not None:
-        raise ConflictError("That observer's place was taken by another record; "
-                            "add them again instead.")
+        raise ConflictError(N_("That observer's place was taken by another record; add them "
+                               "again instead."))
     group_id = removed.placement.group_id
     if group_id is not None and session.get(ObserverGroup, group_id) is None:
         group_id = None
@@ -194,16 +196,16 @@ def next_position(session: Session, teaching_id: int) -> int:
 def get_observer(session: Session, observer_id: int) -> Observer:
     person = session.get(Observer, observer_id)
     if person is None:
-        raise NotFoundError(f"There is no observer with id {observer_id}; "
-                            f"they may have been removed.")
+        raise NotFoundError(N_("There is no observer with id {observer_id}; they may have been "
+                               "removed."), observer_id=observer_id)
     return person
 
 
 def get_group(session: Session, teaching_id: int, group_id: int) -> ObserverGroup:
     group = session.get(ObserverGroup, group_id)
     if group is None or group.teaching_id != teaching_id:
-        raise NotFoundError(f"There is no observer group with id {group_id} in this teaching; "
-                            f"it may have been removed.")
+        raise NotFoundError(N_("There is no observer group with id {group_id} in this teaching; "
+                               "it may have been removed."), group_id=group_id)
     return group
 
 
@@ -212,16 +214,18 @@ def get_teaching(session: Session, teaching_id: int) -> Teaching:
     lock_teaching(session, teaching_id)
     teaching = session.get(Teaching, teaching_id)
     if teaching is None:
-        raise NotFoundError(f"There is no teaching with id {teaching_id}.")
+        raise NotFoundError(N_("There is no teaching with id {teaching_id}."),
+                            teaching_id=teaching_id)
     return teaching
 
 
 def _fill(person: Observer, details: ObserverInput) -> None:
     name, school = " ".join(details.name.split()), " ".join(details.school.split())
     if not name:
-        raise ValidationError("An observer needs a name.")
+        raise ValidationError(N_("An observer needs a name."))
     if len(name) > NAME_LIMIT or len(school) > NAME_LIMIT:
-        raise ValidationError(f"Names and schools can have at most {NAME_LIMIT} characters.")
+        raise ValidationError(N_("Names and schools can have at most {limit} characters."),
+                              limit=NAME_LIMIT)
     person.name, person.school, person.role = name, school, ObserverRole(details.role).value
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 
 from lessonstudy.domain.errors import ConflictError
+from lessonstudy.i18n import N_
 from lessonstudy.imaging import EditedPhoto, redact, rotate
 from lessonstudy.services.photo_records import PhotoEdit, PhotoImage, PhotoSummary
 from lessonstudy.services.photo_rows import photo_row, summary
@@ -64,8 +65,8 @@ def _store(
         photo = photo_row(session, photo_id)
         if expected_revision is not None and photo.row_version != expected_revision:
             raise ConflictError(
-                "Someone else changed this photo while it was being edited. "
-                "Reload it and try again.",
+                N_("Someone else changed this photo while it was being edited. Reload it and "
+                   "try again."),
                 changed_by=photo.updated_by,
             )
         old = session.scalar(select(PhotoData.image_sha256)

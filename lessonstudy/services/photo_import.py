@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
 from lessonstudy.domain.limits import MAX_PHOTOS_PER_IMPORT
+from lessonstudy.i18n import N_
 from lessonstudy.imaging import BatchResult, PhotoBatch, PhotoSettings, ProcessedPhoto
 from lessonstudy.imaging.batch import default_workers
 from lessonstudy.imaging.pipeline import PhotoSource, process_photo
@@ -90,9 +91,11 @@ def import_photos(
     """
     files = [Path(path) for path in paths]
     if len(files) > MAX_PHOTOS_PER_IMPORT:
-        raise ValidationError(f"{len(files):,} files is more than the {MAX_PHOTOS_PER_IMPORT:,} "
-                              "photos one import may bring; nothing was imported. Choose the "
-                              "photos of the lesson, or import them in parts.")
+        raise ValidationError(N_("{count:,} files is more than the "
+                                 "{limit:,} photos one import may bring; "
+                                 "nothing was imported. Choose the photos of the lesson, or "
+                                 "import them in parts."),
+                              count=len(files), limit=MAX_PHOTOS_PER_IMPORT)
     target = check_target(library, target)
     cancel = cancel or threading.Event()
     # Storing runs on a thread of its own, so the next files are collected (and new

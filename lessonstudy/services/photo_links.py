@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import AmbiguousNameError, NotFoundError, ValidationError
+from lessonstudy.i18n import N_, _
 from lessonstudy.services.photo_records import PhotoChoices, PhotoFields, SegmentChoice
 from lessonstudy.services.photo_rows import numbered_segments
 from lessonstudy.storage.models import ObserverGroup, Teaching
@@ -45,16 +46,18 @@ def checked_fields(
     choices = teaching_choices(session, teaching)
     problems = []
     if fields.group_id is not None and fields.group_id not in dict(choices.groups):
-        problems.append("That observer group does not belong to this teaching.")
+        problems.append(_("That observer group does not belong to this teaching."))
     if fields.segment_id is not None and fields.segment_id not in {
         s.id for s in choices.segments
     }:
-        problems.append("That segment is not part of the plan this teaching used.")
+        problems.append(_("That segment is not part of the plan this teaching used."))
     label = " ".join(fields.group_label.split())
     if len(label) > LABEL_CHARS:
-        problems.append(f"The group label is longer than {LABEL_CHARS} characters.")
+        problems.append(_("The group label is longer than {limit} characters.").format(
+                            limit=LABEL_CHARS))
     if len(fields.caption) > CAPTION_CHARS:
-        problems.append(f"The caption is longer than {CAPTION_CHARS} characters.")
+        problems.append(_("The caption is longer than {limit} characters.").format(
+                            limit=CAPTION_CHARS))
     if problems:
         raise ValidationError.from_problems(summary, problems)
     return PhotoFields(fields.caption.strip(), fields.group_id, label, fields.segment_id)
@@ -70,9 +73,11 @@ def find_group(session: Session, teaching: Teaching, ref: str) -> int:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise AmbiguousNameError(f"More than one group is called '{text}'; use its id.")
-    known = ", ".join(f"{name} [{group_id}]" for group_id, name in choices) or "none yet"
-    raise NotFoundError(f"This teaching has no observer group '{text}' (groups: {known}).")
+        raise AmbiguousNameError(N_("More than one group is called '{text}'; use its id."),
+                                 text=text)
+    known = ", ".join(f"{name} [{group_id}]" for group_id, name in choices) or _("none yet")
+    raise NotFoundError(N_("This teaching has no observer group '{text}' (groups: {known})."),
+                        text=text, known=known)
 
 
 def find_segment(session: Session, teaching: Teaching, ref: str) -> int:
@@ -91,10 +96,11 @@ def find_segment(session: Session, teaching: Teaching, ref: str) -> int:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise AmbiguousNameError(f"More than one segment is called '{text}'; use its number.")
+        raise AmbiguousNameError(N_("More than one segment is called '{text}'; use its number."),
+                                 text=text)
     raise NotFoundError(
-        f"The plan of this teaching has no segment '{text}' "
-        f"(segments are numbered 1 to {len(segments)})."
+        N_("The plan of this teaching has no segment '{text}' (segments are numbered 1 to "
+           "{count})."), text=text, count=len(segments)
     )
 
 

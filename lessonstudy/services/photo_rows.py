@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import NotFoundError
+from lessonstudy.i18n import N_
 from lessonstudy.services.photo_records import KEY_IDEA_COUNT, PhotoFields, PhotoSummary
 from lessonstudy.storage.models import KeyIdea, ObserverGroup, Photo, Segment, Teaching
 
@@ -23,7 +24,8 @@ def photo_row(session: Session, photo_id: int) -> Photo:
     photo = session.get(Photo, photo_id)
     if photo is None:
         raise NotFoundError(
-            f"Photo {photo_id} is no longer in the library (someone may have deleted it)."
+            N_("Photo {photo_id} is no longer in the library (someone may have deleted it)."),
+            photo_id=photo_id
         )
     return photo
 
@@ -31,7 +33,8 @@ def photo_row(session: Session, photo_id: int) -> Photo:
 def teaching_row(session: Session, teaching_id: int) -> Teaching:
     teaching = session.get(Teaching, teaching_id)
     if teaching is None:
-        raise NotFoundError(f"Teaching {teaching_id} is no longer in the library.")
+        raise NotFoundError(N_("Teaching {teaching_id} is no longer in the library."),
+                            teaching_id=teaching_id)
     return teaching
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.enums import SegmentKind
 from lessonstudy.domain.errors import NotFoundError
 from lessonstudy.domain.timing import schedule
+from lessonstudy.i18n import N_
 from lessonstudy.services.lookup import find_lesson, find_version
 from lessonstudy.services.plan_records import (
     LessonPlan,
@@ -66,7 +67,9 @@ def get_version(session: Session, version_id: int) -> LessonVersion:
     """The version row, or a NotFoundError a teacher understands."""
     version = session.get(LessonVersion, version_id)
     if version is None:
-        raise NotFoundError(f"Lesson version {version_id} no longer exists. Refresh the library.")
+        raise NotFoundError(N_("Lesson version {version_id} no longer exists. Refresh the "
+                               "library."),
+                            version_id=version_id)
     return version
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.enums import ActionStatus
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_
 from lessonstudy.services.actions import ActionRecord, action_record
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.plan_records import VersionInfo
@@ -51,7 +52,8 @@ def create_revised_version(library: Library, teaching: str | int, *, author: str
         open_rows = _open_actions(session, lesson_id)
         if not open_rows:
             raise ValidationError(
-                "There are no open actions: agree at least one action before revising the lesson.")
+                N_("There are no open actions: agree at least one action before revising the "
+                   "lesson."))
         summary = change_summary.strip() or _summary(row.text for row in open_rows)
         source_id = latest.id
     version = new_version(library, source_id, change_summary=summary, author=author)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.domain.limits import MAX_OBSERVERS
 from lessonstudy.exchange.roster import RosterRow, parse_roster
+from lessonstudy.i18n import N_, ngettext
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_groups import create_group, delete_groups, revive_group
 from lessonstudy.services.observer_records import (
@@ -132,9 +133,10 @@ def _check_room(session: Session, teaching: Teaching, adding: int, source_name: 
                             .where(Observer.teaching_id == teaching.id)) or 0
     if stored + adding > MAX_OBSERVERS:
         raise ImportRejectedError(
-            f"{source_name} was not imported: with its {adding:,} new observers the teaching "
-            f"would have {stored + adding:,}, more than the {MAX_OBSERVERS:,} one teaching may "
-            "have; nothing was stored.")
+            N_("{source_name} was not imported: with its {adding:,} new observers the teaching "
+               "would have {total:,}, more than the {limit:,} one teaching may have; "
+               "nothing was stored."),
+            source_name=source_name, adding=adding, total=stored + adding, limit=MAX_OBSERVERS)
 
 
 def _check_lengths(rows: list[RosterRow], source_name: str) -> None:
@@ -147,9 +149,9 @@ def _check_lengths(rows: list[RosterRow], source_name: str) -> None:
     ]
     if problems:
         raise ImportRejectedError.from_problems(
-            f"{source_name} was not imported ({len(problems)} problem"
-            f"{'' if len(problems) == 1 else 's'}); nothing was stored. "
-            f"Fix the file and import it again.", problems)
+            N_("{source_name} was not imported ({count}); nothing was stored. Fix the file and "
+               "import it again."), problems, source_name=source_name,
+            count=ngettext("{n} problem", "{n} problems", len(problems)).format(n=len(problems)))
 
 
 def _skip_stored(session: Session, teaching: Teaching,

@@ -25,6 +25,7 @@ from lessonstudy.domain.actuals import (
 from lessonstudy.domain.enums import TeachingKind
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.timing import MAX_LESSON_SECONDS, format_clock, format_duration
+from lessonstudy.i18n import N_
 from lessonstudy.services.plan_records import LessonPlan, PlanSegment
 from lessonstudy.services.plans import get_version, plan_from
 from lessonstudy.storage.conflicts import check_row_version
@@ -117,7 +118,8 @@ def _fill(teaching: Teaching, details: TeachingInput) -> None:
 def _get(session: Session, teaching_id: int) -> Teaching:
     teaching = session.get(Teaching, teaching_id)
     if teaching is None:
-        raise NotFoundError(f"Teaching {teaching_id} no longer exists. Refresh the library.")
+        raise NotFoundError(N_("Teaching {teaching_id} no longer exists. Refresh the library."),
+                            teaching_id=teaching_id)
     return teaching
 
 
@@ -159,7 +161,7 @@ def set_timing(library: Library, teaching_id: int, segment_id: int, start: int |
         teaching = _get(session, teaching_id)
         segment = session.get(Segment, segment_id)
         if segment is None or segment.version_id != teaching.version_id:
-            raise NotFoundError("That segment is not part of the version this teaching used.")
+            raise NotFoundError(N_("That segment is not part of the version this teaching used."))
         row = session.scalar(select(SegmentTiming).where(
             SegmentTiming.teaching_id == teaching_id, SegmentTiming.segment_id == segment_id))
         if start is None:
@@ -174,16 +176,15 @@ def set_timing(library: Library, teaching_id: int, segment_id: int, start: int |
 
 def _check_times(start: int | None, end: int | None) -> None:
     if start is None and end is not None:
-        raise ValidationError("Enter when the segment started before when it ended.")
+        raise ValidationError(N_("Enter when the segment started before when it ended."))
     if start is not None and start < 0:
-        raise ValidationError("A segment cannot start before the lesson began.")
+        raise ValidationError(N_("A segment cannot start before the lesson began."))
     latest = max(t for t in (start, end) if t is not None) if start is not None else 0
     if latest > MAX_LESSON_SECONDS:
         raise ValidationError(
-            f"A time more than {format_duration(MAX_LESSON_SECONDS)} into the lesson "
-            "is not possible; check the time typed."
-        )
+            N_("A time more than {limit} into the lesson is not possible; check the time typed."),
+            limit=format_duration(MAX_LESSON_SECONDS))
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"A segment cannot end ({format_clock(end)}) before it starts ({format_clock(start)})."
-        )
+            N_("A segment cannot end ({end}) before it starts ({start})."),
+            end=format_clock(end), start=format_clock(start))

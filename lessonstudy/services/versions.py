@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.diff import VersionDiff, diff_versions
 from lessonstudy.domain.errors import FrozenVersionError, ValidationError
 from lessonstudy.domain.segments import SegmentDraft, validate_plan
+from lessonstudy.i18n import N_
 from lessonstudy.services.plan_records import VersionInfo
 from lessonstudy.services.plans import get_version, plan_segments, version_infos
 from lessonstudy.storage.base import utcnow
@@ -48,8 +49,9 @@ def check_editable(session: Session, version: LessonVersion) -> None:
         Teaching.version_id == version.id))
     if taught:
         raise FrozenVersionError(
-            f"Version {version.number} of '{version.lesson.title}' was used in a teaching, so "
-            "it can no longer change. Make a new version to revise the plan."
+            N_("Version {number} of '{title}' was used in a teaching, so it can no longer "
+               "change. Make a new version to revise the plan."),
+            number=version.number, title=version.lesson.title
         )
 
 
@@ -138,7 +140,7 @@ def compare_versions(library: Library, old_version_id: int,
     with library.reading() as session:
         old, new = get_version(session, old_version_id), get_version(session, new_version_id)
         if old.lesson_id != new.lesson_id:
-            raise ValidationError("Only versions of the same lesson can be compared.")
+            raise ValidationError(N_("Only versions of the same lesson can be compared."))
         infos = {v.id: v for v in version_infos(session, old.lesson_id)}
         diff = diff_versions(
             [s.draft() for s in plan_segments(old.segments)],

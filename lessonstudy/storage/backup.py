@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from lessonstudy.domain.errors import StorageError
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 KEEP_LATEST = 10
@@ -34,7 +34,7 @@ class BackupFile:
 def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path:
     """Copy the live database into ``backup_dir`` and prune old backups."""
     if not db_path.exists():
-        raise StorageError(f"There is no library at {db_path} to back up.")
+        raise StorageError(N_("There is no library at {db_path} to back up."), db_path=db_path)
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime(_STAMP)
     target = backup_dir / f"library-{stamp}-{_safe(reason)}.db"
@@ -47,7 +47,8 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path
         partial.unlink(missing_ok=True)
         if is_disk_full(exc):
             raise StorageError(_(DISK_FULL)) from exc
-        raise StorageError(f"The backup could not be written to {backup_dir}: {exc}") from exc
+        raise StorageError(N_("The backup could not be written to {backup_dir}: {exc}"),
+                           backup_dir=backup_dir, exc=exc) from exc
     prune(backup_dir)
     return target
 

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ConflictError
+from lessonstudy.i18n import N_, _
 
 _TABLE = re.compile(r"on table '([^']+)'")
 _MERGED = re.compile(r"merged state <(\w+) at")
@@ -28,15 +29,17 @@ def conflict_error(changed_by: str = "", changed_at: datetime | None = None,
                    current_version: int | None = None) -> ConflictError:
     """The error the user sees, with who and when (and the version now) if known."""
     when = _iso(changed_at) if changed_at else ""
-    detail = ""
+    message = N_("Someone else changed this record since you opened it. Reload to see their "
+                 "change, or keep yours to save over it.")
+    arguments: dict[str, object] = {}
     if changed_by or changed_at:
-        stamp = changed_at.astimezone().strftime("%Y-%m-%d %H:%M") if changed_at else "?"
-        detail = f" ({changed_by or 'someone'} at {stamp})"
-    return ConflictError(
-        f"Someone else changed this record since you opened it{detail}. "
-        "Reload to see their change, or keep yours to save over it.",
-        changed_by=changed_by, changed_at=when, current_version=current_version,
-    )
+        message = N_("Someone else changed this record since you opened it ({who} at {stamp}). "
+                     "Reload to see their change, or keep yours to save over it.")
+        arguments["stamp"] = (changed_at.astimezone().strftime("%Y-%m-%d %H:%M") if changed_at
+                              else "?")
+        arguments["who"] = changed_by or _("someone")
+    return ConflictError(message, changed_by=changed_by, changed_at=when,
+                         current_version=current_version, **arguments)
 
 
 def check_row_version(row: Any, expected: int | None) -> None:

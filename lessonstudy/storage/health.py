@@ -60,22 +60,23 @@ def header_check(db_path: Path) -> None:
             header = file.read(100)
         size = db_path.stat().st_size
     except OSError as exc:
-        raise StorageError(f"The library file cannot be read ({exc.strerror}). Restore a "
-                           "backup or choose another folder.") from exc
+        raise StorageError(N_("The library file cannot be read ({strerror}). Restore a backup "
+                              "or choose another folder."), strerror=exc.strerror) from exc
     page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
     page_size = 65536 if page_size == 1 else page_size
     if (not header.startswith(SQLITE_MAGIC) or page_size < 512
             or page_size & (page_size - 1)):
-        raise StorageError("The library file cannot be read (file is not a database). "
-                           "Restore a backup or choose another folder.")
+        raise StorageError(N_("The library file cannot be read (file is not a database). "
+                              "Restore a backup or choose another folder."))
     pages = int.from_bytes(header[28:32], "big")
     current = header[24:28] == header[92:96]
     wal = db_path.with_name(db_path.name + "-wal")
     has_log = wal.exists() and wal.stat().st_size > 0
     if current and not has_log and size < pages * page_size:
         raise StorageError(
-            f"The library file is damaged (it holds {size:,} of its {pages * page_size:,} "
-            "bytes: it was cut short). Restore a backup from the backups folder.")
+            N_("The library file is damaged (it holds {size:,} of its {expected:,} bytes: it was "
+               "cut short). Restore a backup from the backups folder."),
+            size=size, expected=pages * page_size)
 
 
 def quick_check(engine: Engine) -> None:
@@ -90,13 +91,15 @@ def quick_check(engine: Engine) -> None:
         if "locked" in detail or "busy" in detail:
             raise StorageError(_(BUSY)) from exc
         raise StorageError(
-            f"The library file cannot be read ({detail}). Restore a backup or choose another "
-            "folder."
+            N_("The library file cannot be read ({detail}). Restore a backup or choose another "
+               "folder."), detail=detail
         ) from exc
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
         raise StorageError(
-            f"The library file is damaged ({detail}). Restore a backup from the backups folder."
+            N_("The library file is damaged ({detail}). Restore a backup from the backups "
+               "folder."),
+            detail=detail
         )
 
 
@@ -104,22 +107,23 @@ def full_check(engine: Engine) -> HealthReport:
     """``integrity_check`` and ``foreign_key_check``, reported for a teacher to read."""
     report = HealthReport()
     if engine.dialect.name != "sqlite":
-        report.checked.append("server database: integrity is the server's job")
+        report.checked.append(_("server database: integrity is the server's job"))
         return report
     try:
         integrity = _raw(engine, "PRAGMA integrity_check")
     except Exception as exc:  # sqlite3.DatabaseError: "database disk image is malformed"
-        report.problems.append(f"damaged: {plain_database_error(exc)}")
+        report.problems.append(_("damaged: {reason}").format(reason=plain_database_error(exc)))
         return report
-    report.checked.append("integrity of every table and index")
+    report.checked.append(_("integrity of every table and index"))
     if integrity != [("ok",)]:
-        report.problems.extend(f"damaged: {r[0]}" for r in integrity[:20])
+        report.problems.extend(_("damaged: {reason}").format(reason=r[0]) for r in integrity[:20])
     broken = _raw(engine, "PRAGMA foreign_key_check")
-    report.checked.append("links between records")
+    report.checked.append(_("links between records"))
     for table, rowid, parent, _fk in broken[:20]:
         report.problems.append(
-            f"a row in {table} (row {rowid}) points to a missing {parent} record"
+            _("a row in {table} (row {rowid}) points to a missing {parent} record").format(
+                table=table, rowid=rowid, parent=parent)
         )
     if len(broken) > 20:
-        report.problems.append(f"… and {len(broken) - 20} more broken links")
+        report.problems.append(_("… and {count} more broken links").format(count=len(broken) - 20))
     return report

@@ -16,6 +16,7 @@ from sqlalchemy import String, inspect
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ValidationError
+from lessonstudy.i18n import N_, _
 
 
 def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
@@ -24,13 +25,13 @@ def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
                 for problem in _too_long(obj)]
     if problems:
         raise ValidationError.from_problems(
-            "Nothing was saved: some text is longer than Lesson Study can keep.", problems)
+            N_("Nothing was saved: some text is longer than Lesson Study can keep."), problems)
     invisible = [problem for obj in (*session.new, *session.dirty)
                  for problem in _with_nul(obj)]
     if invisible:
         raise ValidationError.from_problems(
-            "Nothing was saved: some text contains the invisible NUL character, which the "
-            "shared server cannot store.", invisible)
+            N_("Nothing was saved: some text contains the invisible NUL character, which the "
+               "shared server cannot store."), invisible)
 
 
 def _too_long(obj: object) -> list[str]:
@@ -42,8 +43,8 @@ def _too_long(obj: object) -> list[str]:
         limit = getattr(column.type, "length", None) if isinstance(column.type, String) else None
         value = getattr(obj, column.key, None) if limit else None
         if isinstance(value, str) and len(value) > limit:  # type: ignore[operator]
-            problems.append(f"the {_words(obj, column.key)} has {len(value)} characters; "
-                            f"at most {limit} fit")
+            problems.append(_("the {field} has {count} characters; at most {limit} fit").format(
+                field=_words(obj, column.key), count=len(value), limit=limit))
     return problems
 
 
@@ -56,8 +57,8 @@ def _with_nul(obj: object) -> list[str]:
     for column in mapper.columns:
         value = getattr(obj, column.key, None) if isinstance(column.type, String) else None
         if isinstance(value, str) and "\x00" in value:
-            problems.append(f"the {_words(obj, column.key)} contains the control character "
-                            "U+0000")
+            problems.append(_("the {field} contains the control character U+0000").format(
+                field=_words(obj, column.key)))
     return problems
 
 

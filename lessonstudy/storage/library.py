@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from lessonstudy.domain.errors import StorageError
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.storage import (
     backup,
@@ -62,7 +62,7 @@ class Library:
         existed = bool(db_path and db_path.exists() and db_path.stat().st_size > 0)
         if db_path is not None:
             if not existed and not create:
-                raise StorageError(f"There is no library at {db_path}.")
+                raise StorageError(N_("There is no library at {db_path}."), db_path=db_path)
             _prepare_folder(db_path.parent)
         engine = make_engine(location.db_url)
         try:
@@ -78,7 +78,8 @@ class Library:
             if "locked" in str(exc.orig):
                 raise StorageError(_(health.BUSY)) from exc
             raise StorageError(
-                f"The library cannot be opened: {plain_database_error(exc)}") from exc
+                N_("The library cannot be opened: {reason}"),
+                reason=plain_database_error(exc)) from exc
         except Exception as exc:
             engine.dispose()
             if isinstance(exc.__cause__, OperationalError):  # quick_check could not even read
@@ -127,7 +128,7 @@ class Library:
     def backup(self, reason: str = "manual") -> Path:
         """An online backup into ``<data-dir>/backups`` (SQLite libraries only)."""
         if self.location.db_path is None:
-            raise StorageError("Backups of a server database are made on the server.")
+            raise StorageError(N_("Backups of a server database are made on the server."))
         return backup.make_backup(self.location.db_path, self.location.backup_dir, reason)
 
     def backup_if_due(self) -> Path | None:
@@ -180,25 +181,28 @@ def _refuse_if_read_only(db_path: Path | None, error: Exception) -> None:
     folder = db_path.parent
     if not os.access(folder, os.W_OK):
         raise StorageError(
-            f"The library folder {folder} is read-only: Lesson Study needs to write there "
-            "even to read the library. Ask for permission to change the folder, or copy it "
-            "somewhere you may write."
+            N_("The library folder {folder} is read-only: Lesson Study needs to write there "
+               "even to read the library. Ask for permission to change the folder, or copy it "
+               "somewhere you may write."), folder=folder
         ) from error
     if db_path.exists() and not os.access(db_path, os.W_OK):
         raise StorageError(
-            f"The library file {db_path} is read-only. Ask for permission to change it, or "
-            "copy the library folder somewhere you may write."
+            N_("The library file {db_path} is read-only. Ask for permission to change it, or "
+               "copy the library folder somewhere you may write."), db_path=db_path
         ) from error
 
 
 def _prepare_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise StorageError(f"{folder} is a file, not a folder: choose a folder for the library.")
+        raise StorageError(N_("{folder} is a file, not a folder: choose a folder for the "
+                              "library."),
+                           folder=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            f"The library folder {folder} cannot be created: {exc.strerror}."
+            N_("The library folder {folder} cannot be created: {strerror}."),
+            folder=folder, strerror=exc.strerror
         ) from exc
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from lessonstudy.domain.errors import DatabaseTooNewError, StorageError
+from lessonstudy.i18n import N_
 from lessonstudy.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
 
@@ -25,16 +26,16 @@ def current_revision(connection: Connection) -> str | None:
     if "alembic_version" not in names:
         if names:
             raise StorageError(
-                "This database is not a Lesson Study library (it has other tables). "
-                "Choose another folder or database."
+                N_("This database is not a Lesson Study library (it has other tables). Choose "
+                   "another folder or database.")
             )
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     if row is None and names - {"alembic_version"}:
         raise StorageError(
-            "The library's record of its own version (the alembic_version table) is empty, "
-            "so Lesson Study cannot tell how to open it; nothing was changed. Restore a backup "
-            "from the backups folder, or ask for help."
+            N_("The library's record of its own version (the alembic_version table) is empty, "
+               "so Lesson Study cannot tell how to open it; nothing was changed. Restore a "
+               "backup from the backups folder, or ask for help.")
         )
     return row[0] if row else None
 
@@ -43,8 +44,8 @@ def needs_upgrade(revision: str | None) -> bool:
     """True when the library is older than this build; refuses newer libraries."""
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNewError(
-            f"This library was saved by a newer version of Lesson Study (schema {revision}). "
-            "Please update Lesson Study to open it; nothing was changed."
+            N_("This library was saved by a newer version of Lesson Study (schema {revision}). "
+               "Please update Lesson Study to open it; nothing was changed."), revision=revision
         )
     return revision != SCHEMA_HEAD
 

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.i18n import N_
 from lessonstudy.services.phone_observation import PhoneNote, add_notes
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class NoteWriter:
     def submit(self, note: PhoneNote) -> Future[Note]:
         waiting: Future[Note] = Future()
         if not self._thread.is_alive():  # the observation was closed meanwhile
-            waiting.set_exception(LessonStudyError("This observation has been closed."))
+            waiting.set_exception(LessonStudyError(N_("This observation has been closed.")))
             return waiting
         self._queue.put((note, waiting))
         return waiting

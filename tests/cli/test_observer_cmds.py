@@ -23,13 +23,13 @@ def test_roster_import_stores_the_rows(tmp_path: Path, data_dir: Path,
     result = run_cli("--data-dir", data_dir, "roster", "import", "2",
                      _roster_file(tmp_path, ROSTER))
     assert result.code == 0, result.err
-    assert "Imported 2 observer(s) from roster.csv into teaching 2; 1 placed" in result.out
-    assert "Created group(s): 甲組." in result.out
+    assert "Imported 2 observers from roster.csv into teaching 2; 1 placed" in result.out
+    assert "Created groups: 甲組." in result.out
     placed = membership(demo_library, 2)
     assert placed["陳大文"] == ("甲組", True) and placed["李小明"] == (None, False)
     again = run_cli("--data-dir", data_dir, "roster", "import", "2",
                     _roster_file(tmp_path, ROSTER))
-    assert "Imported 0 observer(s)" in again.out
+    assert "Imported 0 observers" in again.out
     assert "note: line 2: '陳大文' (沙田學院) is already in the list; skipped." in again.out
 
 
@@ -63,8 +63,8 @@ def test_assign_prints_sizes_and_is_deterministic(tmp_path: Path, data_dir: Path
             _roster_file(tmp_path, "name,school,role\n" + rows + "\n"))
     first = run_cli("--data-dir", data_dir, "assign", "1", "--groups", "2", "--seed", "5")
     assert first.code == 0, first.err
-    assert "to 2 group(s) (seed 5); 14 moved" in first.out
-    assert "Created group(s): Group A, Group B." in first.out
+    assert "to 2 groups (seed 5); 14 moved" in first.out
+    assert "Created groups: Group A, Group B." in first.out
     assert "  Group A: 7\n  Group B: 7\n" in first.out
     split = membership(demo_library, 1)
     again = run_cli("--data-dir", data_dir, "assign", "1", "--groups", "2", "--seed", "5")
@@ -83,7 +83,7 @@ def test_groups_lists_and_prints_the_group_list(tmp_path: Path, data_dir: Path,
     out = tmp_path / "groups.pdf"
     printed = run_cli("--data-dir", data_dir, "groups", "2", "--out", out)
     assert printed.code == 0, printed.err
-    assert "(3 page(s))" in printed.out
+    assert "(3 pages)" in printed.out
     pages = page_texts(out)
     assert "Mr Tse Kwok Wing 謝國榮" in pages[1] and "Mr Tse Kwok Wing 謝國榮" not in pages[0]
     assert_all_fonts_embedded(out)

@@ -213,4 +213,4 @@ def test_opening_a_filled_form_imports_its_notes(qtbot, tmp_path: Path,
     qtbot.waitUntil(lambda: not win.file_opener.operation.running, timeout=30000)
 
     assert stored_counts(demo_library)[0] == before + 1
-    assert "1 new note(s)" in win.statusBar().currentMessage()
+    assert "1 new note," in win.statusBar().currentMessage()

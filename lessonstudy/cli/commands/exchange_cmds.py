@@ -13,6 +13,7 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.domain.errors import LessonStudyError
+from lessonstudy.i18n import N_, _
 
 FORM_IMPORT_MODULE = "lessonstudy.services.form_import"
 
@@ -33,10 +34,11 @@ def run_export(ctx: CommandContext) -> int:
 
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".lsb":
-        raise LessonStudyError(f"The bundle name must end in .lsb (got {out.name}).")
+        raise LessonStudyError(N_("The bundle name must end in .lsb (got {name})."), name=out.name)
     summary = export_bundle(ctx.library(reads_only=True), ctx.args.lesson, out)
-    ctx.say(f"Exported lesson {summary.lesson_id} '{summary.title}' ({summary.records} "
-            f"records, {summary.photos} photos) to {summary.path}")
+    ctx.say(_("Exported lesson {id} '{title}' ({records} records, {photos} photos) to {path}")
+            .format(id=summary.lesson_id, title=summary.title, records=summary.records,
+                    photos=summary.photos, path=summary.path))
     return 0
 
 
@@ -54,9 +56,9 @@ def run_import(ctx: CommandContext) -> int:
     result = importer(ctx.library(), path)
     ctx.say(result.summary())
     for remark in result.remarks:
-        ctx.say(f"  note: {remark}")
+        ctx.say("  " + _("note: {note}").format(note=remark))
     for conflict in result.conflicts:
-        ctx.say(f"  review: {conflict.describe()}")
+        ctx.say("  " + _("review: {what}").format(what=conflict.describe()))
     return 0
 
 
@@ -66,8 +68,8 @@ def _import_form(ctx: CommandContext, path: Path) -> int:
         importer = module.import_filled_form
     except (ImportError, AttributeError):
         raise LessonStudyError(
-            "Importing filled observation forms (.pdf) is not available in this build "
-            "of Lesson Study.") from None
+            N_("Importing filled observation forms (.pdf) is not available in this build of "
+               "Lesson Study.")) from None
     result = importer(ctx.library(), path)
     summary = getattr(result, "summary", None)
     ctx.say(summary() if callable(summary) else str(result))

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.i18n import ngettext
+from lessonstudy.i18n import _, ngettext
 
 EXIT_PROBLEMS = 1
 
@@ -31,12 +31,11 @@ def run_demo(ctx: CommandContext) -> int:
 
     result = load_demo(ctx.library())
     if result.already_loaded:
-        ctx.say(f"The demo open class is already in this library (lesson {result.lesson_id}).")
+        ctx.say(_("The demo open class is already in this library (lesson {id}).")
+                .format(id=result.lesson_id))
     else:
-        ctx.say(
-            f"Loaded the demo open class as lesson {result.lesson_id} "
-            f"into {ctx.location.db_path or ctx.location.db_url}."
-        )
+        ctx.say(_("Loaded the demo open class as lesson {id} into {where}.").format(
+            id=result.lesson_id, where=ctx.location.db_path or ctx.location.db_url))
     return 0
 
 
@@ -51,23 +50,23 @@ def run_list(ctx: CommandContext) -> int:
         ctx.say(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        ctx.say("The library is empty. Run 'lessonstudy demo' to load an example open class.")
+        ctx.say(_("The library is empty. Run 'lessonstudy demo' to load an example open class."))
     for team, lesson in rows:
         ctx.say(
             f"[{lesson.id}] {lesson.title} — {team.name} "
             f"({format_duration(lesson.duration_seconds)})"
         )
         for v in lesson.versions:
-            ctx.say(
-                f"    version {v.number} ({v.status}): {v.segment_count} segments, "
-                f"{format_duration(v.planned_seconds)} planned"
-            )
+            ctx.say("    " + _("version {number} ({status}): {segments} segments, {planned} "
+                              "planned").format(number=v.number, status=v.status,
+                                                segments=v.segment_count,
+                                                planned=format_duration(v.planned_seconds)))
         for t in lesson.teachings:
-            when = t.date.isoformat() if t.date else "no date"
-            ctx.say(
-                f"    teaching [{t.id}] {t.kind} of v{t.version_number}, {when}, "
-                f"class {t.class_name or '-'}, {t.teacher or '-'}"
-            )
+            when = t.date.isoformat() if t.date else _("no date")
+            ctx.say("    " + _("teaching [{id}] {kind} of v{version}, {when}, class {cls}, "
+                              "{teacher}").format(id=t.id, kind=t.kind, version=t.version_number,
+                                                  when=when, cls=t.class_name or "-",
+                                                  teacher=t.teacher or "-"))
     return 0
 
 
@@ -95,19 +94,22 @@ def run_check(ctx: CommandContext) -> int:
                          "files.", removed).format(count=removed))
     report = ctx.library(reads_only=True).check()
     if report.ok:
-        ctx.say("The library is healthy: checked " + " and ".join(report.checked) + ".")
+        ctx.say(_("The library is healthy: checked {what}.").format(
+            what=", ".join(report.checked)))
         return 0
-    ctx.say(f"Found {len(report.problems)} problem(s):")
+    ctx.say(ngettext("Found {n} problem:", "Found {n} problems:", len(report.problems))
+            .format(n=len(report.problems)))
     for problem in report.problems:
         ctx.say(f"  - {problem}")
     for advice in report.advice:
         ctx.say(advice)
     if len(report.problems) > report.photo_problems:
-        ctx.say("Restore a recent file from the backups folder, or ask for help before editing.")
+        ctx.say(_("Restore a recent file from the backups folder, or ask for help before "
+                  "editing."))
     return EXIT_PROBLEMS
 
 
 def run_backup(ctx: CommandContext) -> int:
     path = ctx.library(reads_only=True).backup("manual")
-    ctx.say(f"Backup written: {path}")
+    ctx.say(_("Backup written: {path}").format(path=path))
     return 0

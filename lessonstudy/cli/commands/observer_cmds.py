@@ -14,7 +14,7 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import LessonStudyError, NotFoundError
-from lessonstudy.i18n import N_
+from lessonstudy.i18n import N_, _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -46,12 +46,15 @@ def run_roster_import(ctx: CommandContext) -> int:
 
     path = Path(ctx.args.file)
     result = import_roster(ctx.library(), ctx.args.teaching, _read(path), path.name)
-    ctx.say(f"Imported {result.added} observer(s) from {path.name} into teaching "
-            f"{result.teaching_id}; {result.placed} placed in a group from the file.")
+    ctx.say(ngettext("Imported {n} observer from {file} into teaching {teaching}; {placed} "
+                     "placed in a group from the file.",
+                     "Imported {n} observers from {file} into teaching {teaching}; {placed} "
+                     "placed in a group from the file.", result.added).format(
+        n=result.added, file=path.name, teaching=result.teaching_id, placed=result.placed))
     if result.created_groups:
-        ctx.say("Created group(s): " + ", ".join(result.created_groups) + ".")
+        ctx.say(_("Created groups: {groups}.").format(groups=", ".join(result.created_groups)))
     for note in result.notes:
-        ctx.say(f"  note: {note}")
+        ctx.say("  " + _("note: {note}").format(note=note))
     return 0
 
 
@@ -60,16 +63,19 @@ def run_assign(ctx: CommandContext) -> int:
 
     result = assign_automatically(ctx.library(), ctx.args.teaching, groups=ctx.args.groups,
                                   seed=ctx.args.seed, foci=ctx.args.focus)
-    ctx.say(f"Assigned the observers of teaching {result.teaching_id} to "
-            f"{len(result.sizes)} group(s) (seed {result.seed}); {result.moved} moved.")
+    ctx.say(ngettext("Assigned the observers of teaching {teaching} to {n} group (seed {seed}); "
+                     "{moved} moved.",
+                     "Assigned the observers of teaching {teaching} to {n} groups (seed "
+                     "{seed}); {moved} moved.", len(result.sizes)).format(
+        teaching=result.teaching_id, n=len(result.sizes), seed=result.seed, moved=result.moved))
     if result.created_groups:
-        ctx.say("Created group(s): " + ", ".join(result.created_groups) + ".")
+        ctx.say(_("Created groups: {groups}.").format(groups=", ".join(result.created_groups)))
     for name, size in result.sizes:
         ctx.say(f"  {name}: {size}")
     for note in result.notes:
-        ctx.say(f"  note: {note}")
+        ctx.say("  " + _("note: {note}").format(note=note))
     for note in result.unmet:
-        ctx.say(f"  not met: {note}")
+        ctx.say("  " + _("not met: {note}").format(note=note))
     return 0
 
 
@@ -86,21 +92,23 @@ def run_groups(ctx: CommandContext) -> int:
         except OSError as error:
             raise LessonStudyError(N_("The group list cannot be written to {path}: {why}."),
                                    path=out, why=error.strerror or error) from error
-        ctx.say(f"Wrote {result.path} ({result.pages} page(s)).")
+        ctx.say(ngettext("Wrote {path} ({n} page).", "Wrote {path} ({n} pages).", result.pages)
+                .format(path=result.path, n=result.pages))
         return 0
     for group in board.groups:
         members = board.members(group.id)
-        ctx.say(f"[{group.id}] {group.name} — {group.focus or 'no focus'} ({len(members)})")
+        focus = group.focus or _("no focus")
+        ctx.say(f"[{group.id}] {group.name} — {focus} ({len(members)})")
         for person in members:
             ctx.say(_person_line(person))
     unassigned = board.members(None)
     if unassigned:
-        ctx.say(f"Not yet in a group ({len(unassigned)})")
+        ctx.say(_("Not yet in a group ({n})").format(n=len(unassigned)))
         for person in unassigned:
             ctx.say(_person_line(person))
     if not board.groups and not unassigned:
-        ctx.say(f"Teaching {board.teaching_id} has no observers yet; "
-                f"use 'lessonstudy roster import'.")
+        ctx.say(_("Teaching {teaching} has no observers yet; use 'lessonstudy roster import'.")
+                .format(teaching=board.teaching_id))
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
+from lessonstudy.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -50,7 +51,8 @@ def run_packet(ctx: CommandContext) -> int:
                             odd_pages=args.odd_pages)
     result = write_packet(ctx.library(reads_only=True), [r.teaching_id for r in rows], target,
                           options)
-    lessons = "1 lesson" if result.lessons == 1 else f"{result.lessons} lessons"
-    ctx.say(f"Wrote {result.path} ({lessons}, {result.pages} pages, "
-            f"{result.size_bytes / 1e6:.1f} MB).")
+    lessons = ngettext("{n} lesson", "{n} lessons", result.lessons).format(n=result.lessons)
+    ctx.say(_("Wrote {path} ({lessons}, {pages} pages, {size} MB).").format(
+        path=result.path, lessons=lessons, pages=result.pages,
+        size=f"{result.size_bytes / 1e6:.1f}"))
     return 0

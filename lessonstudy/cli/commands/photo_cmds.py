@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
+from lessonstudy.i18n import _, ngettext
 
 EXIT_SOME_FAILED = 1
 
@@ -59,7 +60,8 @@ def run_add(ctx: CommandContext) -> int:
         library, target, args.files, settings=PhotoSettings(), workers=args.workers
     )
     for outcome in report.imported + report.duplicates:
-        ctx.say(outcome.message + (f" (photo {outcome.photo_id})" if outcome.photo_id else ""))
+        ctx.say(outcome.message + (" " + _("(photo {id})").format(id=outcome.photo_id)
+                                   if outcome.photo_id else ""))
     for outcome in report.failures:
         print(outcome.message, file=sys.stderr)
     ctx.say(_summary(len(report.imported), len(report.duplicates), len(report.failures)))
@@ -75,23 +77,23 @@ def run_list(ctx: CommandContext) -> int:
         teaching_id = find_teaching(session, ctx.args.teaching).id
     photos = list_photos(library, teaching_id)
     if not photos:
-        ctx.say("This teaching has no photos yet. Add some with 'lessonstudy photos add'.")
+        ctx.say(_("This teaching has no photos yet. Add some with 'lessonstudy photos add'."))
     for photo in photos:
-        when = photo.taken_at.strftime("%Y-%m-%d %H:%M") if photo.taken_at else "no date"
+        when = photo.taken_at.strftime("%Y-%m-%d %H:%M") if photo.taken_at else _("no date")
         where = " · ".join(p for p in (photo.group_text, photo.segment_text) if p)
         ideas = sum(1 for idea in photo.key_ideas if idea)
         ctx.say(
             f"[{photo.id}] {photo.title} — {when}, {photo.width}x{photo.height}"
             + (f", {where}" if where else "")
-            + f", {ideas}/4 key ideas"
+            + ", " + _("{n}/4 key ideas").format(n=ideas)
         )
     return 0
 
 
 def _summary(imported: int, duplicates: int, failed: int) -> str:
-    parts = [f"Imported {imported} photo{'s' if imported != 1 else ''}"]
+    parts = [ngettext("Imported {n} photo", "Imported {n} photos", imported).format(n=imported)]
     if duplicates:
-        parts.append(f"{duplicates} already imported")
+        parts.append(_("{n} already imported").format(n=duplicates))
     if failed:
-        parts.append(f"{failed} could not be imported (see the messages above)")
+        parts.append(_("{n} could not be imported (see the messages above)").format(n=failed))
     return "; ".join(parts) + "."

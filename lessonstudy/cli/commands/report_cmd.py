@@ -6,6 +6,7 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
+from lessonstudy.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -23,5 +24,6 @@ def run_report(ctx: CommandContext) -> int:
     from lessonstudy.services.report import write_conference_report
 
     result = write_conference_report(ctx.library(reads_only=True), ctx.args.teaching, ctx.args.out)
-    ctx.say(f"Wrote {result.path} ({result.pages} pages, {result.size_bytes / 1e6:.1f} MB).")
+    ctx.say(_("Wrote {path} ({pages} pages, {size} MB).").format(
+        path=result.path, pages=result.pages, size=f"{result.size_bytes / 1e6:.1f}"))
     return 0

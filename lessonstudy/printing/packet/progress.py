@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 from lessonstudy.domain.errors import OperationCancelled
+from lessonstudy.i18n import N_
 
 Progress = Callable[[int, int], None]
 
@@ -34,7 +35,7 @@ class BuildProgress:
     def check(self) -> None:
         """Raise :class:`OperationCancelled` if the user pressed Cancel."""
         if self._cancel is not None and self._cancel.is_set():
-            raise OperationCancelled("The packet was cancelled; no file was written.")
+            raise OperationCancelled(N_("The packet was cancelled; no file was written."))
 
     def lesson_started(self) -> None:
         """Layout has reached the next lesson (its thumbnails are fetched now)."""

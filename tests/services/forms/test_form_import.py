@@ -92,7 +92,7 @@ def test_a_filled_form_becomes_notes_and_key_ideas(
         1: "Clear objectives 目標清晰",
         4: "More time for objective 3",
     }
-    assert "3 new note(s)" in result.summary()
+    assert "3 new notes" in result.summary()
 
 
 def test_importing_the_same_form_twice_adds_nothing(

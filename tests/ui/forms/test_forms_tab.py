@@ -91,7 +91,7 @@ def test_import_filled_forms_and_report_the_refused_one(
     with qtbot.waitSignal(tab._context.changed, timeout=30000):
         _finish(qtbot, tab, lambda: tab.import_files([filled, printed]))
     assert stored_counts(demo_library)[0] == notes_before + 1
-    assert "1 new note(s)" in tab.status.text()
+    assert "1 new note," in tab.status.text()
     assert len(errors) == 1
     assert "printed.pdf: 'printed.pdf' has no form fields" in errors[0]
 

@@ -114,3 +114,37 @@ def test_a_second_click_shows_the_same_observation(qtbot, context: AppContext,  
     assert tab.observation_button.dialog is not None
     assert tab.observation_button.dialog.isVisible()
     assert tab.observation_button.dialog.code_label.text() == code
+
+
+def test_the_photos_and_observers_tabs_show_the_same_join_card(
+        qtbot, context: AppContext, demo_library: Library,  # type: ignore[no-untyped-def]
+        errors: list[str]) -> None:
+    """The facilitator projects the Photos or Observers tab: the join card is one click away
+    there too, and every tab's button follows the one observation of the teaching."""
+    from datetime import date
+
+    from lessonstudy.services.records import TeachingRef
+    from lessonstudy.ui.observers.board import ObserverBoard
+
+    teaching = add_fresh_teaching(demo_library)
+    photos_tab = PhotosTab(context, teaching)
+    board = ObserverBoard(context, TeachingRef(teaching, "reteach", date.today(), "2B",
+                                               "Chan Wai Man", 2))
+    live = LiveLessonTab(context, teaching)
+    for widget in (photos_tab, board, live):
+        qtbot.addWidget(widget)
+    button = photos_tab.observation_button
+    assert button.text() == board.observation_button.text() == "Open observation…"
+    button.click()
+    qtbot.waitUntil(lambda: button.dialog is not None and button.dialog.isVisible(),
+                    timeout=10_000)
+    assert button.dialog is not None
+    assert button.dialog.windowTitle().startswith("Observation: ")
+    assert len(button.dialog.windowTitle()) > len("Observation: ")  # the lesson's title
+    code = button.dialog.code_label.text()
+    for other in (board.observation_button, live.observation_button):
+        assert other.text() == "Observation open: join code…"
+    board.observation_button.click()
+    assert board.observation_button.dialog is not None
+    assert board.observation_button.dialog.code_label.text() == code
+    assert errors == []

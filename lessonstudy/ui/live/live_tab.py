@@ -43,8 +43,7 @@ class LiveLessonTab(QWidget):
         self.notes_panel = NotesPanel(self.controller)
         self.quick_note = QuickNoteBar(self.controller, self.notes_panel.choices)
         self.clock_panel.projector_requested.connect(self.open_projector)
-        self.observation_button = ObservationButton(
-            context, teaching_id, self.controller.lesson.lesson_title)
+        self.observation_button = ObservationButton(context, teaching_id)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.observation_button)

@@ -1,8 +1,10 @@
-"""The "Open observation…" button of a teaching's Live lesson tab.
+"""The "Open observation…" button of a teaching's Live lesson, Photos and Observers tabs.
 
 One button that says what will happen: "Open observation…" starts the phone
 page and shows the join card; while open it reads "Observation open: join
-code…" and shows the card again, where "Close observation" is.
+code…" and shows the card again, where "Close observation" is. Every tab's
+button follows the same observation (one per teaching per window), so the
+facilitator can show the join card from whichever tab the projector shows.
 """
 
 from __future__ import annotations
@@ -19,13 +21,12 @@ from lessonstudy.ui.subscriptions import follow
 class ObservationButton(QPushButton):
     """Opens the teaching's observation for phones, or shows its join card."""
 
-    def __init__(self, context: AppContext, teaching_id: int, title: str,
+    def __init__(self, context: AppContext, teaching_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openObservationButton")
         self.host = host_for(context)
         self.teaching_id = teaching_id
-        self.title = title
         self.dialog: ObservationDialog | None = None
         self._waiting_to_show = False
         self.setToolTip(tr("Observers send notes, photos and key ideas from their own phones "
@@ -67,7 +68,7 @@ class ObservationButton(QPushButton):
 
     def show_dialog(self) -> ObservationDialog:
         if self.dialog is None or not self.dialog.isVisible():
-            self.dialog = ObservationDialog(self.host, self.teaching_id, self.title, self.window())
+            self.dialog = ObservationDialog(self.host, self.teaching_id, self.window())
         self.dialog.show()
         self.dialog.activateWindow()
         return self.dialog

@@ -28,15 +28,15 @@ def tr(text: str) -> str:
 class ObservationDialog(QDialog):
     """Shows how observers join one open observation."""
 
-    def __init__(self, host: ObservationHost, teaching_id: int, title: str,
+    def __init__(self, host: ObservationHost, teaching_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("observationDialog")
         self.host = host
         self.teaching_id = teaching_id
-        self.setWindowTitle(tr("Observation: %1").replace("%1", title))
         found = host.observation(teaching_id)
         assert found is not None
+        self.setWindowTitle(tr("Observation: %1").replace("%1", found.title))
         self.found = found
         self.qr_label = QLabel()
         self.qr_label.setObjectName("observationQr")

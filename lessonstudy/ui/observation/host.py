@@ -41,6 +41,7 @@ class OpenObservation:
     server: ObservationServer
     details: JoinDetails
     qr_png: bytes
+    title: str = ""  # the lesson's title, for the join card of any tab
 
 
 class ObservationHost(QObject):
@@ -179,7 +180,10 @@ def start_observation(library: Library, teaching_id: int, on_change: Callable[[s
     """In a worker thread: start the server (another port if the preferred one is taken)."""
     import segno
 
+    from lessonstudy.services.observers import load_board
     from lessonstudy.web.server import ObservationServer, ServeError
+
+    title = load_board(library, teaching_id).lesson_title
 
     server = ObservationServer(library, teaching_id, on_change=on_change, on_notes=on_notes)
     try:
@@ -189,7 +193,7 @@ def start_observation(library: Library, teaching_id: int, on_change: Callable[[s
     server.prepare_photos()
     buffer = io.BytesIO()
     segno.make(details.url, error="m").save(buffer, kind="png", scale=8, border=2)
-    return OpenObservation(server, details, buffer.getvalue())
+    return OpenObservation(server, details, buffer.getvalue(), title)
 
 
 _HOSTS: dict[AppContext, ObservationHost] = {}

@@ -24,6 +24,7 @@ from lessonstudy.services.records import TeachingRef
 from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.messages import show_error
+from lessonstudy.ui.observation.button import ObservationButton
 from lessonstudy.ui.observers import commands as cmd
 from lessonstudy.ui.observers.board_toolbar import BoardToolbar
 from lessonstudy.ui.observers.column import GroupColumn
@@ -66,10 +67,14 @@ class ObserverBoard(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._strip)
+        self.observation_button = ObservationButton(context, teaching.id)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notes, 1)
+        bottom.addWidget(self.observation_button)  # the join card, e.g. for late visitors
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.notes)
+        layout.addLayout(bottom)
         self._broadcasting = False
         context.changed.connect(self._library_changed)
         self.reload()

@@ -30,6 +30,7 @@ from lessonstudy.ui import messages
 from lessonstudy.ui.conference.typed_key_ideas import ask_typed_ideas, type_key_ideas
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.input_folders import PHOTOS, remember_picked, start_folder
+from lessonstudy.ui.observation.button import ObservationButton
 from lessonstudy.ui.photos.controller import GalleryController, controller_for
 from lessonstudy.ui.photos.gallery_filter import NO_SEGMENT
 from lessonstudy.ui.photos.gallery_model import PHOTO_ROLE
@@ -61,6 +62,7 @@ class PhotosTab(QWidget):
         self.type_ideas_button = named(QPushButton(tr("Type key ideas…")), "typeKeyIdeasButton")
         self.count_label = named(QLabel(), "photoCount")
         self.target_label = named(QLabel(), "importTarget")
+        self.observation_button = ObservationButton(context, teaching_id)
         self.view = GalleryView()
         self.view.setModel(self.controller.proxy)
         self._layout()
@@ -81,6 +83,7 @@ class PhotosTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.target_label, 1)
         bottom.addWidget(self.count_label)
+        bottom.addWidget(self.observation_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

@@ -26,6 +26,7 @@ from lessonstudy.ui.live.look import (
     phase_label,
     tr,
 )
+from lessonstudy.ui.screen_fit import fit_to_screen
 
 # Share of the window height each line's type takes.
 _SIZES = {"title": 0.045, "segment": 0.10, "countdown": 0.30, "next": 0.055, "footer": 0.04}
@@ -55,7 +56,7 @@ class ProjectorView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.labels["footer"])
         controller.ticked.connect(self.refresh)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)  # a laptop's own screen until dragged to the projector
         self.refresh()
 
     def _line(self, key: str) -> QLabel:

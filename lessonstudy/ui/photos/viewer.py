@@ -30,6 +30,7 @@ from lessonstudy.ui.photos.controller import GalleryController
 from lessonstudy.ui.photos.details_panel import PhotoDetailsPanel
 from lessonstudy.ui.photos.gallery_model import PHOTO_ROLE
 from lessonstudy.ui.photos.look import named, tr
+from lessonstudy.ui.screen_fit import fit_to_screen
 from lessonstudy.ui.subscriptions import follow
 
 
@@ -64,7 +65,7 @@ class PhotoViewer(QDialog):
         controller.photo_removed.connect(self._photo_removed)
         controller.busy_changed.connect(self._busy)
         follow(controller.failed, self, lambda error: messages.show_error(self, error))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)  # a 1024×768 laptop shows it whole
         self.show_photo(photo_id)
 
     def _act(self, name: str, text: str, slot: Callable[[], object],
@@ -124,7 +125,10 @@ class PhotoViewer(QDialog):
         side.setWidgetResizable(True)
         side.setWidget(self.details)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(340)
+        # as wide as the notes need (at 1024 px the splitter's share cut their right edge)
+        side.setMinimumWidth(max(340, self.details.minimumSizeHint().width()
+                                 + side.verticalScrollBar().sizeHint().width()
+                                 + 2 * side.frameWidth()))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.canvas)
         splitter.addWidget(side)

@@ -97,7 +97,7 @@ def _shoot(build_window, folder, out, prefix, width, height, kinds, load_demo) -
         tabs = window.detail.tabs
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            QApplication.processEvents()
+            _settle()  # tabs read their data off the GUI thread
             name = tabs.tabText(index).replace("&", "").replace(" ", "_").replace("/", "_")
             window.grab().save(str(out / f"{prefix}-{label}-{index}-{name}.png"))
     from lessonstudy.ui.department import open_department_view
@@ -117,6 +117,19 @@ def _shoot(build_window, folder, out, prefix, width, height, kinds, load_demo) -
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+
+
+
+def _settle(seconds: float = 0.4) -> None:
+    """Let the reads a tab started off the GUI thread arrive and be drawn."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,15 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import tallies
@@ -40,15 +48,18 @@ class TallyStrip(QWidget):
         self.message.setObjectName("tallyMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C0201A;")
-        self._buttons_row = QHBoxLayout()
+        # two buttons a row: four in one row made the map column ~480 px wide at least,
+        # which left the notes beside it too narrow to read on a 1024-px laptop
+        self._buttons_row = QGridLayout()
         self.buttons: dict[int, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Tallies for")))
         top.addWidget(self.group_combo)
-        top.addLayout(self._buttons_row, 1)
+        top.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
+        column.addLayout(self._buttons_row)
         column.addWidget(self.message)
         self.reload()
 
@@ -82,14 +93,13 @@ class TallyStrip(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.buttons = {}
-        for counter in self.group_counters():
+        for place, counter in enumerate(self.group_counters()):
             button = QPushButton()
             button.setObjectName(f"tally_{counter.key}")
             button.clicked.connect(lambda _c=False, cid=counter.id: self.count(cid))
             self.buttons[counter.id] = button
-            self._buttons_row.addWidget(button)
+            self._buttons_row.addWidget(button, place // 2, place % 2)
             button.show()
-        self._buttons_row.addStretch(1)
         self._label_buttons()
 
     def _label_buttons(self) -> None:

@@ -57,6 +57,7 @@ class LiveLessonTab(QWidget):
         split.addWidget(self.map_panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the notes' text column readable at 1024 px, the map whole
         layout.addWidget(split, 1)
         follow(context.changed, self, self._library_changed)
         follow(host_for(context).notes_arrived, self, self._notes_arrived)

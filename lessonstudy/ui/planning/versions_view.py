@@ -149,14 +149,15 @@ class VersionsView(QWidget):
 
 
 def _fit_comparison_columns(view: QTableView) -> None:
-    """Titles get room, times fit their text, and "What changed" takes what is left,
-    so the new version's times stay visible in a laptop-sized window."""
+    """Times fit their text; the two titles and "What changed" share what is left and
+    wrap, so every column stays in view in a laptop-sized window (fixed 220-px titles
+    cut "調整時間" to "調整時…" and pushed the new times out of sight at 1024 px)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    modes = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents,
-             QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive,
+    modes = (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+             QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
              QHeaderView.ResizeMode.ResizeToContents)
     for column, mode in enumerate(modes[: view.model().columnCount()]):
         header.setSectionResizeMode(column, mode)
-    view.setColumnWidth(0, 220)
-    view.setColumnWidth(3, 220)
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

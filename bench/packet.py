@@ -4,7 +4,7 @@ Targets (issue #15): 20 lessons × 24 iBoard photos ≤ 3 s (with 300 notes a le
 #13); 600 teachings ≤ 120 s with peak memory ≤ 400 MB. The script generates a library in a
 temporary folder (bulk inserts, ``bench/packet_library.py``), then builds each variant in a
 fresh child process, which reports the build time (reading the selection, fetching
-thumbnails, layout, writing), CPU time, peak resident memory (``ru_maxrss``: interpreter and
+thumbnails, layout, writing), CPU time, peak resident memory (``VmHWM``: interpreter and
 imports included, "before" is that figure just before the build), pages and size:
 
 * ``full``        the packet of all 20 lessons, as ``lessonstudy packet`` prints it;
@@ -96,6 +96,17 @@ def _bare(out: Path, pages: int) -> int:
 
 
 def _peak_rss_mb() -> float:
+    """This process's peak resident memory.
+
+    On Linux ``ru_maxrss`` of a child started by ``subprocess`` includes the
+    parent's memory at the fork (here: the library generator's), so the
+    figure comes from ``VmHWM``, which starts afresh at ``exec``.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 1e6
     factor = 1024 if sys.platform != "darwin" else 1024 * 1024  # KiB on Linux, bytes on macOS
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * factor / 1e6
 

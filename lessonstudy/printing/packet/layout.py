@@ -15,6 +15,7 @@ from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from lessonstudy.domain.enums import ActionStatus, FeedbackType
@@ -22,7 +23,7 @@ from lessonstudy.domain.packet import DEFAULT_PACKET_TITLE, PacketData, PacketOp
 from lessonstudy.i18n import _, stacked
 from lessonstudy.i18n.formats import format_date
 from lessonstudy.i18n.vocabulary import action_status_name, feedback_type_name, teaching_kind_name
-from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
+from lessonstudy.printing.fonts import LATIN, LATIN_BOLD, glyph_map
 from lessonstudy.printing.styles import Ink, feedback_ink, get_styles, para
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
@@ -40,13 +41,44 @@ def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
     return value
 
 
+_CELL_PADDING = 12.0
+"""ReportLab's default left plus right cell padding, in points."""
+
+
+def fitted_cell(value: Cell, width: float) -> Cell | Flowable | list[Flowable]:
+    """A short one-line value in the Latin font stays a plain string, else a paragraph.
+
+    A table draws a plain string directly; a paragraph is parsed and wrapped.
+    Most cells of the flow, actions and summary tables are times, numbers
+    and short names, and paragraphs were a good part of a packet's build time.
+    """
+    if isinstance(value, str) and _one_latin_line(value, width - _CELL_PADDING):
+        return value
+    return cell(value)
+
+
+def _one_latin_line(text: str, width: float) -> bool:
+    if "\n" in text or not text.strip():
+        return False
+    latin = glyph_map(LATIN)
+    if not all(ord(char) in latin for char in text):
+        return False
+    style = get_styles().table_cell
+    return float(stringWidth(text, LATIN, style.fontSize)) <= width
+
+
 def ruled_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
                 *, shade_rows: Sequence[int] = ()) -> Table:
     """A grid with a shaded header row that repeats when the table runs onto a new page."""
-    data = [[cell(h, header=True) for h in header], *[[cell(v) for v in r] for r in rows]]
+    data = [[cell(h, header=True) for h in header],
+            *[[fitted_cell(v, w) for v, w in zip(r, widths, strict=True)] for r in rows]]
     table = Table(data, colWidths=list(widths), repeatRows=1)
+    body = get_styles().table_cell
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN),
+        ("FONTSIZE", (0, 1), (-1, -1), body.fontSize),  # plain strings look like paragraphs
+        ("LEADING", (0, 1), (-1, -1), body.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), body.textColor),
         ("GRID", (0, 0), (-1, -1), 0.4, Ink.GRID),
         ("BACKGROUND", (0, 0), (-1, 0), Ink.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -185,7 +185,7 @@ def main() -> None:
         data = load_report_data(library, RESEARCH)
         build_conference_report(data, out, language=language)
         cold = time.perf_counter() - cold_start
-        read_s, data = best_of(lambda: load_report_data(library, RESEARCH))
+        read_s, data = best_of(lambda: load_report_data(library, RESEARCH), "read")
         build_s, built = best_of(lambda: build_conference_report(  # type: ignore[arg-type]
             data, out, language=language), "build")
         size = out.stat().st_size
@@ -211,13 +211,17 @@ def main() -> None:
         library.close()
     print(f"print language {language}; photos: {PHOTOS}, stored JPEG bytes "
           f"{jpeg_bytes / 1e6:.1f} MB, pages: {pages}, notes: {NOTES}")
-    print(f"read report data:        {read_s * 1000:7.0f} ms")
+    print(f"read report data:        {read_s * 1000:7.0f} ms"
+          f"  ({CPU_TIMES['read'] * 1000:.0f} ms CPU)")
     verdict = "OK" if build_s + read_s <= 0.5 and size < 15e6 else "MISSED"
     print(f"build PDF (binary):      {build_s * 1000:7.0f} ms  {size / 1e6:6.1f} MB"
           f"   target read + build ≤ 500 ms, < 15 MB: {verdict}")
     print(f"build PDF, CPU time:     {CPU_TIMES['build'] * 1000:7.0f} ms"
           f"  (wall time includes waiting for a busy machine; load {os.getloadavg()[0]:.1f})")
-    print(f"read + build:            {(read_s + build_s) * 1000:7.0f} ms"
+    cpu_total = CPU_TIMES["read"] + CPU_TIMES["build"]
+    print(f"read + build:            {(read_s + build_s) * 1000:7.0f} ms, "
+          f"{cpu_total * 1000:.0f} ms CPU (target ≤ 500 ms: "
+          f"{'OK' if cpu_total <= 0.5 else 'MISSED'} in CPU time)"
           f"  (first run in the process, fonts loading: {cold * 1000:.0f} ms)")
     print(f"baseline, bare ReportLab of {pages} pages: {floor_s * 1000:5.0f} ms"
           f"  → the report takes {build_s / floor_s:.1f}x that")

@@ -188,10 +188,15 @@ def _report(results: dict[str, dict[str, float]], lessons: int, language: str) -
           f"{full['cpu'] - notes['cpu']:.2f} s CPU and {full['pages'] - notes['pages']:.0f} "
           f"pages ({(full['pages'] - notes['pages']) / lessons:.1f} a lesson); without notes "
           f"the packet takes {notes['seconds']:.2f} s")
-    verdict = "PASS" if full["seconds"] <= 3 and full["peak_rss_mb"] < 400 else "FAIL"
-    print(f"target ≤ 3 s and < 400 MB with {NOTES_PER_TEACHING} notes a lesson: {verdict} "
-          f"({full['seconds']:.2f} s wall, {full['cpu']:.2f} s CPU, "
-          f"{full['peak_rss_mb']:.0f} MB)")
+    memory = full["peak_rss_mb"] < 400
+    print(f"target ≤ 3 s and < 400 MB with {NOTES_PER_TEACHING} notes a lesson: "
+          f"wall {_verdict(full['seconds'] <= 3 and memory)} ({full['seconds']:.2f} s), "
+          f"CPU {_verdict(full['cpu'] <= 3 and memory)} ({full['cpu']:.2f} s), "
+          f"{full['peak_rss_mb']:.0f} MB; without notes {notes['cpu']:.2f} s CPU")
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else f"FAIL (load average {os.getloadavg()[0]:.1f})"
 
 
 def _report_languages(by_language: dict[str, dict[str, float]]) -> None:
@@ -214,8 +219,9 @@ def _scale(tmp: Path, teachings: int, photos: int, small: dict[str, float],
           f"{large['peak_rss_mb']:.0f} MB ({large['before_mb']:.0f} MB before the build)")
     print(f"baseline: {lessons} lessons in the same run peaked at {small['peak_rss_mb']:.0f} MB; "
           f"{teachings / lessons:.0f}x their CPU time would be {linear:.1f} s")
-    verdict = "PASS" if large["seconds"] <= 120 and large["peak_rss_mb"] <= 400 else "FAIL"
-    print(f"target ≤ 120 s and ≤ 400 MB: {verdict}")
+    memory = large["peak_rss_mb"] <= 400
+    print(f"target ≤ 120 s and ≤ 400 MB: wall {_verdict(large['seconds'] <= 120 and memory)}, "
+          f"CPU {_verdict(large['cpu'] <= 120 and memory)}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.crash import install_excepthook
 from lessonstudy.ui.icon import app_icon
 from lessonstudy.ui.language import QT_CATALOGUE_LOCALE, chosen_language
-from lessonstudy.ui.main_window import MainWindow, open_library
+from lessonstudy.ui.main_window import MainWindow, open_library_in_background
 from lessonstudy.ui.print_language import interface_print_language
 from lessonstudy.ui.settings import LAST_DATA_DIR, SERVER_URL
 from lessonstudy.ui.startup import after_first_paint
@@ -114,12 +114,16 @@ def build_window(data_dir: str | None = None, db_url: str | None = None) -> Main
 
 
 def _finish_start_up(window: MainWindow, open_file: Path | None = None) -> None:
+    """After the first paint: the library and its tree are read off the GUI thread."""
     install_cjk_font()
-    if open_library(window):
+
+    def opened() -> None:
         window.start_health_check()
         window.start_daily_backup()
-    if open_file is not None:
-        window.file_opener.open_file(open_file)  # type: ignore[attr-defined]  # a feature
+        if open_file is not None:
+            window.file_opener.open_file(open_file)  # type: ignore[attr-defined]  # a feature
+
+    open_library_in_background(window, opened)
 
 
 def run(data_dir: str | None = None, db_url: str | None = None,

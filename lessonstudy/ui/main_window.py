@@ -7,6 +7,7 @@ the shared :class:`AppContext`, features add their own tabs and actions.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._demo_op: Operation | None = None
         self._check_op: Operation | None = None
+        self.open_op: Operation | None = None
+        self._preloaded_tree: list[Any] | None = None  # read with the library, off the GUI thread
         self._features_loaded = False
         self.resize(1200, 780)
         self._restore_geometry()
@@ -161,8 +164,12 @@ class MainWindow(QMainWindow):
 
         if not self.context.has_library:
             return
+        teams, self._preloaded_tree = self._preloaded_tree, None
+        self.show_tree(load_tree(self.context.library) if teams is None else teams)
+
+    def show_tree(self, teams: list[Any]) -> None:
+        """Show the library's teams, cycles and lessons, keeping the selected node."""
         selected = self.selected_node()
-        teams = load_tree(self.context.library)
         self.tree_model.set_tree(teams)
         self.tree.expandToDepth(3)
         lessons = sum(len(c.lessons) for t in teams for c in t.cycles)
@@ -302,6 +309,84 @@ class MainWindow(QMainWindow):
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.SPLITTER_STATE.set(self.splitter.saveState())
         super().closeEvent(event)
+
+
+def open_library_in_background(window: MainWindow,
+                               then: Callable[[], object] | None = None) -> None:
+    """Show the library's tree at once, then open the library off the GUI thread.
+
+    A SQLite library at this build's schema is read first with ``sqlite3``
+    alone (tens of milliseconds, no SQLAlchemy), so the tree shows right after
+    the window. Importing the features and SQLAlchemy (seconds on a busy
+    laptop), opening the library (it may migrate) and reading the tree again
+    with it happen in a worker meanwhile; the window keeps painting. ``then``
+    runs once the library is open (not if it failed).
+    """
+    location = window.location
+
+    def early(teams: list[Any] | None) -> None:
+        if teams is not None and not window.context.has_library:
+            window.show_tree(teams)
+        _open_after(window, then)
+
+    window.open_op = Operation(lambda: _quick_tree(location), parent=window)
+    window.open_op.finished.connect(early)
+    window.open_op.failed.connect(lambda _error: _open_after(window, then))
+    window.open_op.start()
+
+
+def _quick_tree(location: LibraryLocation) -> list[Any] | None:
+    """The tree read with sqlite3 alone, or None when only the full way can read it."""
+    import sqlite3
+
+    from lessonstudy.services.quick_catalogue import tree_from_sqlite
+    from lessonstudy.storage.quick_read import reading_connection
+
+    connection = reading_connection(location)
+    if connection is None:
+        return None
+    try:
+        return tree_from_sqlite(connection)
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def _open_after(window: MainWindow, then: Callable[[], object] | None) -> None:
+    location = window.location
+
+    def work() -> tuple[Any, list[Any]]:
+        for name in FEATURE_MODULES:  # imports only: the features register on the GUI thread
+            importlib.import_module(name)
+        from lessonstudy.services.catalogue import load_tree
+        from lessonstudy.storage.library import Library
+
+        library = Library.open(location)
+        try:
+            return library, load_tree(library)
+        except BaseException:
+            library.close()
+            raise
+
+    def opened(result: tuple[Any, list[Any]]) -> None:
+        window.load_features()
+        library, window._preloaded_tree = result
+        window.context.set_library(library)
+        window._preloaded_tree = None
+        if then is not None:
+            then()
+
+    def failed(error: Exception) -> None:
+        window.load_features()
+        window.tree_model.set_tree([])
+        window._status_label.setText(window.tr("No library open"))
+        show_error(window, error, window.tr("The library could not be opened"))
+
+    window.open_op = Operation(work, parent=window)
+    window.open_op.finished.connect(opened)
+    window.open_op.failed.connect(failed)
+    window.open_op.start()
 
 
 def open_library(window: MainWindow) -> bool:

@@ -201,6 +201,55 @@ class LatenessProbe:
         return list(self.samples)
 
 
+class GuiWork:
+    """Where the GUI thread's time went while phones sent: the slowest single pieces.
+
+    The slots phones' data reaches are timed (the notes list taking arrived notes,
+    each broadcast kind reaching every view that follows it) and so are the
+    garbage collections on the GUI thread, so a late timer has a name.
+    """
+
+    def __init__(self) -> None:
+        self.pieces: dict[str, list[float]] = {}
+        self.recording = False
+
+    def wrap(self, owner: type, name: str, label: object) -> None:
+        """Time ``owner.name``; ``label`` is a text or a function of the call's arguments."""
+        real = getattr(owner, name)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            began = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                if self.recording:
+                    key = label(*args) if callable(label) else str(label)
+                    self.pieces.setdefault(key, []).append(time.perf_counter() - began)
+
+        setattr(owner, name, timed)
+
+    def follow_collections(self) -> None:
+        import gc
+
+        started: list[float] = []
+
+        def collected(phase: str, info: dict) -> None:
+            if threading.current_thread() is not threading.main_thread():
+                return
+            if phase == "start":
+                started[:] = [time.perf_counter()]
+            elif started and self.recording:
+                key = f"garbage collection (generation {info['generation']})"
+                self.pieces.setdefault(key, []).append(time.perf_counter() - started[0])
+
+        gc.callbacks.append(collected)
+
+    def lines(self) -> list[str]:
+        worst = sorted(self.pieces.items(), key=lambda item: -max(item[1]))
+        return [f"    {key:<44} max {max(v) * 1000:6.1f} ms  total {sum(v) * 1000:7.0f} ms"
+                f"  ({len(v)} times)" for key, v in worst]
+
+
 def run_for(app: object, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -246,6 +295,11 @@ def window_main(args: argparse.Namespace) -> None:
     from lessonstudy.ui.photos.photos_tab import PhotosTab
 
     app = QApplication.instance() or QApplication([])
+    work = GuiWork()  # before the tabs exist: they connect to the timed slots
+    work.wrap(LiveLessonTab, "_notes_arrived", "phones' notes into the Live lesson list")
+    work.wrap(AppContext, "notify_changed",
+              lambda _context, what="library": f"broadcast {what.partition(':')[0]}: to every view")
+    work.follow_collections()
     with tempfile.TemporaryDirectory() as folder:
         library, teaching, ids = prepare(Path(folder), args.observers)
         context = AppContext()
@@ -276,9 +330,11 @@ def window_main(args: argparse.Namespace) -> None:
             phones.stdout.read() if phones.stdout else "{}"))
         reader.start()
         probe.start()
+        work.recording = True
         while phones.poll() is None:
             run_for(app, 0.1)
         loaded = probe.stop()
+        work.recording = False
         worst_at = probe.worst_at
         run_for(app, 1.0)  # the last broadcasts reach the tabs
         reader.join()
@@ -289,6 +345,8 @@ def window_main(args: argparse.Namespace) -> None:
         stored_photos = photos.list_photos(library, teaching)  # type: ignore[arg-type]
         host.close_all_now()
         report(args, figures, stored, len(stored_photos), idle, loaded, worst_at)
+        print("  the GUI thread's longest pieces of work during the load:")
+        print("\n".join(work.lines()))
         library.close()  # type: ignore[attr-defined]
 
 

@@ -571,14 +571,18 @@
     setInterval(() => { if (state.me && drafts().some((d) => !d.problem)) flush(); }, RETRY_MS);
     setInterval(() => { if (state.me) flushPhotos(); }, RETRY_MS);
 
-    const match = /[#&]k=([A-Za-z0-9_-]+)/.exec(location.hash);
-    if (match) {
-      history.replaceState(null, "", location.pathname);
-      join(match[1], null);
-    } else {
-      rejoin();
-    }
+    // A new QR code scanned while this page is open (the observation was closed and opened
+    // again) only changes the fragment: no reload, so the new secret is taken from here.
+    window.addEventListener("hashchange", secretFromLink);
+    if (!secretFromLink()) rejoin();
     renderDrafts();
+  }
+  function secretFromLink() {
+    const match = /[#&]k=([A-Za-z0-9_-]+)/.exec(location.hash);
+    if (!match) return false;
+    history.replaceState(null, "", location.pathname);
+    join(match[1], null);
+    return true;
   }
   document.addEventListener("DOMContentLoaded", start);
 })();

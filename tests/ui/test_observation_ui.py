@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,6 +73,7 @@ def test_open_observation_shows_the_join_card_and_phones_appear_at_once(
     assert "never on a public network" in dialog.warning_label.text()
     dialog.grab().save(str(tmp_path / "observation-dialog.png"))
     assert tab.observation_button.text() == "Observation open: join code…"
+    assert gc.get_freeze_count() > 0  # the window's long-lived objects set aside meanwhile
 
     phone = Phone(found.details.address)
     assert phone.join(found.server.opening.secret).status == 200
@@ -97,6 +99,7 @@ def test_open_observation_shows_the_join_card_and_phones_appear_at_once(
     dialog.close_button.click()
     qtbot.waitUntil(lambda: tab.observation_button.text() == "Open observation…", timeout=10_000)
     assert tab.observation_button.host.observation(teaching) is None
+    assert gc.get_freeze_count() == 0
     with socket.socket() as again:
         again.bind(("127.0.0.1", port))  # the port is free again
     assert errors == []

@@ -56,11 +56,11 @@ class Observation:
                     count(Photo, Photo.teaching_id), count(Observer, Observer.teaching_id), ideas)
 
 
-def open_observation(library: Library, teaching_id: int, limits: Limits | None = None
-                     ) -> Observation:
+def open_observation(library: Library, teaching_id: int, limits: Limits | None = None,
+                     port: int = 0) -> Observation:
     changes: list[str] = []
     server = ObservationServer(library, teaching_id, limits=limits, on_change=changes.append)
-    details = server.start("127.0.0.1", 0)
+    details = server.start("127.0.0.1", port)
     return Observation(library, teaching_id, server, details, changes)
 
 

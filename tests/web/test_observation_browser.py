@@ -190,3 +190,32 @@ def test_the_page_speaks_chinese_to_a_chinese_browser(observation: Observation) 
         assert visible_text(chrome, "pick-view").startswith("Who are you?")
     finally:
         chrome.quit()  # type: ignore[attr-defined]
+
+
+def test_after_close_and_reopen_the_phone_scans_again_and_its_waiting_note_is_sent(
+        observation: Observation, driver: object) -> None:
+    """Closing refuses every session (a revocation); reopening on the same port needs one
+    new scan, after which the page picks the same name and sends what waited on the phone."""
+    from tests.web.conftest import open_observation
+
+    d: object = driver
+    live.start_lesson(observation.library, observation.teaching_id, datetime.now(UTC))
+    d.get(observation.details.url)  # type: ignore[attr-defined]
+    wait_for(d, lambda _d: d.find_element("id", "pick-view").is_displayed())  # type: ignore
+    d.find_elements("css selector", "#roster button.name")[0].click()  # type: ignore
+    wait_for(d, lambda _d: "Segment 1" in visible_text(d, "clock-segment"))
+    port = observation.server.port
+    observation.server.close()  # the facilitator closes the observation
+    d.find_element("id", "note-text").send_keys("Written while it was closed")  # type: ignore
+    d.find_element("id", "send-note").click()  # type: ignore[attr-defined]
+    wait_for(d, lambda _d: "Written while it was closed" in visible_text(d, "drafts"))
+    again = open_observation(observation.library, observation.teaching_id, port=port)
+    try:
+        assert again.details.url != observation.details.url  # a new secret
+        # the new QR code, opened in the same tab: only the link's fragment changes
+        d.get(again.details.url)  # type: ignore[attr-defined]
+        wait_for(d, lambda _d: "Written while it was closed" in visible_text(d, "sent"),
+                 timeout=15)
+        assert phone_notes(again) == ["Written while it was closed"]
+    finally:
+        again.server.close()

@@ -13,6 +13,7 @@ quitting, closes every observation.
 
 from __future__ import annotations
 
+import gc
 import io
 import time
 from collections.abc import Callable
@@ -151,6 +152,10 @@ class ObservationHost(QObject):
         # deleted Qt objects of closed tabs on the wrong thread (a crash in Qt's timers).
         hold_collection()
         self._holds[0] += 1
+        # Everything the window holds by now (the library, tabs, SQLAlchemy's registries)
+        # lives for the whole lesson: set it aside so a full collection on the GUI thread
+        # scans only what the lesson made (110 ms → a few ms at load; see bench).
+        gc.freeze()
         self.opened.emit(teaching_id)
 
     def _failed(self, teaching_id: int, error: object) -> None:
@@ -166,12 +171,15 @@ class ObservationHost(QObject):
         if self._holds[0]:
             self._holds[0] -= 1
             release_collection()
+            if not self._holds[0]:
+                gc.unfreeze()  # what was set aside may be collected again
 
 
 def _give_back(holds: list[int]) -> None:
     while holds[0]:
         holds[0] -= 1
         release_collection()
+        gc.unfreeze()
 
 
 def start_observation(library: Library, teaching_id: int, on_change: Callable[[str], None],

@@ -1,7 +1,9 @@
 """kill -9 during every write command: the library stays whole, and each change is all or nothing.
 
-Each trial copies a library, starts the command in its own process, kills it
-with SIGKILL after a random moment within the command's usual run time, and
+Each trial copies a library, starts the command in its own process (forked from
+a server that has already imported the command line, so the random moment falls
+in the command's work rather than in Python's imports: tests/reliability/cli_process.py),
+kills it with SIGKILL after a random moment within the command's usual run time, and
 then checks the file: SQLite's integrity and foreign-key checks pass, and every
 table is either exactly as before or exactly as after a complete run (``photos
 add`` stores one photo per transaction, so there each photo is whole instead).
@@ -13,11 +15,10 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import sqlite3
-import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from lessonstudy.storage.library import Library
 from tests.forms_support import field_values, fill_form, print_one
 from tests.photo_files import copy_photos
 from tests.photo_support import phone_photo
+from tests.reliability.cli_process import cli_process
 from tests.reliability.test_hostile_files import table_hashes
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
@@ -103,11 +105,8 @@ def _library(template: Path, folder: Path, demo: bool) -> Path:
 
 
 def _command(folder: Path, args: list[str]) -> list[str]:
-    return [sys.executable, "-m", "lessonstudy", "--data-dir", str(folder), *args]
-
-
-def _env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("LESSONSTUDY_")}
+    """The arguments after ``lessonstudy`` (run in a process of its own, see cli_process)."""
+    return ["--data-dir", str(folder), *args]
 
 
 def _counts(db: Path) -> dict[str, int]:
@@ -126,8 +125,13 @@ def _counts(db: Path) -> dict[str, int]:
 def _complete(write: Write, template: Path, folder: Path) -> tuple[dict[str, int], float]:
     library = _library(template, folder, write.demo)
     started = time.monotonic()
-    subprocess.run(_command(library, write.args(library)), env=_env(), check=True,
-                   capture_output=True, timeout=120)
+    proc = cli_process(_command(library, write.args(library)))
+    proc.start()
+    proc.join(timeout=120)
+    if proc.exitcode is None:
+        proc.kill()
+        proc.join()
+    assert proc.exitcode == 0, f"{write.name} failed on its own (exit {proc.exitcode})"
     return _counts(library / "library.db"), time.monotonic() - started
 
 
@@ -142,22 +146,28 @@ def _whole(db: Path) -> list[str]:
 
 
 def _trial(write: Write, template: Path, folder: Path, after: dict[str, int], run_time: float,
-           rng: random.Random) -> str:
-    """"" when the library is whole and all-or-nothing, else what is wrong."""
+           rng: random.Random, seen: Counter[str]) -> str:
+    """"" when the library is whole and all-or-nothing, else what is wrong.
+
+    ``seen`` counts what the kill left: nothing stored (killed before or during the
+    transaction), the whole change, or (``photos add``, one transaction per photo) some
+    photos, each whole.
+    """
     library = _library(template, folder, write.demo)
     before = table_hashes(library / "library.db")
-    proc = subprocess.Popen(_command(library, write.args(library)), env=_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = cli_process(_command(library, write.args(library)))
+    proc.start()
     time.sleep(rng.uniform(0.2, max(0.3, run_time)))
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.kill()  # SIGKILL
+    proc.join()
     problems = _whole(library / "library.db")
     if problems:
         return "; ".join(problems[:3])
     now = table_hashes(library / "library.db")
+    counts = _counts(library / "library.db")
+    seen["nothing" if now == before else "whole" if counts == after else "per item"] += 1
     if write.per_item:
         return "" if now.keys() == before.keys() else "tables appeared or vanished"
-    counts = _counts(library / "library.db")
     if now != before and counts != after:  # neither untouched nor a whole run
         changed = [t for t in counts if counts[t] != after.get(t)]
         return f"half a change in {', '.join(changed)}"
@@ -168,15 +178,18 @@ def _run_trials(chosen: list[Write], template: Path, tmp_path: Path, rounds: int
     rng = random.Random(20)
     failures = []
     tried = 0
+    seen: Counter[str] = Counter()
     for write in chosen:
         after, run_time = _complete(write, template, tmp_path / f"{write.name}-complete")
         for number in range(rounds):
             tried += 1
             why = _trial(write, template, tmp_path / f"{write.name}-{number}", after, run_time,
-                         rng)
+                         rng, seen)
             if why:
                 failures.append(f"{write.name} #{number}: {why}")
-    print(f"\nkill -9 trials: {tried}, damaged or half-changed libraries {len(failures)}")
+    print(f"\nkill -9 trials: {tried} (nothing stored {seen['nothing']}, the whole change "
+          f"stored {seen['whole']}, some photos stored whole {seen['per item']}), "
+          f"damaged or half-changed libraries {len(failures)}")
     assert not failures, "\n".join(failures)
 
 

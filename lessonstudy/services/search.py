@@ -139,11 +139,36 @@ def _trigrams_starting(connection: Connection, word: str) -> list[str]:
 
     Every indexed text ends with a separator, so each place a short word occurs
     begins some trigram: these trigrams find every record containing the word.
+    The term list counts every occurrence of each term it lists (35 ms for
+    "學生" over 2 million notes, two thirds of that search), so the answer is
+    kept until the index next changes: FTS5 rewrites its structure record on
+    every commit that touches the index, and that record is read in microseconds.
     """
+    state = _index_state(connection)
+    key = (str(connection.engine.url), word)
+    kept = _EXPANSIONS.get(key)
+    if state is not None and kept is not None and kept[0] == state:
+        return kept[1]
     rows = connection.execute(text(
         f"SELECT term FROM {search_index.TERMS} WHERE term >= :low AND term < :high "
         "LIMIT :cap"), {"low": word, "high": word + "\U0010ffff", "cap": MAX_EXPANSION + 1})
-    return [row[0] for row in rows]
+    terms = [row[0] for row in rows]
+    if state is not None:
+        if len(_EXPANSIONS) >= MAX_KEPT_EXPANSIONS:
+            _EXPANSIONS.clear()
+        _EXPANSIONS[key] = (state, terms)
+    return terms
+
+
+_EXPANSIONS: dict[tuple[str, str], tuple[bytes, list[str]]] = {}  # (library, word) → kept
+MAX_KEPT_EXPANSIONS = 256
+
+
+def _index_state(connection: Connection) -> bytes | None:
+    """FTS5's structure record (row 10 of its data table): a new one after every change."""
+    row = connection.execute(text(
+        f"SELECT block FROM {search_index.TABLE}_data WHERE id = 10")).first()
+    return bytes(row[0]) if row is not None and row[0] is not None else None
 
 
 def _indexed_ids(connection: Connection, source: Source, match: str, limit: int) -> list[int]:

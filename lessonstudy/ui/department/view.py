@@ -92,10 +92,20 @@ class DepartmentView(QWidget):
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
         return table
 
+    def _default_title(self) -> str:
+        """The cover's title when none is typed, in the language the packet prints in."""
+        from lessonstudy.i18n import _, using_language
+        from lessonstudy.ui.print_language import interface_print_language, print_language_for
+
+        language = (print_language_for(self.context.library) if self.context.has_library
+                    else interface_print_language())
+        with using_language(language):
+            return _(PacketOptions().title)
+
     def _build_layout(self) -> None:
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("packetTitle")
-        self.title_edit.setPlaceholderText(PacketOptions().title)
+        self.title_edit.setPlaceholderText(self._default_title())
         self.school_edit = QLineEdit()
         self.school_edit.setObjectName("packetSchool")
         self.school_edit.setPlaceholderText(tr("the teams' schools"))

@@ -59,3 +59,27 @@ def test_every_tab_fits_a_laptop_in_every_language(translated_window: MainWindow
                 QApplication.processEvents()
             problems += [f"{node}/{tabs.tabText(index)}: {p}" for p in layout_problems(window)]
     assert problems == []
+
+
+def test_the_dialogs_fit_in_every_language(translated_window: MainWindow) -> None:
+    from lessonstudy.domain.enums import TeachingKind
+    from lessonstudy.services.observer_records import ObserverInput
+    from lessonstudy.ui.help import HelpWindow
+    from lessonstudy.ui.observers.dialogs import ObserverDialog
+    from lessonstudy.ui.planning.new_lesson import NewLessonDialog
+    from lessonstudy.ui.planning.teaching_dialog import TeachingDialog
+    from lessonstudy.ui.planning.version_dialogs import NewVersionDialog
+
+    window = translated_window
+    problems: list[str] = []
+    for dialog in (TeachingDialog(2, True, TeachingKind.RESEARCH, window),
+                   NewVersionDialog(2, window), NewLessonDialog(window.context, window),
+                   ObserverDialog(ObserverInput(""), window), HelpWindow(window)):
+        dialog.show()
+        QApplication.processEvents()
+        name = dialog.objectName() or type(dialog).__name__
+        if dialog.width() > 1024 or dialog.height() > 768:
+            problems.append(f"{name} is {dialog.width()}×{dialog.height()}")
+        problems += [f"{name}: {p}" for p in layout_problems(dialog)]
+        dialog.close()
+    assert problems == []

@@ -39,96 +39,96 @@
             <translation>iBoard</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="87" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="188" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="116" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="222" />
             <source>Use template</source>
             <translation>应用模板</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="88" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="89" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="90" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
             <source>Seats −</source>
             <translation>座位 −</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="91" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
             <source>Seats +</source>
             <translation>座位 +</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="106" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="135" />
             <source>Name of the picked table or place</source>
             <translation>所选桌子或位置的名称</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="110" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="139" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="278" />
             <source>Seat label</source>
             <translation>座位标签</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="111" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
             <source>Case pupil</source>
             <translation>重点观察学生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="115" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="144" />
             <source>Click a table to pick it; drag it to move it.</source>
             <translation>单击桌子以选择；拖动可移动。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="155" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="189" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="157" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="191" />
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
             <source>Case pupil {label}</source>
             <translation>重点观察学生 {label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="198" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="232" />
             <source>Group {n}</source>
             <translation>第 {n} 组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="200" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="234" />
             <source>Add {what}</source>
             <translation>添加{what}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="210" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
             <source>Remove {name}</source>
             <translation>移除“{name}”</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="217" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="251" />
             <source>Move {name}</source>
             <translation>移动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="261" />
             <source>Seats at {name}</source>
             <translation>“{name}”的座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="235" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="269" />
             <source>Rename {name}</source>
             <translation>重命名“{name}”</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="253" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="287" />
             <source>Case pupil's seat</source>
             <translation>重点观察学生的座位</translation>
         </message>
@@ -223,17 +223,17 @@
             <translation>按环节的次数（环节编号与教学设计相同）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="46" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
             <source>Tallies for</source>
             <translation>计数小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="101" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="111" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：在座位图上按 {key} 计数</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="137" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="147" />
             <source>Count {name}</source>
             <translation>计数“{name}”</translation>
         </message>
@@ -478,7 +478,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="91" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="239" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="244" />
             <source>No step is being timed.</source>
             <translation>目前没有为任何议程项目计时。</translation>
         </message>
@@ -500,7 +500,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="104" />
             <source>Record of the selected step</source>
-            <translation>所选步骤的记录</translation>
+            <translation>所选议程环节的记录</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="108" />
@@ -513,32 +513,32 @@
             <translation>保存记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="156" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="160" />
             <source>Select a step to write down what was said.</source>
-            <translation>选择一个步骤，记下当时说了什么。</translation>
+            <translation>选择一个议程环节，记下当时说了什么。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="158" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
             <source>Record of “{step}”</source>
             <translation>“{step}”的记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="187" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="192" />
             <source>Write the record of a step</source>
-            <translation>记录一个步骤</translation>
+            <translation>记录一个议程环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="231" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="236" />
             <source>Time an agenda step</source>
             <translation>为议程项目计时</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="241" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="246" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分钟</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="267" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="272" />
             <source>Edit agenda step</source>
             <translation>编辑议程项目</translation>
         </message>
@@ -1012,42 +1012,42 @@
             <translation>教研组总览 — 已完成议课的课例</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="101" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="111" />
             <source>the teams' schools</source>
             <translation>各团队的学校</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="102" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
             <source>Start each lesson on a right-hand page (duplex)</source>
             <translation>每个课例由右页开始（双面打印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="104" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="114" />
             <source>Select all shown</source>
             <translation>选择所有显示项目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="107" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="117" />
             <source>Print packet…</source>
             <translation>打印资料汇编…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="122" />
             <source>Packet title:</source>
             <translation>资料汇编标题：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="113" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="123" />
             <source>School on the cover:</source>
             <translation>封面上的学校：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="149" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="159" />
             <source>{shown} of {total} lessons shown · {chosen} selected</source>
             <translation>显示 {shown}／{total} 个课例 · 已选择 {chosen} 个</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="169" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="179" />
             <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
             <translation>请先在表格中选择一个或多个课例（Ctrl+A 选择所有显示项目）。</translation>
         </message>
@@ -1093,77 +1093,77 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="40" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="41" />
             <source>E&amp;xport lesson bundle…</source>
             <translation>导出课例包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="42" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="43" />
             <source>&amp;Import lesson…</source>
             <translation>导入课例(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="44" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="45" />
             <source>Shared &amp;server…</source>
             <translation>共用服务器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="51" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="52" />
             <source>Select a lesson in the library first.</source>
             <translation>请先在课例库中选择一个课例。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="55" />
             <source>Export lesson bundle</source>
             <translation>导出课例包</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="56" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="57" />
             <source>Lesson bundles (*.lsb)</source>
             <translation>课例包 (*.lsb)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="66" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="67" />
             <source>Exporting the lesson…</source>
             <translation>正在导出课例…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="69" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="70" />
             <source>Exported '{title}' to {path}</source>
             <translation>已将“{title}”导出至 {path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="76" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
             <source>Import lesson</source>
             <translation>导入课例</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="78" />
             <source>Lesson bundles and lesson files (*.lsb *.json)</source>
             <translation>课例包及课例文件 (*.lsb *.json)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="88" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="90" />
             <source>Importing {name}…</source>
             <translation>正在导入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="95" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="97" />
             <source>Imported '{title}': {added} added, {updated} updated.</source>
             <translation>已导入“{title}”：新增 {added} 项，更新 {updated} 项。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="103" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="105" />
             <source>Please wait: the last import or export is still running.</source>
             <translation>请稍候：上一次导入或导出仍在进行中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="114" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="116" />
             <source>Shared server</source>
             <translation>共用服务器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="115" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="117" />
             <source>Database URL of the school's server, e.g.
 postgresql+psycopg://teacher@server/lessonstudy
 Leave empty to use this computer's library.</source>
@@ -1172,7 +1172,7 @@ postgresql+psycopg://teacher@server/lessonstudy
 留空则使用这台电脑上的课例库。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="129" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="131" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -1593,13 +1593,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="111" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="75" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
             <source>Next: {title} ({time})</source>
             <translation>下一环节：{title}（{time}）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="113" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
             <source>Next: end of the lesson</source>
             <translation>下一步：课堂结束</translation>
         </message>
@@ -1690,7 +1690,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="78" />
             <source>Delete note</source>
             <translation>删除笔记</translation>
         </message>
@@ -1725,108 +1725,108 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>已把 {n} 条记录导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="78" />
             <source>Not in a segment</source>
             <translation>不在任何环节内</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Observer</source>
             <translation>观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Case pupil</source>
             <translation>重点观察学生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="241" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="236" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="271" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="278" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="64" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="65" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜索笔记 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="70" />
             <source>Loading notes…</source>
             <translation>正在加载笔记…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
             <source>A&amp;ttach photo…</source>
             <translation>附加照片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="286" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>请先选择照片所属的笔记，然后再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="290" />
             <source>Attach a photo</source>
             <translation>附加照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="289" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="291" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="42" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="43" />
             <source>Lesson clock — {title}</source>
             <translation>课堂计时 — {title}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="79" />
             <source>Elapsed {time}</source>
             <translation>已过 {time}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="82" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="83" />
             <source>OVER TIME</source>
             <translation>超时</translation>
         </message>
@@ -2024,9 +2024,9 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../lessonstudy/ui/messages.py" line="29" />
-            <location filename="../../lessonstudy/ui/messages.py" line="42" />
-            <location filename="../../lessonstudy/ui/messages.py" line="50" />
+            <location filename="../../lessonstudy/ui/messages.py" line="36" />
+            <location filename="../../lessonstudy/ui/messages.py" line="56" />
+            <location filename="../../lessonstudy/ui/messages.py" line="64" />
             <source>Lesson Study</source>
             <translation>课例研究</translation>
         </message>
@@ -2115,27 +2115,27 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Observation</name>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="31" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="32" />
             <source>Observers send notes, photos and key ideas from their own phones over this computer's Wi-Fi network.</source>
             <translation>观课教师可用自己的手机，经这台电脑的 Wi-Fi 网络发送笔记、照片和重点。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="65" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
             <source>Observation open: join code…</source>
             <translation>观课已开放：加入码…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="67" />
             <source>Open observation…</source>
             <translation>开放观课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="67" />
             <source>Opening observation…</source>
             <translation>正在开放观课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/dialog.py" line="37" />
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="39" />
             <source>Observation: %1</source>
             <translation>观课：%1</translation>
         </message>
@@ -2194,79 +2194,79 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="65" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="66" />
             <source>Print observation forms…</source>
             <translation>打印观课表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="69" />
             <source>Import filled form…</source>
             <translation>导入已填写的观课表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
             <source>One form per observer, with their name and role</source>
             <translation>每位观课教师一份，印有姓名和角色</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
             <source>Fillable: observers can type into the PDF</source>
             <translation>可填写：观课教师可直接在 PDF 上输入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="58" />
             <source>All forms in one PDF (for the printer)</source>
             <translation>所有观课表合并为一个 PDF（方便打印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="62" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="72" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="73" />
             <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
             <translation>观课表会印出小组的观察重点和提示、环节表格，以及记录四个重点的小白板 (iBoard) 页。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="86" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
             <source>Paper:</source>
             <translation>纸张：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="88" />
             <source>Print language:</source>
             <translation>打印语言：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="110" />
             <source>Save the observation forms</source>
             <translation>保存观课表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="111" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="112" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="158" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="116" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="117" />
             <source>Folder for the forms</source>
             <translation>存放观课表的文件夹</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="137" />
             <source>Printing the forms…</source>
             <translation>正在制作观课表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="141" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="142" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
             <translation>{count} 份观课表，共 {pages} 页，已保存于 {where}</translation>
         </message>
@@ -2276,22 +2276,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>导入已填写的观课表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="166" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="168" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="173" />
             <source>Nothing was imported.</source>
             <translation>没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="178" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>Some forms were not imported (the others were):</source>
             <translation>部分观课表未能导入（其余已导入）：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="182" />
             <source>The form was not imported:</source>
             <translation>未能导入观课表：</translation>
         </message>
@@ -2299,261 +2299,261 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
             <source>Observer groups</source>
             <translation>观课小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="177" />
-            <location filename="../../lessonstudy/ui/observers/board.py" line="189" />
-            <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="182" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>Unassigned</source>
             <translation>未分组</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="178" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="183" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>将 %n 位观课教师移至 {group}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Move to group…</source>
             <translation>移到小组…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="236" />
             <source>Add observer {name}</source>
             <translation>添加观课教师 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="253" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="258" />
             <source>Edit observer {name}</source>
             <translation>编辑观课教师 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="263" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="268" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="275" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Remove observer</source>
             <translation>移除观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="286" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="291" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
             <source>Import roster…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
             <source>Groups: </source>
             <translation>小组数目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
             <source>Seed: </source>
             <translation>随机种子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>换一个随机种子，会得出另一个同样平均的分组。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="224" />
             <source>Assign automatically</source>
             <translation>自动分组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
             <source>Print group list…</source>
             <translation>打印分组名单…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add group</source>
             <translation>添加小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
             <source>Add observer</source>
             <translation>添加观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
             <source>Focus areas…</source>
             <translation>观察维度…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>Foci for new groups</source>
             <translation>新小组的观察重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="96" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="99" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>移动、移除、固定或取消固定所选观课教师；观课重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="107" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="108" />
             <source>The teaching's own foci (default)</source>
             <translation>沿用这次授课的观察重点（默认）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="150" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="151" />
             <source>Add {group}</source>
             <translation>添加 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="171" />
             <source>Edit {group}</source>
             <translation>编辑 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="195" />
             <source>Import roster</source>
             <translation>导入名单</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="204" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="207" />
             <source>{file} cannot be read: {why}</source>
             <translation>无法读取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="208" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="211" />
             <source>Import roster {file}</source>
             <translation>导入名单 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="230" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="233" />
             <source>Print group list</source>
             <translation>打印分组名单</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="234" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="248" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="251" />
             <source>Group list written: {path}</source>
             <translation>分组名单已保存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="255" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已导入 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="256" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="259" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按文件编入小组。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="261" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
             <source>Created: {groups}.</source>
             <translation>已创建：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="265" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自动分组（随机种子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="274" />
             <source>Every rule was met.</source>
             <translation>所有规则均已符合。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="98" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="112" />
             <source>Edit group</source>
             <translation>编辑小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="99" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="113" />
             <source>Remove group</source>
             <translation>移除小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="120" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="134" />
             <source>Drag people from here into a group.</source>
             <translation>从这里把人拖到小组中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="123" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="137" />
             <source>No focus yet</source>
             <translation>尚未设置观察重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="124" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="138" />
             <source>Convenor: {name}</source>
             <translation>组长：{name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="146" />
             <source>{n} observer(s)</source>
             <translation>{n} 位观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="147" />
             <source>{n} of {capacity} seats</source>
             <translation>{n}／{capacity} 个座位</translation>
         </message>
@@ -2961,7 +2961,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="74" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
@@ -2972,7 +2972,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="80" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
@@ -2983,7 +2983,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="114" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No group</source>
             <translation>没有小组</translation>
         </message>
@@ -2994,13 +2994,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="122" />
             <source>No segment</source>
             <translation>没有环节</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="172" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>还没有照片。
@@ -3041,7 +3041,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="112" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="113" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3056,7 +3056,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="174" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="178" />
             <source>Import photos</source>
             <translation>导入照片</translation>
         </message>
@@ -3072,7 +3072,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="227" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="233" />
             <source>Photos</source>
             <translation>照片</translation>
         </message>
@@ -3097,156 +3097,156 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>重点：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="58" />
             <source>Import photos…</source>
             <translation>导入照片…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="59" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="61" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="62" />
             <source>Type key ideas…</source>
             <translation>输入重点…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>All groups</source>
             <translation>所有小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="117" />
             <source>Pupils: {label}</source>
             <translation>学生：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="115" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="119" />
             <source>All segments</source>
             <translation>所有环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="141" />
             <source>Type this group's four key ideas without a photo</source>
             <translation>不用照片，直接输入这个小组的四个重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="138" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
             <source>Choose an observer group first to type its key ideas without a photo</source>
             <translation>请先选择观课小组，才可不用照片输入其重点</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="162" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n 张照片</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="159" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="163" />
             <source>{shown} of {total} photos</source>
             <translation>{shown}／{total} 张照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="164" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>New photos go to: {where}</source>
             <translation>新照片会归入：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="165" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>把照片拖放到这里即可导入；先选择小组或环节，照片便会归入该处。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="173" />
             <source>No photos match these filters.</source>
             <translation>没有符合这些筛选条件的照片。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="207" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="213" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>要删除 %n 张照片及其重点吗？此操作无法撤销。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="209" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="215" />
             <source>Delete photos</source>
             <translation>删除照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
             <source>◀ Previous</source>
             <translation>◀ 上一张</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="83" />
             <source>Next ▶</source>
             <translation>下一张 ▶</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="84" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
             <source>Fit</source>
             <translation>适合窗口</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="89" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
             <source>⟲ Rotate left</source>
             <translation>⟲ 向左旋转</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
             <source>⟳ Rotate right</source>
             <translation>⟳ 向右旋转</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="94" />
             <source>Blur a region…</source>
             <translation>模糊区域…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="96" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="97" />
             <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
             <translation>在面孔或姓名上拖出一个方框；保存的照片中该处会被模糊处理。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="98" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="99" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="107" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
             <translation>在面孔或姓名上拖出一个方框，然后点击“模糊此区域”。保存的照片会被更改（可点击“撤销”恢复）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="110" />
             <source>Blur this area</source>
             <translation>模糊此区域</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="150" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="154" />
             <source>Photo: {title}</source>
             <translation>照片：{title}</translation>
         </message>

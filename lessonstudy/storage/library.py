@@ -137,13 +137,18 @@ class Library:
             return None
         return backup.backup_if_due(self.location.db_path, self.location.backup_dir)
 
-    def check(self) -> health.HealthReport:
-        """The database's integrity and links, then both sides of the photo store."""
+    def check(self, *, full: bool = False) -> health.HealthReport:
+        """The database's integrity and links, then both sides of the photo store.
+
+        ``full`` hashes every photo file again, even those an earlier check found intact
+        and that have not changed since (see ``photo_check.check_files``).
+        """
         report = health.full_check(self.engine)
         store = self.photo_store
         reader = self.engine.execution_options(**{DEFERRED_OPTION: True})  # no write lock
         if isinstance(store, photo_store.FileStore):
-            photos = photo_check.check_files(reader, store, self.location.backup_dir)
+            photos = photo_check.check_files(reader, store, self.location.backup_dir,
+                                             full=full)
             photo_check.add_to(report, photos, store.root)
         else:
             photo_check.add_to(report, photo_check.check_rows(reader), None)

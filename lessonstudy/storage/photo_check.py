@@ -14,6 +14,7 @@ written in the last ``GRACE`` (an import may be about to commit the row naming t
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -79,23 +80,64 @@ def backup_names(backup_dir: Path) -> tuple[set[str], list[Path]]:
     return names, unreadable
 
 
-def check_files(engine: Engine, store: FileStore, backup_dir: Path, *,
+def check_files(engine: Engine, store: FileStore, backup_dir: Path, *, full: bool = False,
                 workers: int = 2) -> PhotoReport:
-    """Compare the rows with the files, reading and hashing every file the library needs."""
+    """Compare the rows with the files, hashing every file the library or a backup needs.
+
+    A file hashed intact by an earlier check, and unchanged since (same size and
+    modification time, listed in ``photos/.checked``), is not read again unless ``full``:
+    a 200-lesson library holds 4 GB of photos. ``full`` (``check --full``) reads every
+    byte, for damage that leaves a file's size and time alone (a failing disk).
+    """
     report = PhotoReport()
     wanted = library_names(engine)
     by_backups, report.unreadable_backups = backup_names(backup_dir)
-    on_disk = set(store.names())
-    report.files = len(on_disk)
-    report.missing = sorted(wanted - on_disk)
-    report.unused = sorted(on_disk - wanted - by_backups)
-    report.kept_for_backups = len((on_disk & by_backups) - wanted)
+    on_disk = store.stats()
+    names = set(on_disk)
+    report.files = len(names)
+    report.missing = sorted(wanted - names)
+    report.unused = sorted(names - wanted - by_backups)
+    report.kept_for_backups = len((names & by_backups) - wanted)
     report.partials = store.partials()
-    to_hash = sorted(on_disk & (wanted | by_backups))
+    checked = {} if full else _read_checked(store)
+    needed = sorted(names & (wanted | by_backups))
+    to_hash = [name for name in needed if checked.get(name) != on_disk[name]]
     with ThreadPoolExecutor(max_workers=workers) as pool:  # hashlib lets go of the GIL
-        intact = pool.map(lambda name: _intact(store, name), to_hash, chunksize=64)
-        report.damaged = [name for name, ok in zip(to_hash, intact, strict=True) if not ok]
+        intact = list(pool.map(lambda name: _intact(store, name), to_hash, chunksize=64))
+    report.damaged = [name for name, ok in zip(to_hash, intact, strict=True) if not ok]
+    damaged = set(report.damaged)
+    _write_checked(store, {name: on_disk[name] for name in needed if name not in damaged})
     return report
+
+
+_CHECKED = ".checked"
+
+
+def _read_checked(store: FileStore) -> dict[str, tuple[int, int]]:
+    try:
+        lines = (store.root / _CHECKED).read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    checked: dict[str, tuple[int, int]] = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            checked[parts[0]] = (int(parts[1]), int(parts[2]))
+    return checked
+
+
+def _write_checked(store: FileStore, checked: dict[str, tuple[int, int]]) -> None:
+    """Remember what was found intact; a read-only folder just means hashing again next time."""
+    if not store.root.is_dir():
+        return
+    temp = store.root / f"{_CHECKED}.{os.getpid()}"
+    try:
+        temp.write_text("".join(f"{name} {size} {mtime}\n"
+                                for name, (size, mtime) in sorted(checked.items())),
+                        encoding="ascii")
+        temp.replace(store.root / _CHECKED)
+    except OSError:
+        temp.unlink(missing_ok=True)
 
 
 def _intact(store: FileStore, name: str) -> bool:

@@ -125,6 +125,21 @@ class FileStore:
                 if entry.name.endswith(SUFFIX) and is_digest(stem):
                     yield stem
 
+    def stats(self) -> dict[str, tuple[int, int]]:
+        """Every stored name on disk with its size and modification time (nanoseconds)."""
+        found: dict[str, tuple[int, int]] = {}
+        if not self.root.is_dir():
+            return found
+        for folder in os.scandir(self.root):
+            if len(folder.name) != 2 or not folder.is_dir():
+                continue
+            for entry in os.scandir(folder.path):
+                stem = entry.name.removesuffix(SUFFIX)
+                if entry.name.endswith(SUFFIX) and is_digest(stem):
+                    info = entry.stat()
+                    found[stem] = (info.st_size, info.st_mtime_ns)
+        return found
+
     def partials(self) -> list[Path]:
         """Temporary files of writes that never finished (a crash mid-write)."""
         if not self.root.is_dir():

@@ -294,3 +294,21 @@ def test_many_photos_of_one_import_each_get_their_file(demo_library: Library,
         names = session.scalars(select(PhotoData.image_sha256).join(
             Photo, Photo.id == PhotoData.photo_id).where(Photo.original_name.like("p%"))).all()
     assert len(set(names)) == 4 and set(names) <= _files(demo_library)
+
+
+def test_check_hashes_a_file_again_only_when_it_changed_or_when_asked(
+        demo_library: Library) -> None:
+    store = _store(demo_library)
+    assert demo_library.check().ok  # hashes every file and remembers them
+    assert (store.root / ".checked").is_file()
+    name = sorted(_names(demo_library))[0]
+    path = store.path(name)
+    info = path.stat()
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0x01  # a failing disk: same size, same time
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert demo_library.check().ok  # not read again: it looks untouched
+    full = demo_library.check(full=True)
+    assert not full.ok and any("damaged" in p for p in full.problems)
+    assert not demo_library.check().ok  # and it stays reported until repaired

@@ -21,6 +21,8 @@ def register(subparsers: Any) -> None:
         "check", help="check the library file and its photo files for damage")
     check.add_argument("--repair", action="store_true",
                        help="first remove photo files that no photo and no kept backup names")
+    check.add_argument("--full", action="store_true",
+                       help="hash every photo file again, even those found intact before")
     check.set_defaults(handler=run_check)
     backup = subparsers.add_parser("backup", help="make a backup of the library now")
     backup.set_defaults(handler=run_backup)
@@ -92,7 +94,7 @@ def run_check(ctx: CommandContext) -> int:
         removed = ctx.library().remove_unused_photos()
         ctx.say(ngettext("Removed {count} unused photo file.", "Removed {count} unused photo "
                          "files.", removed).format(count=removed))
-    report = ctx.library(reads_only=True).check()
+    report = ctx.library(reads_only=True).check(full=getattr(ctx.args, "full", False))
     if report.ok:
         ctx.say(_("The library is healthy: checked {what}.").format(
             what=", ".join(report.checked)))

@@ -37,23 +37,35 @@ def upgrade() -> None:
         sa.Column('image', sa.LargeBinary(), nullable=True),
         sa.PrimaryKeyConstraint('sha256', name=op.f('pk_photo_blobs')),
     )
-    with op.batch_alter_table('photo_data', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('image_sha256', sa.String(length=64), nullable=True))
+    # The names go to a side table first: updating photo_data's rows would rewrite every
+    # BLOB once more (gigabytes of journal) just before the column is dropped.
+    op.create_table('photo_store_names',
+                    sa.Column('photo_id', sa.Integer(), primary_key=True),
+                    sa.Column('image_sha256', sa.String(length=64), nullable=False))
     conn = op.get_bind()
     store = store_for(conn)
     for ids in _id_chunks(conn):
         rows = conn.execute(
             sa.text("SELECT photo_id, image FROM photo_data WHERE photo_id IN :ids")
             .bindparams(sa.bindparam("ids", expanding=True)), {"ids": ids}).all()
+        names = []
         for photo_id, image in rows:
             data = bytes(image or b"")
             name = store.put(conn, data)
             if store.get(conn, name) != data:  # read back and hashed again
                 raise RuntimeError(f"photo {photo_id}: the stored copy differs")
-            conn.execute(sa.text("UPDATE photo_data SET image_sha256 = :name "
-                                 "WHERE photo_id = :id"), {"name": name, "id": photo_id})
+            names.append({"id": photo_id, "name": name})
+        if names:
+            conn.execute(sa.text("INSERT INTO photo_store_names (photo_id, image_sha256) "
+                                 "VALUES (:id, :name)"), names)
     with op.batch_alter_table('photo_data', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('image_sha256', sa.String(length=64), nullable=True))
         batch_op.drop_column('image')
+    conn.execute(sa.text(
+        "UPDATE photo_data SET image_sha256 = (SELECT n.image_sha256 FROM photo_store_names n "
+        "WHERE n.photo_id = photo_data.photo_id)"))
+    op.drop_table('photo_store_names')
+    with op.batch_alter_table('photo_data', schema=None) as batch_op:
         batch_op.alter_column('image_sha256', existing_type=sa.String(length=64),
                               nullable=False)
         batch_op.create_index(batch_op.f('ix_photo_data_image_sha256'), ['image_sha256'],

@@ -193,3 +193,29 @@ def test_a_refused_set_shows_one_message_and_stores_nothing(
     with pytest.raises(LessonStudyError):
         typed_key_ideas(demo_library, group_d)
     assert _typed(demo_library) == {} and stack.count() == 0
+
+
+def test_key_ideas_typed_in_the_window_reach_the_report(
+        qtbot, context: AppContext, demo_library: Library, tmp_path: Path) -> None:
+    """From the Feedback page to paper: the report built by the tab's button prints them."""
+    import re
+
+    from tests.printing.pdfcheck import pdf_text
+
+    tab = ConferenceTab(context, RESEARCH)
+    qtbot.addWidget(tab)
+    panel = tab.feedback
+    panel.key_ideas_group.setCurrentIndex(
+        panel.key_ideas_group.findData(_group_id(demo_library, "Group C")))
+    panel.ask_typed_ideas = lambda _p, _c: IDEAS  # type: ignore[method-assign, assignment]
+    qtbot.mouseClick(panel.type_ideas_button, Qt.MouseButton.LeftButton)
+    button = tab.report_button
+    button.open_when_done = False
+    button.build(tmp_path / "report.pdf")
+    qtbot.waitUntil(button.isEnabled, timeout=60000)
+    text = re.sub(r"\s+", "", pdf_text(tmp_path / "report.pdf"))
+    section = text[text.index("KeyideasandiBoards"):]
+    group_c = section[section.index("GroupC"):]
+    for idea in filter(None, IDEAS):
+        assert re.sub(r"\s+", "", idea) in group_c, idea
+    assert "Nottranscribed" not in text

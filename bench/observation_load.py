@@ -246,7 +246,7 @@ class GuiWork:
 
     def lines(self) -> list[str]:
         worst = sorted(self.pieces.items(), key=lambda item: -max(item[1]))
-        return [f"    {key:<44} max {max(v) * 1000:6.1f} ms  total {sum(v) * 1000:7.0f} ms"
+        return [f"    {key:<60} max {max(v) * 1000:6.1f} ms  total {sum(v) * 1000:7.0f} ms"
                 f"  ({len(v)} times)" for key, v in worst]
 
 
@@ -292,6 +292,7 @@ def window_main(args: argparse.Namespace) -> None:
     from lessonstudy.ui.context import AppContext
     from lessonstudy.ui.live.live_tab import LiveLessonTab
     from lessonstudy.ui.observation.host import ObservationHost, host_for
+    from lessonstudy.ui.operations import Operation
     from lessonstudy.ui.photos.photos_tab import PhotosTab
 
     app = QApplication.instance() or QApplication([])
@@ -299,6 +300,8 @@ def window_main(args: argparse.Namespace) -> None:
     work.wrap(LiveLessonTab, "_notes_arrived", "phones' notes into the Live lesson list")
     work.wrap(AppContext, "notify_changed",
               lambda _context, what="library": f"broadcast {what.partition(':')[0]}: to every view")
+    work.wrap(Operation, "_deliver", lambda operation, *_a: "results of work done off the GUI "
+              f"thread: {getattr(operation._work, '__qualname__', '?').split('.<locals>')[0]}")
     work.follow_collections()
     with tempfile.TemporaryDirectory() as folder:
         library, teaching, ids = prepare(Path(folder), args.observers)

@@ -9,6 +9,7 @@ English sentence for logs and scripts) and changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -120,6 +121,19 @@ class Desk:
 
 def photo_pool() -> ProcessPoolExecutor:
     """One worker process for phones' photos, started like the photo import's workers."""
-    from lessonstudy.imaging.batch import _die_with_parent, _worker_context
+    from lessonstudy.imaging.batch import _worker_context
 
-    return ProcessPoolExecutor(1, mp_context=_worker_context(), initializer=_die_with_parent)
+    return ProcessPoolExecutor(1, mp_context=_worker_context(), initializer=_photo_worker)
+
+
+def _photo_worker() -> None:
+    """In the worker: die with the parent, and yield the processor to the window and the
+    notes (decoding a 12-megapixel photo takes a core for a second or two; on a two-core
+    laptop that made the window's timer late by 120–160 ms and the notes' p99 double)."""
+    import os
+
+    from lessonstudy.imaging.batch import _die_with_parent
+
+    _die_with_parent()
+    with contextlib.suppress(OSError, AttributeError):  # no nice() on Windows
+        os.nice(10)

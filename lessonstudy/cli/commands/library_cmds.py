@@ -43,6 +43,7 @@ def run_demo(ctx: CommandContext) -> int:
 
 def run_list(ctx: CommandContext) -> int:
     from lessonstudy.domain.timing import format_duration
+    from lessonstudy.i18n.vocabulary import teaching_kind_name, version_status_name
     from lessonstudy.services.records import lesson_listing
 
     tree = _tree(ctx)
@@ -60,13 +61,15 @@ def run_list(ctx: CommandContext) -> int:
         )
         for v in lesson.versions:
             ctx.say("    " + _("version {number} ({status}): {segments} segments, {planned} "
-                              "planned").format(number=v.number, status=v.status,
+                              "planned").format(number=v.number,
+                                                status=version_status_name(v.status),
                                                 segments=v.segment_count,
                                                 planned=format_duration(v.planned_seconds)))
         for t in lesson.teachings:
             when = t.date.isoformat() if t.date else _("no date")
             ctx.say("    " + _("teaching [{id}] {kind} of v{version}, {when}, class {cls}, "
-                              "{teacher}").format(id=t.id, kind=t.kind, version=t.version_number,
+                              "{teacher}").format(id=t.id, kind=teaching_kind_name(t.kind),
+                                                  version=t.version_number,
                                                   when=when, cls=t.class_name or "-",
                                                   teacher=t.teacher or "-"))
     return 0

@@ -19,6 +19,8 @@ when layout reaches it, so a long packet holds one lesson's flowables at a time.
 
 from __future__ import annotations
 
+import os
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,18 +245,23 @@ def build_pdf(
     if progress is not None:
         doc.setProgressCallBack(progress)
 
+    # The file is written while it is laid out, so it goes to a name of its own and replaces
+    # the target only when finished: a failed build leaves any older file at the target as it was.
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
-        canvas = _FooterCanvas(*args, **kwargs)
+        canvas = _FooterCanvas(partial, *args[1:], **kwargs)
         canvas.template = doc
         return canvas
 
     try:
         doc.build(story, canvasmaker=make_canvas)
+        os.replace(partial, target)
     except BaseException:
         canvas = getattr(doc, "canv", None)
         if isinstance(canvas, StreamingCanvas):
             canvas.abandon()
-        target.unlink(missing_ok=True)  # no half-written file is left behind
+        partial.unlink(missing_ok=True)
         raise
     if progress is not None:
         progress("PASS", 1)

@@ -78,7 +78,7 @@ def test_memory_does_not_grow_with_photos(tmp_path: Path) -> None:
     assert large < small + 3, (small, large)
 
 
-def test_a_failed_build_leaves_no_file(tmp_path: Path) -> None:
+def test_a_failed_build_leaves_no_file_and_the_older_one_intact(tmp_path: Path) -> None:
     class Broken(Flowable):
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
             raise RuntimeError("layout failed")
@@ -86,4 +86,9 @@ def test_a_failed_build_leaves_no_file(tmp_path: Path) -> None:
     out = tmp_path / "out.pdf"
     with pytest.raises(RuntimeError, match="layout failed"):
         build_pdf(out, [para("one"), PageBreak(), para("two"), Broken()], META)
-    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+    out.write_bytes(b"last week's report")
+    with pytest.raises(RuntimeError, match="layout failed"):
+        build_pdf(out, [para("one"), PageBreak(), para("two"), Broken()], META)
+    assert out.read_bytes() == b"last week's report"
+    assert list(tmp_path.iterdir()) == [out]

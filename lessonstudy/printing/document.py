@@ -44,7 +44,7 @@ from lessonstudy.printing.fonts import LATIN, register_fonts
 from lessonstudy.printing.pdfstream import StreamingCanvas
 from lessonstudy.printing.sections import Heading, Later, Section, flatten
 from lessonstudy.printing.styles import Ink, Paper, get_styles
-from lessonstudy.printing.textruns import draw_string, fit_text
+from lessonstudy.printing.textruns import draw_string, fit_text, string_width
 
 ProgressCallback = Callable[[str, int], None]
 
@@ -114,6 +114,7 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         self.bookmarks: list[str] = []
         self.contents_pages: dict[int, int] = {}
         self.contents_count = 0
+        self._header: tuple[str, str] | None = None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate_page)])
@@ -168,17 +169,26 @@ class LessonStudyDocTemplate(BaseDocTemplate):
         canvas.doForm(_footer_form(self.page))  # drawn by draw_footers() at save time
         canvas.restoreState()
 
+    def _header_texts(self) -> tuple[str, str]:
+        """The title and subtitle as they fit the header, worked out once per document.
+
+        Shortening a long (bilingual) title to fit measures it character by
+        character; done for every page it was a noticeable part of a packet.
+        """
+        if self._header is None:
+            subtitle = (fit_text(self.meta.subtitle, self.width * 0.45, HEADER_SIZE)
+                        if self.meta.subtitle else "")
+            room = self.width - (string_width(subtitle, HEADER_SIZE) if subtitle else 0) - 6 * mm
+            self._header = (fit_text(self.meta.title, room, HEADER_SIZE, bold=True), subtitle)
+        return self._header
+
     def _draw_header(self, canvas: Canvas) -> None:
         left, right = self.leftMargin, self.leftMargin + self.width
         baseline = self.pagesize[1] - self.margins.top + 5 * mm
-        subtitle_width = 0.0
+        title, subtitle = self._header_texts()
         canvas.setFillColor(Ink.MUTED)
-        if self.meta.subtitle:
-            subtitle = fit_text(self.meta.subtitle, self.width * 0.45, HEADER_SIZE)
-            subtitle_width = draw_string(canvas, right, baseline, subtitle, HEADER_SIZE,
-                                         align="right")
-        title_room = self.width - subtitle_width - 6 * mm
-        title = fit_text(self.meta.title, title_room, HEADER_SIZE, bold=True)
+        if subtitle:
+            draw_string(canvas, right, baseline, subtitle, HEADER_SIZE, align="right")
         draw_string(canvas, left, baseline, title, HEADER_SIZE, bold=True)
         canvas.setStrokeColor(Ink.RULE)
         canvas.setLineWidth(0.5)

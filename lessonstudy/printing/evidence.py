@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -31,9 +32,9 @@ from lessonstudy.domain.enums import NoteKind
 from lessonstudy.domain.evidence_notes import EvidenceNote, SegmentBlock, by_segment
 from lessonstudy.domain.timing import format_clock
 from lessonstudy.i18n import N_, _, ngettext
+from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.linebreak import Line, LineWriter, Span, break_lines, line_width
 from lessonstudy.printing.styles import Ink, get_styles, para
-from lessonstudy.printing.textruns import string_width
 
 EMPTY = "—"
 """What an unknown observer, pupil or time prints as (never a bare hyphen)."""
@@ -169,8 +170,9 @@ def evidence_rows(blocks: Sequence[SegmentBlock], column: float) -> EvidenceLayo
 
 
 def _time_gutter(times: Sequence[str]) -> float:
-    widest = max((string_width(t, NOTE_SIZE) for t in set(times)), default=0.0)
-    return max(widest, string_width(EMPTY, NOTE_SIZE)) + 4
+    """Room for the widest time ("05:30", "1:02:10") and "—" (digits: the Latin font)."""
+    widest = max((stringWidth(t, LATIN, NOTE_SIZE) for t in set(times)), default=0.0)
+    return max(widest, stringWidth(EMPTY, LATIN, NOTE_SIZE)) + 4
 
 
 def note_spans(note: EvidenceNote) -> list[Span]:

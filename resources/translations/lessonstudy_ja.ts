@@ -39,96 +39,96 @@
             <translation>iBoard</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="87" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="188" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="116" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="222" />
             <source>Use template</source>
             <translation>テンプレートを使う</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="88" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
             <source>Add</source>
             <translation>追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="89" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="90" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
             <source>Seats −</source>
             <translation>座席 −</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="91" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
             <source>Seats +</source>
             <translation>座席 +</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="106" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="135" />
             <source>Name of the picked table or place</source>
             <translation>選んだ机・場所の名前</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="110" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="139" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="278" />
             <source>Seat label</source>
             <translation>座席ラベル</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="111" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
             <source>Case pupil</source>
             <translation>抽出児</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="115" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="144" />
             <source>Click a table to pick it; drag it to move it.</source>
             <translation>机をクリックすると選択、ドラッグすると移動します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="155" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="189" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="157" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="191" />
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
             <source>Case pupil {label}</source>
             <translation>抽出児 {label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="198" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="232" />
             <source>Group {n}</source>
             <translation>{n}班</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="200" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="234" />
             <source>Add {what}</source>
             <translation>{what}を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="210" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
             <source>Remove {name}</source>
             <translation>「{name}」を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="217" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="251" />
             <source>Move {name}</source>
             <translation>「{name}」を移動</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="261" />
             <source>Seats at {name}</source>
             <translation>「{name}」の座席</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="235" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="269" />
             <source>Rename {name}</source>
             <translation>「{name}」の名前を変更</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="253" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="287" />
             <source>Case pupil's seat</source>
             <translation>抽出児の座席</translation>
         </message>
@@ -223,17 +223,17 @@
             <translation>場面ごとの回数（場面番号は指導案と同じ）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="46" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
             <source>Tallies for</source>
             <translation>集計の対象</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="101" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="111" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：座席表で {key} を押して数える</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="137" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="147" />
             <source>Count {name}</source>
             <translation>「{name}」を数える</translation>
         </message>
@@ -478,7 +478,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="91" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="239" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="244" />
             <source>No step is being timed.</source>
             <translation>計時中の項目はありません。</translation>
         </message>
@@ -513,32 +513,32 @@
             <translation>記録を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="156" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="160" />
             <source>Select a step to write down what was said.</source>
             <translation>項目を選んで、発言の内容を書き留めます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="158" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
             <source>Record of “{step}”</source>
             <translation>「{step}」の記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="187" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="192" />
             <source>Write the record of a step</source>
             <translation>項目の記録を書く</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="231" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="236" />
             <source>Time an agenda step</source>
             <translation>次第の項目を計時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="241" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="246" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：{used}／{planned} 分</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="267" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="272" />
             <source>Edit agenda step</source>
             <translation>次第の項目を編集</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="223" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="290" />
             <source>Feedback</source>
             <translation>意見</translation>
         </message>
@@ -716,69 +716,74 @@
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="175" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="148" />
+            <source>Loading the conference…</source>
+            <translation>協議会を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="242" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>この授業実施の協議会はまだ準備されていません。準備すると、協議会の次第（謝辞、授業者の自評、参観グループごとの報告、クリティカル・フレンド、全体協議、指導講評、改善事項の決定）と、意見を述べるときの五つの原則が用意されます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
             <source>Prepare the conference</source>
             <translation>協議会を準備</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="209" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="276" />
             <source>Save details</source>
             <translation>詳細を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="221" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="288" />
             <source>Details and principles</source>
             <translation>詳細と原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="222" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="289" />
             <source>Agenda</source>
             <translation>次第</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="224" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="291" />
             <source>Actions</source>
             <translation>改善事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="238" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="308" />
             <source>Facilitator</source>
             <translation>司会</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="239" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="309" />
             <source>Recorder</source>
             <translation>記録者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="240" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="310" />
             <source>Feedback principles
 (one per line)</source>
             <translation>意見の原則
 （1行に1つ）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="266" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="336" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;事後協議会&lt;/b&gt; · {lesson} · 第{n}版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="294" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="364" />
             <source>Edit conference details</source>
             <translation>協議会の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="305" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="375" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>この授業の次の版を作成し、未対応の改善事項をすべて関連付けますか？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="314" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="384" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>第{n}版を下書きとして作成し、未対応の改善事項 {k} 件を関連付けました。</translation>
         </message>
@@ -1012,42 +1017,42 @@
             <translation>教科部会の一覧 — 協議を終えた授業</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="101" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="111" />
             <source>the teams' schools</source>
             <translation>各チームの学校</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="102" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
             <source>Start each lesson on a right-hand page (duplex)</source>
             <translation>各授業を右ページから始める（両面印刷）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="104" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="114" />
             <source>Select all shown</source>
             <translation>表示中をすべて選択</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="107" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="117" />
             <source>Print packet…</source>
             <translation>記録集を印刷…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="122" />
             <source>Packet title:</source>
             <translation>記録集の題名：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="113" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="123" />
             <source>School on the cover:</source>
             <translation>表紙の学校名：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="149" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="159" />
             <source>{shown} of {total} lessons shown · {chosen} selected</source>
             <translation>{total} 件中 {shown} 件の授業を表示 · {chosen} 件を選択</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="169" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="179" />
             <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
             <translation>先に表で授業を1つ以上選んでください（Ctrl+A で表示中をすべて選択）。</translation>
         </message>
@@ -1093,77 +1098,77 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="40" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="41" />
             <source>E&amp;xport lesson bundle…</source>
             <translation>授業パッケージを書き出す(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="42" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="43" />
             <source>&amp;Import lesson…</source>
             <translation>授業を読み込む(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="44" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="45" />
             <source>Shared &amp;server…</source>
             <translation>共有サーバー(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="51" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="52" />
             <source>Select a lesson in the library first.</source>
             <translation>先にライブラリで授業を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="55" />
             <source>Export lesson bundle</source>
             <translation>授業パッケージを書き出す</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="56" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="57" />
             <source>Lesson bundles (*.lsb)</source>
             <translation>授業パッケージ (*.lsb)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="66" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="67" />
             <source>Exporting the lesson…</source>
             <translation>授業を書き出しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="69" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="70" />
             <source>Exported '{title}' to {path}</source>
             <translation>「{title}」を {path} に書き出しました</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="76" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
             <source>Import lesson</source>
             <translation>授業を読み込む</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="78" />
             <source>Lesson bundles and lesson files (*.lsb *.json)</source>
             <translation>授業パッケージと授業ファイル (*.lsb *.json)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="88" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="90" />
             <source>Importing {name}…</source>
             <translation>{name} を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="95" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="97" />
             <source>Imported '{title}': {added} added, {updated} updated.</source>
             <translation>「{title}」を読み込みました：追加 {added} 件、更新 {updated} 件。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="103" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="105" />
             <source>Please wait: the last import or export is still running.</source>
             <translation>お待ちください：前回の読み込み／書き出しがまだ実行中です。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="114" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="116" />
             <source>Shared server</source>
             <translation>共有サーバー</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="115" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="117" />
             <source>Database URL of the school's server, e.g.
 postgresql+psycopg://teacher@server/lessonstudy
 Leave empty to use this computer's library.</source>
@@ -1172,7 +1177,7 @@ postgresql+psycopg://teacher@server/lessonstudy
 空欄にすると、このコンピューターのライブラリを使います。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="129" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="131" />
             <source>Connecting…</source>
             <translation>接続しています…</translation>
         </message>
@@ -1593,13 +1598,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="111" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="75" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
             <source>Next: {title} ({time})</source>
             <translation>次：{title}（{time}）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="113" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
             <source>Next: end of the lesson</source>
             <translation>次：授業の終わり</translation>
         </message>
@@ -1690,7 +1695,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="78" />
             <source>Delete note</source>
             <translation>記録を削除</translation>
         </message>
@@ -1725,108 +1730,108 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>記録 {n} 件を {path} に書き出しました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="78" />
             <source>Not in a segment</source>
             <translation>場面外</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Note</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Observer</source>
             <translation>参観者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Case pupil</source>
             <translation>抽出児</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Flag</source>
             <translation>印</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="241" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="236" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="271" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="278" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="64" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="65" />
             <source>Search notes (Ctrl+F)</source>
             <translation>記録を検索 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="70" />
             <source>Loading notes…</source>
             <translation>記録を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
             <source>A&amp;ttach photo…</source>
             <translation>写真を添付(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="286" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>写真を付ける記録を選んでから添付してください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="290" />
             <source>Attach a photo</source>
             <translation>写真を添付</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="289" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="291" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>写真 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="42" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="43" />
             <source>Lesson clock — {title}</source>
             <translation>授業タイマー — {title}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="79" />
             <source>Elapsed {time}</source>
             <translation>経過 {time}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="82" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="83" />
             <source>OVER TIME</source>
             <translation>時間超過</translation>
         </message>
@@ -1864,146 +1869,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="38" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="39" />
             <source>Lesson Study</source>
             <translation>授業研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
             <source>Main</source>
             <translation>メイン</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="59" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="60" />
             <source>Opening library…</source>
             <translation>ライブラリを開いています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>Open &amp;demo open class</source>
             <translation>デモの公開授業を開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
             <source>&amp;Back up library now</source>
             <translation>今すぐライブラリをバックアップ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
             <source>&amp;Check library</source>
             <translation>ライブラリを点検(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="139" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
             <source>&amp;Refresh</source>
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="157" />
             <source>&amp;User guides</source>
             <translation>使い方ガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="159" />
             <source>&amp;About Lesson Study</source>
             <translation>授業研究アプリについて(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="170" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="205" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
             <source>Loading the demo open class…</source>
             <translation>デモの公開授業を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="213" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
             <source>Demo open class loaded.</source>
             <translation>デモの公開授業を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
             <source>The daily backup failed: {error}</source>
             <translation>毎日のバックアップに失敗しました：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="244" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="251" />
             <source>The library needs attention</source>
             <translation>ライブラリに問題があります</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="249" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Daily backup written: {path}</source>
             <translation>毎日のバックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
             <source>Backup written: {path}</source>
             <translation>バックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="271" />
             <source>Checking the library and its photo files…</source>
             <translation>ライブラリと写真ファイルを点検しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
             <source>The library is healthy.</source>
             <translation>ライブラリに問題はありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="284" />
             <source>Problems found:
 </source>
             <translation>問題が見つかりました：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
             <source>No library open</source>
             <translation>ライブラリが開かれていません</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="316" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="384" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="401" />
             <source>The library could not be opened</source>
             <translation>ライブラリを開けませんでした</translation>
         </message>
@@ -2024,9 +2031,9 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../lessonstudy/ui/messages.py" line="29" />
-            <location filename="../../lessonstudy/ui/messages.py" line="42" />
-            <location filename="../../lessonstudy/ui/messages.py" line="50" />
+            <location filename="../../lessonstudy/ui/messages.py" line="36" />
+            <location filename="../../lessonstudy/ui/messages.py" line="56" />
+            <location filename="../../lessonstudy/ui/messages.py" line="64" />
             <source>Lesson Study</source>
             <translation>授業研究</translation>
         </message>
@@ -2115,27 +2122,27 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Observation</name>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="31" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="32" />
             <source>Observers send notes, photos and key ideas from their own phones over this computer's Wi-Fi network.</source>
             <translation>参観者は自分のスマートフォンから、このコンピューターの Wi-Fi ネットワーク経由で記録・写真・要点を送れます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="65" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
             <source>Observation open: join code…</source>
             <translation>参観を受付中：参加コード…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="67" />
             <source>Open observation…</source>
             <translation>参観の受付を開始…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="67" />
             <source>Opening observation…</source>
             <translation>参観の受付を開始しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/dialog.py" line="37" />
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="39" />
             <source>Observation: %1</source>
             <translation>参観：%1</translation>
         </message>
@@ -2194,79 +2201,79 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="65" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="66" />
             <source>Print observation forms…</source>
             <translation>参観シートを印刷…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="69" />
             <source>Import filled form…</source>
             <translation>記入済みのシートを読み込む…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
             <source>One form per observer, with their name and role</source>
             <translation>参観者ごとに1部（氏名と役割入り）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
             <source>Fillable: observers can type into the PDF</source>
             <translation>入力可能：参観者が PDF に直接入力できる</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="58" />
             <source>All forms in one PDF (for the printer)</source>
             <translation>すべてのシートを1つの PDF に（印刷用）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="62" />
             <source>Letter</source>
             <translation>レター</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="72" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="73" />
             <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
             <translation>シートには、グループの参観の視点と問い、場面ごとの記入欄、4つの要点を書く iBoard のページが印刷されます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="86" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
             <source>Paper:</source>
             <translation>用紙：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="88" />
             <source>Print language:</source>
             <translation>印刷の言語：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="110" />
             <source>Save the observation forms</source>
             <translation>参観シートを保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="111" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="112" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="158" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="116" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="117" />
             <source>Folder for the forms</source>
             <translation>シートを保存するフォルダー</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="137" />
             <source>Printing the forms…</source>
             <translation>シートを作成しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="141" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="142" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
             <translation>シート {count} 部、{pages} ページを {where} に保存しました</translation>
         </message>
@@ -2276,22 +2283,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>記入済みの参観シートを読み込む</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="166" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="168" />
             <source>Importing…</source>
             <translation>読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="173" />
             <source>Nothing was imported.</source>
             <translation>何も読み込まれませんでした。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="178" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>Some forms were not imported (the others were):</source>
             <translation>読み込めなかったシートがあります（ほかは読み込みました）：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="182" />
             <source>The form was not imported:</source>
             <translation>シートを読み込めませんでした：</translation>
         </message>
@@ -2299,261 +2306,261 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
             <source>Observer groups</source>
             <translation>参観グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="177" />
-            <location filename="../../lessonstudy/ui/observers/board.py" line="189" />
-            <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="182" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>Unassigned</source>
             <translation>未割り当て</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="178" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="183" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>参観者 %n 人を {group} に移動</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Move to group…</source>
             <translation>グループへ移動…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を固定</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人の固定を解除</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="236" />
             <source>Add observer {name}</source>
             <translation>参観者 {name} を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="253" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="258" />
             <source>Edit observer {name}</source>
             <translation>参観者 {name} を編集</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="263" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="268" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を削除</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="275" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Remove observer</source>
             <translation>参観者を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="286" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="291" />
             <source>Remove {group}</source>
             <translation>{group} を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
             <source>Import roster…</source>
             <translation>名簿を読み込む…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
             <source>Groups: </source>
             <translation>グループ数：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
             <source>Seed: </source>
             <translation>シード：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>シードを変えると、同じように均等な別の分け方になります。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="224" />
             <source>Assign automatically</source>
             <translation>自動で割り当て</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
             <source>Print group list…</source>
             <translation>グループ名簿を印刷…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add group</source>
             <translation>グループを追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
             <source>Add observer</source>
             <translation>参観者を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
             <source>Unpin</source>
             <translation>固定を解除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
             <source>Focus areas…</source>
             <translation>参観の視点…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>Foci for new groups</source>
             <translation>新しいグループの視点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="96" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="99" />
             <source>More</source>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>選んだ参観者の移動・削除・固定・固定解除、参観の視点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="107" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="108" />
             <source>The teaching's own foci (default)</source>
             <translation>この授業実施の視点（既定）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="150" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="151" />
             <source>Add {group}</source>
             <translation>{group} を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="171" />
             <source>Edit {group}</source>
             <translation>{group} を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="195" />
             <source>Import roster</source>
             <translation>名簿を読み込む</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="204" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="207" />
             <source>{file} cannot be read: {why}</source>
             <translation>{file} を読み込めません：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="208" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="211" />
             <source>Import roster {file}</source>
             <translation>名簿 {file} を読み込む</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="230" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="233" />
             <source>Print group list</source>
             <translation>グループ名簿を印刷</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="234" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="248" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="251" />
             <source>Group list written: {path}</source>
             <translation>グループ名簿を保存しました：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="255" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を読み込みました</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="256" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="259" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>。うち {placed} 人はファイルの指定どおりグループに入れました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="261" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
             <source>Created: {groups}.</source>
             <translation>作成：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="265" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>自動で割り当てました（シード {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="274" />
             <source>Every rule was met.</source>
             <translation>すべての条件を満たしました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="98" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="112" />
             <source>Edit group</source>
             <translation>グループを編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="99" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="113" />
             <source>Remove group</source>
             <translation>グループを削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="120" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="134" />
             <source>Drag people from here into a group.</source>
             <translation>ここから人をグループへドラッグします。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="123" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="137" />
             <source>No focus yet</source>
             <translation>視点は未設定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="124" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="138" />
             <source>Convenor: {name}</source>
             <translation>まとめ役：{name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="146" />
             <source>{n} observer(s)</source>
             <translation>参観者 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="147" />
             <source>{n} of {capacity} seats</source>
             <translation>{n}／{capacity} 席</translation>
         </message>
@@ -2961,7 +2968,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="74" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
@@ -2972,7 +2979,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="80" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
@@ -2983,7 +2990,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="114" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No group</source>
             <translation>班なし</translation>
         </message>
@@ -2994,13 +3001,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="122" />
             <source>No segment</source>
             <translation>場面なし</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="172" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>まだ写真がありません。
@@ -3041,7 +3048,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="112" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="113" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
@@ -3056,7 +3063,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="174" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="178" />
             <source>Import photos</source>
             <translation>写真を読み込む</translation>
         </message>
@@ -3072,7 +3079,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="227" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="233" />
             <source>Photos</source>
             <translation>写真</translation>
         </message>
@@ -3097,156 +3104,156 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <translation>要点：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="58" />
             <source>Import photos…</source>
             <translation>写真を読み込む…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="59" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="61" />
             <source>Delete…</source>
             <translation>削除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="62" />
             <source>Type key ideas…</source>
             <translation>要点を入力…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>All groups</source>
             <translation>すべての班</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="117" />
             <source>Pupils: {label}</source>
             <translation>児童生徒：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="115" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="119" />
             <source>All segments</source>
             <translation>すべての場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="141" />
             <source>Type this group's four key ideas without a photo</source>
             <translation>このグループの4つの要点を写真なしで入力します</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="138" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
             <source>Choose an observer group first to type its key ideas without a photo</source>
             <translation>写真なしで要点を入力するには、先に参観グループを選んでください</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="162" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>写真 %n 枚</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="159" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="163" />
             <source>{shown} of {total} photos</source>
             <translation>{total} 枚中 {shown} 枚</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="164" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>New photos go to: {where}</source>
             <translation>新しい写真の分類先：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="165" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>写真をここにドロップすると読み込みます。先に班か場面を選ぶと、そこに分類されます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="173" />
             <source>No photos match these filters.</source>
             <translation>この条件に合う写真はありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="207" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="213" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>写真 %n 枚をその要点と一緒に削除しますか？ この操作は元に戻せません。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="209" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="215" />
             <source>Delete photos</source>
             <translation>写真を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
             <source>◀ Previous</source>
             <translation>◀ 前へ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="83" />
             <source>Next ▶</source>
             <translation>次へ ▶</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="84" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="89" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
             <source>⟲ Rotate left</source>
             <translation>⟲ 左に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
             <source>⟳ Rotate right</source>
             <translation>⟳ 右に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="94" />
             <source>Blur a region…</source>
             <translation>範囲をぼかす…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="96" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="97" />
             <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
             <translation>顔や名前を枠で囲むと、保存される写真でぼかされます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="98" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="99" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
             <source>Redo</source>
             <translation>やり直し</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="107" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
             <translation>顔や名前を枠で囲み、「この範囲をぼかす」をクリックします。保存される写真が変更されます（「元に戻す」で戻せます）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="110" />
             <source>Blur this area</source>
             <translation>この範囲をぼかす</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="150" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="154" />
             <source>Photo: {title}</source>
             <translation>写真：{title}</translation>
         </message>
@@ -3844,152 +3851,152 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>Versions</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Author</source>
             <translation>作成者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Change summary</source>
             <translation>変更の概要</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Created</source>
             <translation>作成日時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>New time</source>
             <translation>新しい時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>New version</source>
             <translation>新しい版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Old time</source>
             <translation>元の時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Old version</source>
             <translation>元の版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Planned</source>
             <translation>予定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Segments</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Version</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>What changed</source>
             <translation>変更内容</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="100" />
             <source>frozen</source>
             <translation>確定済み</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>draft</source>
             <translation>下書き</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>rehearsed</source>
             <translation>事前授業済み</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>taught</source>
             <translation>授業済み</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="112" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
             <source>added</source>
             <translation>追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="114" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="127" />
             <source>removed</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="117" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="130" />
             <source>moved {a} → {b}</source>
             <translation>移動 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="120" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="133" />
             <source>retimed {a} → {b} ({d})</source>
             <translation>時間変更 {a} → {b}（{d}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Anticipated student responses</source>
             <translation>予想される児童生徒の反応</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Learning activities and key questions</source>
             <translation>学習活動と主な発問</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Materials</source>
             <translation>教材・教具</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Planned time</source>
             <translation>予定時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Points to evaluate</source>
             <translation>評価</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Teacher support</source>
             <translation>指導上の留意点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Title</source>
             <translation>題名</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="138" />
             <source>changed: {fields}</source>
             <translation>変更：{fields}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="126" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="139" />
             <source>unchanged</source>
             <translation>変更なし</translation>
         </message>

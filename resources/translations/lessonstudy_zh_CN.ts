@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="223" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="290" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
@@ -716,69 +716,74 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="175" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="148" />
+            <source>Loading the conference…</source>
+            <translation>正在加载课后研讨…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="242" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>这次授课尚未准备课后研讨。准备后会列出议课程序（致谢、授课教师反思、各观课小组汇报、诤友意见、自由讨论、总结发言、商定改进事项）及五项反馈原则。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
             <source>Prepare the conference</source>
             <translation>准备课后研讨</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="209" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="276" />
             <source>Save details</source>
             <translation>保存信息</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="221" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="288" />
             <source>Details and principles</source>
             <translation>信息及原则</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="222" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="289" />
             <source>Agenda</source>
             <translation>议程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="224" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="291" />
             <source>Actions</source>
             <translation>改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="238" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="308" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="239" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="309" />
             <source>Recorder</source>
             <translation>记录员</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="240" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="310" />
             <source>Feedback principles
 (one per line)</source>
             <translation>反馈原则
 （每行一项）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="266" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="336" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;课后研讨&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="294" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="364" />
             <source>Edit conference details</source>
             <translation>编辑课后研讨信息</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="305" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="375" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要创建这个课例的下一个版本，并关联所有未完成的改进事项吗？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="314" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="384" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已创建第 {n} 版草稿，并关联 {k} 项未完成的改进事项。</translation>
         </message>
@@ -1864,146 +1869,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="38" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="39" />
             <source>Lesson Study</source>
             <translation>课例研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="59" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="60" />
             <source>Opening library…</source>
             <translation>正在打开课例库…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>Open &amp;demo open class</source>
             <translation>打开示例公开课(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
             <source>&amp;Back up library now</source>
             <translation>立即备份课例库(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
             <source>&amp;Check library</source>
             <translation>检查课例库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="139" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="157" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="159" />
             <source>&amp;About Lesson Study</source>
             <translation>关于课例研究(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="170" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 个课例</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="205" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
             <source>Loading the demo open class…</source>
             <translation>正在加载示例公开课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="213" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
             <source>Demo open class loaded.</source>
             <translation>示例公开课已加载。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
             <source>The daily backup failed: {error}</source>
             <translation>每日备份失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="244" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="251" />
             <source>The library needs attention</source>
             <translation>课例库需要处理</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="249" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Daily backup written: {path}</source>
             <translation>已写入每日备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
             <source>Backup written: {path}</source>
             <translation>已完成备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="271" />
             <source>Checking the library and its photo files…</source>
             <translation>正在检查课例库及其照片文件…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
             <source>The library is healthy.</source>
             <translation>课例库状况良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="284" />
             <source>Problems found:
 </source>
             <translation>发现以下问题：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
             <source>No library open</source>
             <translation>未打开课例库</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="316" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="384" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="401" />
             <source>The library could not be opened</source>
             <translation>无法打开课例库</translation>
         </message>
@@ -3844,152 +3851,152 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>Versions</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Change summary</source>
             <translation>修订摘要</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>New time</source>
             <translation>新时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>New version</source>
             <translation>新版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Old time</source>
             <translation>原时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Old version</source>
             <translation>旧版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Segments</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>What changed</source>
             <translation>更改内容</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="100" />
             <source>frozen</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>rehearsed</source>
             <translation>已试教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>taught</source>
             <translation>已授课</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="112" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
             <source>added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="114" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="127" />
             <source>removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="117" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="130" />
             <source>moved {a} → {b}</source>
             <translation>移动 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="120" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="133" />
             <source>retimed {a} → {b} ({d})</source>
             <translation>调整时间 {a} → {b}（{d}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Anticipated student responses</source>
             <translation>预设学生反应</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Learning activities and key questions</source>
             <translation>学习活动及关键问题</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Materials</source>
             <translation>教学资源</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Planned time</source>
             <translation>计划时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Points to evaluate</source>
             <translation>评价要点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Teacher support</source>
             <translation>教师指导</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Title</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="138" />
             <source>changed: {fields}</source>
             <translation>更改：{fields}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="126" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="139" />
             <source>unchanged</source>
             <translation>没有更改</translation>
         </message>

@@ -39,96 +39,96 @@
             <translation>iBoard</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="87" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="188" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="116" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="222" />
             <source>Use template</source>
             <translation>套用範本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="88" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
             <source>Add</source>
             <translation>加入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="89" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="90" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
             <source>Seats −</source>
             <translation>座位 −</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="91" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
             <source>Seats +</source>
             <translation>座位 +</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="106" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="135" />
             <source>Name of the picked table or place</source>
             <translation>所選桌子或位置的名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="110" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="139" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="278" />
             <source>Seat label</source>
             <translation>座位標籤</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="111" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
             <source>Case pupil</source>
             <translation>個案學生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="115" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="144" />
             <source>Click a table to pick it; drag it to move it.</source>
             <translation>按一下桌子以選取；拖曳可移動。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="155" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="189" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="157" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="191" />
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
             <source>Case pupil {label}</source>
             <translation>個案學生 {label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="198" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="232" />
             <source>Group {n}</source>
             <translation>第 {n} 組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="200" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="234" />
             <source>Add {what}</source>
             <translation>加入{what}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="210" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
             <source>Remove {name}</source>
             <translation>移除「{name}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="217" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="251" />
             <source>Move {name}</source>
             <translation>移動「{name}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="261" />
             <source>Seats at {name}</source>
             <translation>「{name}」的座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="235" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="269" />
             <source>Rename {name}</source>
             <translation>重新命名「{name}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="253" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="287" />
             <source>Case pupil's seat</source>
             <translation>個案學生的座位</translation>
         </message>
@@ -223,17 +223,17 @@
             <translation>按環節的次數（環節編號與教案相同）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="46" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
             <source>Tallies for</source>
             <translation>計數小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="101" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="111" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：在地圖上按 {key} 計數</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="137" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="147" />
             <source>Count {name}</source>
             <translation>計算「{name}」</translation>
         </message>
@@ -478,7 +478,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="91" />
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="239" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="244" />
             <source>No step is being timed.</source>
             <translation>目前沒有為任何議程項目計時。</translation>
         </message>
@@ -513,32 +513,32 @@
             <translation>儲存紀錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="156" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="160" />
             <source>Select a step to write down what was said.</source>
             <translation>選擇一個步驟，記下當時說了甚麼。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="158" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
             <source>Record of “{step}”</source>
             <translation>「{step}」的紀錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="187" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="192" />
             <source>Write the record of a step</source>
             <translation>記錄一個步驟</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="231" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="236" />
             <source>Time an agenda step</source>
             <translation>為議程項目計時</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="241" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="246" />
             <source>{step}: {used} of {planned} min</source>
             <translation>{step}：已用 {used}／{planned} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="267" />
+            <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="272" />
             <source>Edit agenda step</source>
             <translation>編輯議程項目</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="223" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="290" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
@@ -716,69 +716,74 @@
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="175" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="148" />
+            <source>Loading the conference…</source>
+            <translation>正在載入課後會議…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="242" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>這次授課尚未準備課後會議。準備後會列出議課程序（致謝、授課教師反思、各觀課小組匯報、諍友意見、自由討論、總結發言、議定跟進事項）及五項回饋原則。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
             <source>Prepare the conference</source>
             <translation>準備課後會議</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="209" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="276" />
             <source>Save details</source>
             <translation>儲存資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="221" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="288" />
             <source>Details and principles</source>
             <translation>資料及原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="222" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="289" />
             <source>Agenda</source>
             <translation>議程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="224" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="291" />
             <source>Actions</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="238" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="308" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="239" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="309" />
             <source>Recorder</source>
             <translation>記錄員</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="240" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="310" />
             <source>Feedback principles
 (one per line)</source>
             <translation>回饋原則
 （每行一項）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="266" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="336" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;課後會議&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="294" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="364" />
             <source>Edit conference details</source>
             <translation>編輯課後會議資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="305" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="375" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要建立這個課堂的下一個版本，並連結所有未完成的跟進事項嗎？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="314" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="384" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已建立第 {n} 版草稿，並連結 {k} 項未完成的跟進事項。</translation>
         </message>
@@ -1012,42 +1017,42 @@
             <translation>科組總覽 — 已議課的課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="101" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="111" />
             <source>the teams' schools</source>
             <translation>各團隊的學校</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="102" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
             <source>Start each lesson on a right-hand page (duplex)</source>
             <translation>每個課堂由右頁開始（雙面列印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="104" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="114" />
             <source>Select all shown</source>
             <translation>選取所有顯示項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="107" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="117" />
             <source>Print packet…</source>
             <translation>列印資料冊…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="112" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="122" />
             <source>Packet title:</source>
             <translation>資料冊標題：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="113" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="123" />
             <source>School on the cover:</source>
             <translation>封面上的學校：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="149" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="159" />
             <source>{shown} of {total} lessons shown · {chosen} selected</source>
             <translation>顯示 {shown}／{total} 個課堂 · 已選取 {chosen} 個</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/view.py" line="169" />
+            <location filename="../../lessonstudy/ui/department/view.py" line="179" />
             <source>Select one or more lessons in the table first (Ctrl+A selects all shown).</source>
             <translation>請先在表格中選取一個或多個課堂（Ctrl+A 選取所有顯示項目）。</translation>
         </message>
@@ -1093,77 +1098,77 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="40" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="41" />
             <source>E&amp;xport lesson bundle…</source>
             <translation>匯出課堂套件(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="42" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="43" />
             <source>&amp;Import lesson…</source>
             <translation>匯入課堂(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="44" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="45" />
             <source>Shared &amp;server…</source>
             <translation>共用伺服器(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="51" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="52" />
             <source>Select a lesson in the library first.</source>
             <translation>請先在資料庫中選取一個課堂。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="54" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="55" />
             <source>Export lesson bundle</source>
             <translation>匯出課堂套件</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="56" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="57" />
             <source>Lesson bundles (*.lsb)</source>
             <translation>課堂套件 (*.lsb)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="66" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="67" />
             <source>Exporting the lesson…</source>
             <translation>正在匯出課堂…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="69" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="70" />
             <source>Exported '{title}' to {path}</source>
             <translation>已將「{title}」匯出至 {path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="76" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
             <source>Import lesson</source>
             <translation>匯入課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="77" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="78" />
             <source>Lesson bundles and lesson files (*.lsb *.json)</source>
             <translation>課堂套件及課堂檔案 (*.lsb *.json)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="88" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="90" />
             <source>Importing {name}…</source>
             <translation>正在匯入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="95" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="97" />
             <source>Imported '{title}': {added} added, {updated} updated.</source>
             <translation>已匯入「{title}」：新增 {added} 項，更新 {updated} 項。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="103" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="105" />
             <source>Please wait: the last import or export is still running.</source>
             <translation>請稍候：上一次匯入或匯出仍在進行中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="114" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="116" />
             <source>Shared server</source>
             <translation>共用伺服器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="115" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="117" />
             <source>Database URL of the school's server, e.g.
 postgresql+psycopg://teacher@server/lessonstudy
 Leave empty to use this computer's library.</source>
@@ -1172,7 +1177,7 @@ postgresql+psycopg://teacher@server/lessonstudy
 留空則使用這部電腦上的資料庫。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="129" />
+            <location filename="../../lessonstudy/ui/exchange/__init__.py" line="131" />
             <source>Connecting…</source>
             <translation>正在連線…</translation>
         </message>
@@ -1593,13 +1598,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="111" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="75" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="76" />
             <source>Next: {title} ({time})</source>
             <translation>下一環節：{title}（{time}）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/clock_panel.py" line="113" />
-            <location filename="../../lessonstudy/ui/live/projector.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
             <source>Next: end of the lesson</source>
             <translation>下一步：課堂結束</translation>
         </message>
@@ -1690,7 +1695,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="78" />
             <source>Delete note</source>
             <translation>刪除筆記</translation>
         </message>
@@ -1725,108 +1730,108 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>已把 {n} 則紀錄匯出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="103" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="78" />
             <source>Not in a segment</source>
             <translation>不在任何環節內</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Observer</source>
             <translation>觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="230" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Case pupil</source>
             <translation>個案學生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Flag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="231" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
             <source>Photo</source>
             <translation>相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="241" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="236" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="271" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="278" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="64" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="65" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜尋筆記 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="69" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="70" />
             <source>Loading notes…</source>
             <translation>正在載入筆記…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
             <source>A&amp;ttach photo…</source>
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="286" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="290" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="289" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="291" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="42" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="43" />
             <source>Lesson clock — {title}</source>
             <translation>課堂計時 — {title}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="79" />
             <source>Elapsed {time}</source>
             <translation>已過 {time}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/projector.py" line="82" />
+            <location filename="../../lessonstudy/ui/live/projector.py" line="83" />
             <source>OVER TIME</source>
             <translation>超時</translation>
         </message>
@@ -1864,146 +1869,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="38" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="39" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="56" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="59" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="60" />
             <source>Opening library…</source>
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="120" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="121" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="122" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="134" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="139" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="157" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="159" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="170" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="205" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="213" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="223" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="244" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="251" />
             <source>The library needs attention</source>
             <translation>資料庫需要處理</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="249" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="271" />
             <source>Checking the library and its photo files…</source>
             <translation>正在檢查資料庫及其相片檔案…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="284" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="316" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="384" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="401" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -2024,9 +2031,9 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../lessonstudy/ui/messages.py" line="29" />
-            <location filename="../../lessonstudy/ui/messages.py" line="42" />
-            <location filename="../../lessonstudy/ui/messages.py" line="50" />
+            <location filename="../../lessonstudy/ui/messages.py" line="36" />
+            <location filename="../../lessonstudy/ui/messages.py" line="56" />
+            <location filename="../../lessonstudy/ui/messages.py" line="64" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
@@ -2115,27 +2122,27 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>Observation</name>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="31" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="32" />
             <source>Observers send notes, photos and key ideas from their own phones over this computer's Wi-Fi network.</source>
             <translation>觀課者可用自己的手機，經這部電腦的 Wi-Fi 網絡傳送筆記、相片和重點。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="65" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
             <source>Observation open: join code…</source>
             <translation>觀課已開放：加入碼…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="67" />
             <source>Open observation…</source>
             <translation>開放觀課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
+            <location filename="../../lessonstudy/ui/observation/button.py" line="67" />
             <source>Opening observation…</source>
             <translation>正在開放觀課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observation/dialog.py" line="37" />
+            <location filename="../../lessonstudy/ui/observation/dialog.py" line="39" />
             <source>Observation: %1</source>
             <translation>觀課：%1</translation>
         </message>
@@ -2194,79 +2201,79 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="65" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="66" />
             <source>Print observation forms…</source>
             <translation>列印觀課表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="68" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="69" />
             <source>Import filled form…</source>
             <translation>匯入已填寫的觀課表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="55" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
             <source>One form per observer, with their name and role</source>
             <translation>每位觀課者一份，印上姓名和角色</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
             <source>Fillable: observers can type into the PDF</source>
             <translation>可填寫：觀課者可直接在 PDF 上輸入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="57" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="58" />
             <source>All forms in one PDF (for the printer)</source>
             <translation>所有觀課表合併為一個 PDF（方便列印）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="62" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="72" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="73" />
             <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
             <translation>觀課表會印出小組的觀察重點和提示、環節表格，以及記錄四個重點的小白板 (iBoard) 頁。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="86" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
             <source>Paper:</source>
             <translation>紙張：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="88" />
             <source>Print language:</source>
             <translation>列印語言：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="110" />
             <source>Save the observation forms</source>
             <translation>儲存觀課表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="111" />
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="112" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="158" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="116" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="117" />
             <source>Folder for the forms</source>
             <translation>存放觀課表的資料夾</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="136" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="137" />
             <source>Printing the forms…</source>
             <translation>正在製作觀課表…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="141" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="142" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
             <translation>{count} 份觀課表，共 {pages} 頁，已儲存於 {where}</translation>
         </message>
@@ -2276,22 +2283,22 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>匯入已填寫的觀課表</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="166" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="168" />
             <source>Importing…</source>
             <translation>正在匯入…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="171" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="173" />
             <source>Nothing was imported.</source>
             <translation>沒有匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="178" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>Some forms were not imported (the others were):</source>
             <translation>部分觀課表未能匯入（其餘已匯入）：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
+            <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="182" />
             <source>The form was not imported:</source>
             <translation>未能匯入觀課表：</translation>
         </message>
@@ -2299,261 +2306,261 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="35" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
             <source>Observer groups</source>
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="177" />
-            <location filename="../../lessonstudy/ui/observers/board.py" line="189" />
-            <location filename="../../lessonstudy/ui/observers/column.py" line="119" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="182" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>Unassigned</source>
             <translation>未分組</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="178" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="183" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>將 %n 位觀課者移至 {group}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="185" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="77" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Move to group…</source>
             <translation>移到小組…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="218" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="236" />
             <source>Add observer {name}</source>
             <translation>新增觀課者 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="253" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="258" />
             <source>Edit observer {name}</source>
             <translation>編輯觀課者 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="263" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="268" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="275" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="286" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="291" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="54" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
             <source>Import roster…</source>
             <translation>匯入名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="57" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
             <source>Groups: </source>
             <translation>小組數目：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="60" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
             <source>Seed: </source>
             <translation>隨機種子：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="61" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="62" />
             <source>Another seed gives another, equally balanced split.</source>
             <translation>換一個隨機種子，會得出另一個同樣平均的分組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="64" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="221" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="224" />
             <source>Assign automatically</source>
             <translation>自動分組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="65" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="66" />
             <source>Print group list…</source>
             <translation>列印分組名單…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="67" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add group</source>
             <translation>新增小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
             <source>Add observer</source>
             <translation>新增觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
             <source>Pin</source>
             <translation>固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
             <source>Unpin</source>
             <translation>取消固定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="81" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
             <source>Focus areas…</source>
             <translation>觀察重點範疇…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="90" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>Foci for new groups</source>
             <translation>新小組的觀課焦點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="96" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="99" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
             <translation>移動、移除、固定或取消固定所選觀課者；觀課重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="107" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="108" />
             <source>The teaching's own foci (default)</source>
             <translation>沿用這次授課的焦點（預設）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="137" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
             <source>%n observer(s)</source>
             <translation>
                 <numerusform>%n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="150" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="151" />
             <source>Add {group}</source>
             <translation>新增 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="170" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="171" />
             <source>Edit {group}</source>
             <translation>編輯 {group}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="195" />
             <source>Import roster</source>
             <translation>匯入名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="204" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="196" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="207" />
             <source>{file} cannot be read: {why}</source>
             <translation>無法讀取 {file}：{why}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="208" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="211" />
             <source>Import roster {file}</source>
             <translation>匯入名單 {file}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="230" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="233" />
             <source>Print group list</source>
             <translation>列印分組名單</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="231" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="234" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="248" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="251" />
             <source>Group list written: {path}</source>
             <translation>分組名單已儲存：{path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="255" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
             <source>Imported %n observer(s)</source>
             <translation>
                 <numerusform>已匯入 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="256" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="259" />
             <source>; {placed} placed in a group from the file.</source>
             <translation>；其中 {placed} 位已按檔案編入小組。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="258" />
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="261" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
             <source>Created: {groups}.</source>
             <translation>已建立：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="265" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="268" />
             <source>Assigned automatically (seed {seed}): {sizes}.</source>
             <translation>已自動分組（隨機種子 {seed}）：{sizes}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="271" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="274" />
             <source>Every rule was met.</source>
             <translation>所有規則均已符合。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="98" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="112" />
             <source>Edit group</source>
             <translation>編輯小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="99" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="113" />
             <source>Remove group</source>
             <translation>移除小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="120" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="134" />
             <source>Drag people from here into a group.</source>
             <translation>從這裏把人拖到小組中。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="123" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="137" />
             <source>No focus yet</source>
             <translation>尚未設定觀察重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="124" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="138" />
             <source>Convenor: {name}</source>
             <translation>召集人：{name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="132" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="146" />
             <source>{n} observer(s)</source>
             <translation>{n} 位觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
+            <location filename="../../lessonstudy/ui/observers/column.py" line="147" />
             <source>{n} of {capacity} seats</source>
             <translation>{n}／{capacity} 個座位</translation>
         </message>
@@ -2961,7 +2968,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="68" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="74" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
@@ -2972,7 +2979,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="70" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="77" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="80" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
@@ -2983,7 +2990,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="114" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No group</source>
             <translation>沒有小組</translation>
         </message>
@@ -2994,13 +3001,13 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="89" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="122" />
             <source>No segment</source>
             <translation>沒有環節</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/gallery_view.py" line="52" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="172" />
             <source>No photos yet.
 Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>尚未有相片。
@@ -3041,7 +3048,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="44" />
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="112" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="113" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3056,7 +3063,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/importer.py" line="47" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="87" />
             <location filename="../../lessonstudy/ui/photos/importer.py" line="112" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="174" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="178" />
             <source>Import photos</source>
             <translation>匯入相片</translation>
         </message>
@@ -3072,7 +3079,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="39" />
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="227" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="233" />
             <source>Photos</source>
             <translation>相片</translation>
         </message>
@@ -3097,156 +3104,156 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>重點：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="56" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="58" />
             <source>Import photos…</source>
             <translation>匯入相片…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="59" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="61" />
             <source>Delete…</source>
             <translation>刪除…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="60" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="62" />
             <source>Type key ideas…</source>
             <translation>輸入重點…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>All groups</source>
             <translation>所有小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="117" />
             <source>Pupils: {label}</source>
             <translation>學生：{label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="115" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="119" />
             <source>All segments</source>
             <translation>所有環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="137" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="141" />
             <source>Type this group's four key ideas without a photo</source>
             <translation>不用相片，直接輸入這個小組的四個重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="138" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
             <source>Choose an observer group first to type its key ideas without a photo</source>
             <translation>請先選擇觀課小組，才可不用相片輸入其重點</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="158" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="162" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n 張相片</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="159" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="163" />
             <source>{shown} of {total} photos</source>
             <translation>{shown}／{total} 張相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="164" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="168" />
             <source>New photos go to: {where}</source>
             <translation>新相片會歸入：{where}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="165" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
             <translation>把相片拖放到這裏即可匯入；先選擇小組或環節，相片便會歸入該處。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="173" />
             <source>No photos match these filters.</source>
             <translation>沒有符合這些篩選條件的相片。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="207" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="213" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
                 <numerusform>要刪除 %n 張相片及其重點嗎？此操作無法復原。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="209" />
+            <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="215" />
             <source>Delete photos</source>
             <translation>刪除相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="81" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
             <source>◀ Previous</source>
             <translation>◀ 上一張</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="82" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="83" />
             <source>Next ▶</source>
             <translation>下一張 ▶</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="84" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
             <source>Fit</source>
             <translation>符合視窗</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="85" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="86" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="87" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="88" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="89" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="91" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
             <source>⟲ Rotate left</source>
             <translation>⟲ 向左旋轉</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="92" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
             <source>⟳ Rotate right</source>
             <translation>⟳ 向右旋轉</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="93" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="94" />
             <source>Blur a region…</source>
             <translation>模糊區域…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="96" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="97" />
             <source>Drag a box over a face or a name; it is blurred in the stored photo.</source>
             <translation>在面孔或姓名上拖出一個方框；儲存的相片中該處會被模糊處理。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="98" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="99" />
             <source>Undo</source>
             <translation>復原</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="100" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="101" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="106" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="107" />
             <source>Drag a box over a face or a name, then click “Blur this area”. The stored photo is changed (Undo puts it back).</source>
             <translation>在面孔或姓名上拖出一個方框，然後按「模糊此區域」。儲存的相片會被更改（可按「復原」還原）。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="109" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="110" />
             <source>Blur this area</source>
             <translation>模糊此區域</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/viewer.py" line="150" />
+            <location filename="../../lessonstudy/ui/photos/viewer.py" line="154" />
             <source>Photo: {title}</source>
             <translation>相片：{title}</translation>
         </message>
@@ -3844,152 +3851,152 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>Versions</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Change summary</source>
             <translation>修訂摘要</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Created</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>New time</source>
             <translation>新時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>New version</source>
             <translation>新版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Old time</source>
             <translation>原時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Old version</source>
             <translation>舊版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Planned</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Segments</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="62" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="74" />
             <source>What changed</source>
             <translation>更改內容</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="87" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="100" />
             <source>frozen</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>rehearsed</source>
             <translation>已試教</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="89" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="102" />
             <source>taught</source>
             <translation>已授課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="112" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
             <source>added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="114" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="127" />
             <source>removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="117" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="130" />
             <source>moved {a} → {b}</source>
             <translation>移動 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="120" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="133" />
             <source>retimed {a} → {b} ({d})</source>
             <translation>調整時間 {a} → {b}（{d}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Anticipated student responses</source>
             <translation>預計學生反應</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Learning activities and key questions</source>
             <translation>學習活動及關鍵問題</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Materials</source>
             <translation>教材</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Planned time</source>
             <translation>計劃時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Points to evaluate</source>
             <translation>評估要點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Teacher support</source>
             <translation>教師支援</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="124" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="137" />
             <source>Title</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="125" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="138" />
             <source>changed: {fields}</source>
             <translation>更改：{fields}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/version_models.py" line="126" />
+            <location filename="../../lessonstudy/ui/planning/version_models.py" line="139" />
             <source>unchanged</source>
             <translation>沒有更改</translation>
         </message>

@@ -13,7 +13,7 @@ from lessonstudy.ui.detail_pane import register_tab
 def conference_tab(context: AppContext, teaching: TeachingRef) -> QWidget:
     from lessonstudy.ui.conference.tab import ConferenceTab
 
-    return ConferenceTab(context, teaching)
+    return ConferenceTab(context, teaching, read_in_background=True)
 
 
 def register(_window: object) -> None:

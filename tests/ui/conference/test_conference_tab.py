@@ -210,7 +210,38 @@ def test_main_window_shows_a_conference_tab_for_teachings(qtbot, data_dir: Path)
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert "Conference" in titles
     tab = window.detail.widget_of(ConferenceTab, show=True)
-    assert isinstance(tab, ConferenceTab) and tab.agenda.model.rowCount() == 11
+    assert isinstance(tab, ConferenceTab)
+    if tab.loading:  # opened from the tree: the first read runs off the GUI thread
+        with qtbot.waitSignal(tab.loaded, timeout=20000):
+            pass
+    assert tab.agenda.model.rowCount() == 11
+
+
+def test_first_read_in_background_shows_loading_then_the_conference(
+        qtbot, context: AppContext, demo_library: Library) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    tab = ConferenceTab(context, RESEARCH, clock=FakeClock(), read_in_background=True)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.loading
+    label = tab.findChild(QLabel, "conferenceLoading")
+    assert label is not None and label.text() == "Loading the conference…"
+    context.notify_changed(f"notes:{RESEARCH.id}")  # comes while the first read runs
+    with qtbot.waitSignal(tab.loaded, timeout=20000):
+        pass
+    assert not tab.loading
+    info = conf.load_conference(demo_library, RESEARCH.id)
+    assert info is not None and tab.agenda.model.rowCount() == len(info.agenda) == 11
+    assert tab.feedback.model.rowCount() == len(fb.list_feedback(demo_library, info.id))
+    qtbot.waitUntil(lambda: tab.findChild(QLabel, "conferenceLoading") is None, timeout=5000)
+
+    # A teaching without a conference: the "Prepare" page after the read.
+    other = ConferenceTab(context, REHEARSAL, clock=FakeClock(), read_in_background=True)
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.loaded, timeout=20000):
+        pass
+    assert other.prepare_button is not None
 
 
 def test_broadcasts_are_read_only_when_they_concern_the_conference_and_off_the_gui_thread(

@@ -167,6 +167,7 @@ def test_a_team_walks_the_whole_cycle_through_the_window(
     assert run is not None
     qtbot.waitUntil(lambda: photos.view.model().rowCount() == 1, timeout=20000)
     conference = _tab(window, ConferenceTab)
+    qtbot.waitUntil(lambda: not conference.loading, timeout=20000)  # first read off-thread
     conference.prepare()
     QApplication.processEvents()
     report = tmp_path / "report.pdf"

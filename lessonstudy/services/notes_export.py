@@ -141,6 +141,13 @@ def _write_csv(table: NoteTable, path: Path) -> None:
         writer.writerows(table.rows)
 
 
+def _sheet_title(text: str) -> str:
+    """A worksheet name Excel accepts: the bilingual title "筆記 / Notes" has a slash, which
+    Excel (and openpyxl) refuse in sheet names, as they refuse ``\\ ? * [ ] :`` and > 31 chars."""
+    cleaned = "".join("·" if ch in '\\/?*[]:' else ch for ch in text).strip()
+    return cleaned[:31] or "Notes"
+
+
 def _write_xlsx(table: NoteTable, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -149,7 +156,7 @@ def _write_xlsx(table: NoteTable, path: Path) -> None:
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(_("Notes"))
+    sheet = book.create_sheet(_sheet_title(_("Notes")))
     sheet.freeze_panes = "A2"
     for index, (_header, width) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width

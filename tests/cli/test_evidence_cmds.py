@@ -162,3 +162,14 @@ def test_keyideas_bad_input_is_one_line_and_changes_nothing(
     assert done.code == 1, (done.out, done.err)
     assert message in done.err and len(done.err.strip().splitlines()) == 1
     assert _key_idea_rows(data_dir) == before
+
+
+def test_bilingual_xlsx_export_names_its_sheet_without_a_slash(
+        demo_library: Library, data_dir: Path, tmp_path: Path) -> None:
+    """The bilingual sheet title "筆記 / Notes" once crashed openpyxl (no '/' in sheet names)."""
+    out = tmp_path / "notes.xlsx"
+    done = run_cli("--data-dir", data_dir, "notes", str(RESEARCH), "--out", out,
+                   "--lang", "bilingual")
+    assert done.code == 0, done.err
+    title = openpyxl.load_workbook(out).active.title
+    assert "/" not in title and "Notes" in title and len(title) <= 31

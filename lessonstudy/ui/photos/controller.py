@@ -112,6 +112,7 @@ class GalleryController(QObject):
     def _read_done(self, found: GalleryRead, library: Library, shown: int) -> None:
         self._read_op = None  # still "running" until this slot returns; the next may start
         if not self.context.has_library or self.context.library is not library:
+            self._read_again = False
             return  # another library was opened meanwhile
         if shown != self._shown:
             self._read_again = True  # an edit was shown meanwhile: this read may predate it

@@ -89,3 +89,12 @@ def test_groups_lists_and_prints_the_group_list(tmp_path: Path, data_dir: Path,
     assert_all_fonts_embedded(out)
     nowhere = run_cli("--data-dir", data_dir, "groups", "2", "--out", tmp_path / "no" / "x.pdf")
     assert nowhere.code == 1 and "cannot be written" in nowhere.err
+
+
+def test_groups_listing_names_roles_in_the_chosen_language(data_dir: Path,
+                                                          demo_library: Library) -> None:
+    """The roles once stayed English ("— visitor") in a Japanese or Chinese listing."""
+    listing = run_cli("--data-dir", data_dir, "groups", "2", "--lang", "ja")
+    assert listing.code == 0, listing.err
+    assert "— クリティカル・フレンド" in listing.out and "— 参観者" in listing.out
+    assert "— visitor" not in listing.out and "— critical friend" not in listing.out

@@ -13,8 +13,10 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
+from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import LessonStudyError, NotFoundError
 from lessonstudy.i18n import N_, _, ngettext
+from lessonstudy.i18n.vocabulary import role_name
 
 
 def register(subparsers: Any) -> None:
@@ -115,7 +117,7 @@ def run_groups(ctx: CommandContext) -> int:
 def _person_line(person: Any) -> str:
     marks = ("★ " if person.is_critical_friend else "") + ("(pinned) " if person.pinned else "")
     school = f", {person.school}" if person.school else ""
-    return f"    {marks}{person.name}{school} — {person.role.label.lower()}"
+    return f"    {marks}{person.name}{school} — {role_name(ObserverRole(person.role)).lower()}"
 
 
 def _read(path: Path) -> bytes:

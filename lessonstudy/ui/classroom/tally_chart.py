@@ -7,7 +7,7 @@ the same picture is drawn for print by :mod:`lessonstudy.printing.classroom`.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SERIES_COLOURS = ("#1565C0", "#C0201A", "#0B6E35", "#F2A900", "#6A1B9A", "#00838F",
@@ -31,7 +31,8 @@ class TallyChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        # the palette's colours, not white and grey: a white block glared in the dark theme
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if not self.segments or not self.series:
             return
         left, bottom, top = 34.0, self.height() - 24.0, 26.0
@@ -39,7 +40,7 @@ class TallyChart(QWidget):
         highest = max([1, *(max(values, default=0) for _n, values in self.series)])
         slot = width / len(self.segments)
         bar = max(2.0, slot * 0.8 / len(self.series))
-        painter.setPen(QColor("#555555"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         painter.drawLine(int(left), int(bottom), int(left + width), int(bottom))
         painter.drawText(QRectF(0, top - 6, left - 4, 14), Qt.AlignmentFlag.AlignRight,
                          str(highest))

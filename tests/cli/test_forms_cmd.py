@@ -67,3 +67,13 @@ def test_a_filled_form_imports_once_and_a_printed_one_is_refused(
     refused = run_cli("--data-dir", demo_dir, "import", print_one(demo_library, tmp_path / "p.pdf"))
     assert refused.code == 1
     assert refused.err.count("\n") == 1 and "has no form fields" in refused.err
+
+
+def test_an_out_name_ending_in_pdf_prints_one_combined_file(demo_dir: Path,
+                                                           tmp_path: Path) -> None:
+    """``--out forms.pdf`` once made a folder called forms.pdf; it now writes that one PDF."""
+    out = tmp_path / "forms.pdf"
+    result = run_cli("--data-dir", demo_dir, "forms", "2", "--out", out)
+    assert result.code == 0, result.err
+    assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    assert "Focus: Teaching strategies and student participation" in pdf_text(out)

@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
         required=True,
         type=Path,
         metavar="DIR",
-        help="folder for the PDFs (with --combined: the PDF file)",
+        help="folder for the PDFs (a name ending in .pdf, or --combined: one PDF file)",
     )
     forms.add_argument(
         "--per-observer",
@@ -56,11 +56,16 @@ def run_forms(ctx: CommandContext) -> int:
     from lessonstudy.services.form_export import FormExportOptions, export_forms
 
     args = ctx.args
+    # "--out forms.pdf" once made a folder named forms.pdf: a file name ending in .pdf means
+    # one PDF for printing (fillable forms stay one file per form, in a folder)
+    out = Path(args.out)
+    combined = args.combined or (not args.fillable and out.suffix.lower() == ".pdf"
+                                 and not out.is_dir())
     options = FormExportOptions(
         per_observer=args.per_observer,
         fillable=args.fillable,
         paper=args.paper,
-        combined=args.combined,
+        combined=combined,
     )
     result = export_forms(ctx.library(reads_only=True), args.teaching, args.out, options)
     ctx.say(result.summary())

@@ -115,7 +115,7 @@ def main() -> int:
         for kind, times in by_kind.items():
             print("  " + _line(kind, times))
         for name, times in figures.items():
-            print("    " + _line(name, times)[2:])
+            print("    " + _line(name, times, 42))
     every = [t for figures in (tree, first, again) for times in figures.values() for t in times]
     medians = [statistics.median(times) for figures in (tree, first, again)
                for times in figures.values()]
@@ -160,9 +160,9 @@ def _timed(app: Any, action: Callable[[], object]) -> float:
     return wall
 
 
-def _line(label: str, times: list[float]) -> str:
+def _line(label: str, times: list[float], width: int = 44) -> str:
     cpu = [_CPU.get(t, t) for t in times]
-    return (f"{label:<44} median {statistics.median(times):6.1f} ms"
+    return (f"{label:<{width}} median {statistics.median(times):6.1f} ms"
             f"  worst {max(times):6.1f}   CPU median {statistics.median(cpu):6.1f}"
             f"  worst {max(cpu):6.1f}")
 

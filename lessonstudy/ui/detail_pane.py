@@ -6,6 +6,10 @@ time it is shown (or a feature asks for it with :meth:`DetailPane.widget_of`).
 A research lesson has nine tabs; building all of them on every click in the
 tree took up to a second, building the one that is shown takes one tab's time.
 The main window stays ignorant of every feature's widgets.
+
+When the first node is shown, the modules of every registered tab are imported
+on a worker thread: a tab's first show otherwise paid its module's import on the
+GUI thread (the Versions tab's ~80 ms, more than a whole switch should take).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.operations import Operation
 
 TabBuilder = Callable[[AppContext, Any], QWidget]
 # The older form: a factory that returns the title and the built widget together.
@@ -95,6 +100,7 @@ class DetailPane(QStackedWidget):
         for widget in (self._empty, holder, self._tabs):
             self.addWidget(widget)
         self._node: Any = None
+        self._preload: Operation | None = None
 
     def show_empty_library(self) -> None:
         self.setCurrentWidget(self._empty)
@@ -114,6 +120,11 @@ class DetailPane(QStackedWidget):
         if not specs:
             self.setCurrentIndex(1)
             return
+        if self._preload is None:
+            modules = sorted({spec.widget.rpartition(".")[0]
+                              for every in _SPECS.values() for spec in every if spec.widget})
+            self._preload = Operation(lambda: _import_all(modules), parent=self)
+            self._preload.start()
         current_title = self._tabs.tabText(self._tabs.currentIndex())
         self._tabs.blockSignals(True)  # no tab is built while the old ones go
         try:
@@ -195,6 +206,15 @@ class DetailPane(QStackedWidget):
     @property
     def node(self) -> Any:
         return self._node
+
+
+def _import_all(modules: list[str]) -> None:
+    """Import the tabs' modules (worker thread; collection is paused while it runs)."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # said again, on the GUI thread, when the tab is built
+            continue
 
 
 def _builds(spec: TabSpec, kind: type) -> bool:

@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from lessonstudy import __version__
 from lessonstudy.cli.context import CommandContext
@@ -26,6 +27,18 @@ from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one line on stderr (exit 2).
+
+    argparse prints its whole usage block first; a teacher (or a script reading stderr)
+    gets the one line that says what is wrong, and ``--help`` still shows the usage.
+    Sub-commands' parsers are made of this class too (argparse copies the parser's class).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())}\n")
+
+
 @functools.cache
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser, built once per process.
@@ -34,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     (about 50 ms); parsing never changes it, so callers of :func:`main` in one
     process (the reliability suite runs 136 files through it) share one.
     """
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="lessonstudy",
         description="Lesson Study: plan, teach, observe and debrief lessons together. "
         "With no command, opens the window.",

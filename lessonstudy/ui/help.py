@@ -71,6 +71,7 @@ class HelpWindow(QDialog):
         self.browser.anchorClicked.connect(self._follow)
         for title, path in guides():
             item = QListWidgetItem(title)
+            item.setToolTip(title)  # the longest titles are still cut at 1024×768
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.guide_list.addItem(item)
         self.guide_list.currentItemChanged.connect(self._show)
@@ -78,7 +79,9 @@ class HelpWindow(QDialog):
         splitter.addWidget(self.guide_list)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([220, 700])
+        # wide enough for the longest guide title (they were cut at 220 px), within reason
+        titles = self.guide_list.sizeHintForColumn(0) + 2 * self.guide_list.frameWidth() + 8
+        splitter.setSizes([min(max(220, titles), 320), 700])
         QVBoxLayout(self).addWidget(splitter)
         fit_to_screen(self, 1000, 760)
         if self.guide_list.count():

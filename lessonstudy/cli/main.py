@@ -18,7 +18,7 @@ from typing import NoReturn
 from lessonstudy import __version__
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import command_language
-from lessonstudy.cli.registry import COMMAND_MODULES
+from lessonstudy.cli.registry import COMMAND_MODULES, COMMAND_NAMES
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.exchange.file_kinds import looks_like_a_file, openable
 from lessonstudy.i18n import _, language_from_environment, using_language
@@ -39,13 +39,17 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
-@functools.cache
-def build_parser() -> argparse.ArgumentParser:
-    """The command line's parser, built once per process.
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--db-url")
 
-    Building it registers every command and asks gettext for argparse's own texts
-    (about 50 ms); parsing never changes it, so callers of :func:`main` in one
-    process (the reliability suite runs 136 files through it) share one.
+
+@functools.cache
+def build_parser(module: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, built once per process (and per ``module``).
+
+    Building it registers the commands and asks gettext for argparse's own texts;
+    parsing never changes it, so callers of :func:`main` in one process (the
+    reliability suite runs 136 files through it) share one. With ``module``, only
+    that module's commands are registered: a known command word needs no others.
     """
     parser = OneLineParser(
         prog="lessonstudy",
@@ -64,9 +68,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL instead of the folder's library.db (default: $LESSONSTUDY_DB_URL)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if module is None else (module,):
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command the arguments name, if it is a known one (global options skipped)."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in GLOBAL_OPTIONS_WITH_VALUE:
+            index += 2
+            continue
+        if token.startswith("-"):
+            if token in ("-h", "--help", "--version"):
+                return None
+            index += 1
+            continue
+        return token if token in COMMAND_NAMES else None
+    return None
+
+
+def parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """Only the named command's parser; every command's for help, files and mistakes."""
+    word = command_word(argv)
+    return build_parser(None if word is None else COMMAND_NAMES[word])
 
 
 def one_line(error: LessonStudyError) -> str:
@@ -109,8 +136,9 @@ def split_file_to_open(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    rest, file_to_open = split_file_to_open(parser, sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser = parser_for(argv)
+    rest, file_to_open = split_file_to_open(parser, argv)
     args = _parse(parser, rest)
     if args.command is None:
         return _open_window(args, file_to_open)

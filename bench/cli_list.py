@@ -30,7 +30,7 @@ def _children_cpu() -> float:
 
 
 def _median(args: list[str], runs: int) -> tuple[float, float]:
-    """Median wall and CPU seconds of ``runs`` fresh processes (CPU is steadier on a busy machine)."""
+    """Median wall and CPU seconds of ``runs`` fresh processes (CPU is steadier when busy)."""
     subprocess.run(args, check=True, capture_output=True, env=ENV)  # warm caches
     walls, cpus = [], []
     for _ in range(runs):

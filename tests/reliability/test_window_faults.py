@@ -20,6 +20,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -107,8 +108,14 @@ def _tab(window: MainWindow, kind: type) -> Any:
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)  # lazy tabs are built when shown
         QApplication.processEvents()
-        if isinstance(tabs.widget(index), kind):
-            return tabs.widget(index)
+        widget = tabs.widget(index)
+        if isinstance(widget, kind):
+            deadline = time.monotonic() + 20
+            while getattr(widget, "loading", False) and time.monotonic() < deadline:
+                QApplication.processEvents()  # a tab opened from the tree reads in the background
+                time.sleep(0.01)
+            assert not getattr(widget, "loading", False), f"{kind.__name__} still loading"
+            return widget
     raise AssertionError(f"no {kind.__name__} tab")
 
 

@@ -69,6 +69,15 @@ class PacketKeyIdeas:
 
 
 @dataclass(frozen=True)
+class PacketAgendaRecord:
+    """What was said at one conference step (the reflection, the final comments…)."""
+
+    title: str
+    speaker: str
+    record: str
+
+
+@dataclass(frozen=True)
 class PacketAction:
     """An agreed action and where it stands."""
 
@@ -97,6 +106,7 @@ class PacketLesson:
     actions: tuple[PacketAction, ...]
     typed_key_ideas: tuple[PacketKeyIdeas, ...] = ()
     notes: tuple[EvidenceNote, ...] = ()
+    conference_record: tuple[PacketAgendaRecord, ...] = ()
 
     @property
     def title(self) -> str:

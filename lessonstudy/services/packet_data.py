@@ -30,6 +30,7 @@ from lessonstudy.domain.diff import diff_versions
 from lessonstudy.domain.enums import SegmentKind
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.packet import (
+    PacketAgendaRecord,
     PacketData,
     PacketFeedback,
     PacketKeyIdeas,
@@ -47,6 +48,7 @@ from lessonstudy.services.packet_actions import actions_by_lesson
 from lessonstudy.services.photos import photo_thumbnails
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
+    AgendaItem,
     Conference,
     FeedbackItem,
     Lesson,
@@ -159,6 +161,7 @@ class _Reader:
         timings = self._timings()
         groups = self._groups()
         feedback = self._feedback(groups)
+        records = self._agenda_records()
         idea_sets = key_idea_sets(session, self.teaching_ids)
         photos = self._photos(groups, idea_sets)
         notes = read_evidence_notes(session, self.teaching_ids)
@@ -181,7 +184,8 @@ class _Reader:
                 actions=tuple(actions[row.lesson_id]),
                 typed_key_ideas=tuple(PacketKeyIdeas(s.group_name, s.ideas)
                                       for s in idea_sets.get(row.teaching_id, ()) if s.typed),
-                notes=tuple(notes.get(row.teaching_id, ()))))
+                notes=tuple(notes.get(row.teaching_id, ())),
+                conference_record=tuple(records[row.teaching_id])))
         return result
 
     def _versions_and_segments(self) -> tuple[dict[int, list[LessonVersion]],
@@ -224,6 +228,19 @@ class _Reader:
                 type=item.type, focus=item.focus or (group.focus if group else ""),
                 text=item.text, author=item.author, group=group.name if group else "",
                 critical_friend=item.critical_friend))
+        return found
+
+    def _agenda_records(self) -> dict[int, list[PacketAgendaRecord]]:
+        """The steps someone wrote a record for, in agenda order (one query for all lessons)."""
+        found: dict[int, list[PacketAgendaRecord]] = defaultdict(list)
+        query = (select(Conference.teaching_id, AgendaItem)
+                 .join(Conference, Conference.id == AgendaItem.conference_id)
+                 .where(Conference.teaching_id.in_(self.teaching_ids), AgendaItem.record != "")
+                 .order_by(AgendaItem.position, AgendaItem.id))
+        for teaching_id, item in self.session.execute(query):
+            if item.record.strip():
+                found[teaching_id].append(PacketAgendaRecord(
+                    item.title, item.speaker, item.record.strip()))
         return found
 
     def _photos(self, groups: dict[int, ObserverGroup],

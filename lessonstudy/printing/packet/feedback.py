@@ -2,7 +2,8 @@
 
 The post-lesson conference reports group by group, each with its focus; the
 packet keeps that shape but prints only the items and who raised them (the
-full conference report has the evidence, agenda and photos at full size).
+full conference report has the agenda table and photos at full size); what was
+said at each agenda step follows, as the conference record.
 Strengths come first, as the feedback principles ask.
 """
 
@@ -42,6 +43,16 @@ def conference_summary(lesson: PacketLesson, width: float) -> list[Flowable]:
         story.append(para(f"{type_heading(block.type.value)} ({len(block.items)})",
                           type_style(block.type)))
         story.append(_items(block.items))
+    return story
+
+
+def conference_record(lesson: PacketLesson) -> list[Flowable]:
+    """What was said at each step that has a record: the reflection, the final comments…"""
+    styles = get_styles()
+    story: list[Flowable] = []
+    for item in lesson.conference_record:
+        story.append(subheading(item.title + (f" · {item.speaker}" if item.speaker else "")))
+        story.append(para(item.record, styles.table_cell))
     return story
 
 

@@ -23,7 +23,7 @@ from lessonstudy.i18n import _, ngettext
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.evidence import evidence_story
 from lessonstudy.printing.packet.contact_sheet import contact_sheet
-from lessonstudy.printing.packet.feedback import conference_summary
+from lessonstudy.printing.packet.feedback import conference_record, conference_summary
 from lessonstudy.printing.packet.history import version_history
 from lessonstudy.printing.packet.layout import (
     action_status,
@@ -62,6 +62,8 @@ def lesson_section(data: PacketData, index: int, options: PacketOptions, width: 
 def lesson_parts(lesson: PacketLesson, width: float,
                  photo_paths: Mapping[int, Path]) -> list[Section]:
     """The lesson's parts, each a nested bookmark."""
+    record = ([Section(_("Conference record"), conference_record(lesson), new_page=False,
+                       in_toc=False)] if lesson.conference_record else [])
     return [
         Section(_("Summary and flow"), _summary(lesson, width) + _flow(lesson.flow, width),
                 new_page=False, in_toc=False),
@@ -69,6 +71,7 @@ def lesson_parts(lesson: PacketLesson, width: float,
                 in_toc=False),
         Section(_("Conference summary"), conference_summary(lesson, width), new_page=False,
                 in_toc=False),
+        *record,
         Section(_("Key ideas and iBoards"), contact_sheet(lesson, width, photo_paths),
                 new_page=False, in_toc=False),
         Section(_("Actions"), _actions(lesson, width), new_page=False, in_toc=False),

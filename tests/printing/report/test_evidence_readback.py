@@ -114,6 +114,13 @@ def test_every_key_idea_typed_and_on_photos_is_printed(
     assert "Nottranscribed" not in text
 
 
+def test_every_agenda_record_is_in_the_packet_after_the_feedback(packet_text: str) -> None:
+    text = squash(packet_text)
+    record = text[text.index("Conferencerecord", text.index("Conferencesummary")):]
+    for said in AGENDA_RECORDS.values():
+        assert squash(said) in record
+
+
 def test_every_agenda_record_is_printed_under_the_agenda(report_text: str) -> None:
     text = squash(report_text)
     record = text[text.index("Conferencerecord"):]

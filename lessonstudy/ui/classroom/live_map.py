@@ -8,12 +8,13 @@ or table). Letters pressed on the map count the tally counters.
 
 The map and its heat are read off the GUI thread when the tab opens and after
 broadcasts (phones' notes arrive as ``notes:<teaching>`` bursts), one read per
-burst; the observer's own clicks and saves are shown at once.
+burst (:class:`~lessonstudy.ui.background_read.BackgroundRead`); the observer's own
+clicks and saves are shown at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,19 +31,17 @@ from lessonstudy.services import classroom, classroom_view, note_places
 from lessonstudy.services.classroom_view import MapView as MapData
 from lessonstudy.services.note_places import MapTarget
 from lessonstudy.ui import messages
+from lessonstudy.ui.background_read import BackgroundRead, Work
 from lessonstudy.ui.classroom.map_view import MapView
 from lessonstudy.ui.classroom.scene import MapScene
 from lessonstudy.ui.classroom.tally_strip import TallyStrip
 from lessonstudy.ui.live.controller import LiveController
-from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.subscriptions import follow
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Classroom", text)
 
-
-_SETTLE_MS = 150  # a burst of phones' notes is read once
 
 
 class LiveMapPanel(QWidget):
@@ -68,13 +67,8 @@ class LiveMapPanel(QWidget):
         self.notes_list.setObjectName("notesAboutList")
         self.tally_strip = TallyStrip(controller)
         self.data = MapData(ClassroomMap(), note_places.Heat())
-        self._generation = 0  # bumped by every read shown; an older background read is dropped
-        self._read_op: Operation | None = None
-        self._read_again = False
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(_SETTLE_MS)
-        self._settle.timeout.connect(self._read_in_background)
+        self._reads = BackgroundRead(self, self._prepare_read, self._show_data,
+                                     failed=lambda _error: None)  # the next read retries
         self._lay_out()
         self.draw_button.setVisible(False)  # until the map is read: it may have tables
         self.scene.seat_clicked.connect(self.toggle_seat)
@@ -83,19 +77,19 @@ class LiveMapPanel(QWidget):
         self.view.letter_key.connect(self.tally_strip.press_key)
         controller.notes_changed.connect(self._note_saved)
         follow(controller.context.changed, self, self._library_changed)
-        self._read_in_background()
+        self._reads.read_now()
 
     @property
     def loading(self) -> bool:
         """True until the first read of the map is shown, and while a later one runs."""
-        return self._read_op is not None and self._read_op.running
+        return self._reads.running
 
     def _library_changed(self, what: str) -> None:
         """The map was redrawn in the Classroom tab, phones' notes arrived, or counters
         changed in the Tallies tab."""
         mine = str(self.controller.teaching_id)
         if what in (f"classroom:{mine}", f"notes:{mine}", "library"):
-            self._settle.start()
+            self._reads.request()
         if what in (f"tallies:{mine}", "library"):
             self.tally_strip.reload()
             self.tally_strip.setVisible(bool(self.tally_strip.counters))
@@ -122,30 +116,12 @@ class LiveMapPanel(QWidget):
             return
         self._show_data(data)
 
-    def _read_in_background(self) -> None:
-        if self._read_op is not None and self._read_op.running:
-            self._read_again = True  # one more read when this one is in
-            return
+    def _prepare_read(self) -> Work:
         library, teaching_id = self.controller.context.library, self.controller.teaching_id
-        generation = self._generation
-        self._read_op = Operation(lambda: classroom_view.live_view(library, teaching_id),
-                                  parent=self)
-        self._read_op.finished.connect(lambda data: self._background_read(data, generation))
-        self._read_op.failed.connect(lambda _error: self._read_done())
-        self._read_op.start()
-
-    def _background_read(self, data: MapData, generation: int) -> None:
-        if generation == self._generation:
-            self._show_data(data)
-        self._read_done()
-
-    def _read_done(self) -> None:
-        if self._read_again:
-            self._read_again = False
-            self._read_in_background()
+        return lambda: classroom_view.live_view(library, teaching_id)
 
     def _show_data(self, data: MapData) -> None:
-        self._generation += 1
+        self._reads.shown()
         self.data = data
         self.scene.case_labels = self.data.case_labels
         self.scene.show_map(self.data.classroom, self.data.heat)

@@ -9,8 +9,8 @@ their own beyond what they show.
 
 Its own edits are shown at once. Changes made elsewhere (broadcasts) are read
 only when they concern this teaching's conference, off the GUI thread, one read
-per burst: a conference read costs ~70 ms, and the live clock alone broadcasts
-``timings:`` on every press.
+per burst (:class:`~lessonstudy.ui.background_read.BackgroundRead`): a conference
+read costs ~70 ms, and the live clock alone broadcasts ``timings:`` on every press.
 
 Opened from the library tree (``read_in_background=True``) the first read also
 runs off the GUI thread behind a "Loading the conference…" line, so a click on
@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -48,6 +48,7 @@ from lessonstudy.services.plan_records import VersionInfo
 from lessonstudy.services.plans import load_plan
 from lessonstudy.services.records import TeachingRef
 from lessonstudy.storage.library import Library
+from lessonstudy.ui.background_read import BackgroundRead, Work
 from lessonstudy.ui.conference.actions_panel import ActionsPanel
 from lessonstudy.ui.conference.agenda_panel import AgendaPanel
 from lessonstudy.ui.conference.commands import EditFactory
@@ -55,14 +56,12 @@ from lessonstudy.ui.conference.feedback_panel import FeedbackPanel
 from lessonstudy.ui.conference.report_button import ReportButton, suggested_file_name
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.messages import confirm, show_error, show_info
-from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.subscriptions import follow
 
 # Broadcast kinds that can change what the tab shows when they name this teaching
 # (group names, evidence to link, key-idea counts) or anything (no id).
 _TEACHING_KINDS = frozenset({"observers", "notes", "photos", "keyideas", "conference"})
 _ANY_ID_KINDS = frozenset({"library", "teaching", "version", "lesson"})
-_SETTLE_MS = 150  # a burst of broadcasts (an import, a phone's photos) is read once
 
 
 def tr(text: str) -> str:
@@ -119,15 +118,9 @@ class ConferenceTab(QWidget):
         self.info: conf.ConferenceInfo | None = None
         self._layout = QVBoxLayout(self)
         self.prepare_button: QPushButton | None = None
-        self._generation = 0  # bumped by every read shown; an older background read is dropped
-        self._read_op: Operation | None = None
-        self._read_again = False
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(_SETTLE_MS)
-        self._settle.timeout.connect(self._read_in_background)
-        self._first_read: Operation | None = None
-        self._missed = False  # a broadcast came while the first read ran
+        self._first = False  # the first read runs in the background and is not shown yet
+        self._reads = BackgroundRead(self, self._prepare_read, self._read_in,
+                                     failed=self._read_failed)
         follow(context.changed, self, self._library_changed)
         if read_in_background:
             self._read_first_in_background()
@@ -142,40 +135,44 @@ class ConferenceTab(QWidget):
     @property
     def loading(self) -> bool:
         """True until the first read is shown."""
-        return self._first_read is not None
+        return self._first
 
     def _read_first_in_background(self) -> None:
         self._loading_label = QLabel(tr("Loading the conference…"))
         self._loading_label.setObjectName("conferenceLoading")
         self._layout.addWidget(self._loading_label)
         self._layout.addStretch(1)
+        self._first = True
+        self._reads.read_now()
+
+    def _prepare_read(self) -> Work:
         library, teaching_id = self.library, self.teaching.id
-        self._first_read = Operation(lambda: read_conference(library, teaching_id, True),
-                                     parent=self)
-        self._first_read.finished.connect(self._first_read_done)
-        self._first_read.failed.connect(self._first_read_failed)
-        self._first_read.start()
+        return lambda: read_conference(library, teaching_id, True)
 
     def _clear_loading(self) -> None:
-        self._first_read = None
+        self._first = False
         while (item := self._layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
 
-    def _first_read_done(self, data: ConferenceData | None) -> None:
-        self._clear_loading()
-        if data is None:
-            self._build_prepare_page()
-        else:
-            self._build(data.info, data)
-        self.loaded.emit()
-        if self._missed:
-            self._missed = False
-            self._settle.start()
+    def _read_in(self, data: ConferenceData | None) -> None:
+        """A background read is in (and no own edit overtook it)."""
+        if self._first:
+            self._clear_loading()
+            if data is None:
+                self._build_prepare_page()
+            else:
+                self._build(data.info, data)
+            self.loaded.emit()
+        elif data is not None and self.info is not None:
+            self._show(data)
 
-    def _first_read_failed(self, error: object) -> None:
-        """Read again on the GUI thread, where a failure is shown as it always was."""
+    def _read_failed(self, error: BaseException) -> None:
+        """The first read is read again on the GUI thread, where a failure is shown as it
+        always was; a broadcast's read failing says nothing new: the next one retries."""
+        if not self._first:
+            return
         self._clear_loading()
         try:
             existing = conf.load_conference(self.library, self.teaching.id)
@@ -197,41 +194,15 @@ class ConferenceTab(QWidget):
         (soon, off the GUI thread) when the change concerns this conference."""
         if not (self.context.has_library and concerns(what, self.teaching.id)):
             return
-        if self.loading:
-            self._missed = True  # read again once the first read is shown
-        elif self.info is not None:
-            self._settle.start()
+        if self.loading or self.info is not None:
+            self._reads.request()  # during the first read: once more after it
 
     def _announce(self, what: str) -> None:
         """This tab's own change (typed key ideas, their undo): shown at once, then told
         to the other views; the broadcast coming back is not read a second time."""
         self.reload(full=True)
         self.context.notify_changed(what)
-        self._settle.stop()
-
-    def _read_in_background(self) -> None:
-        if self._read_op is not None and self._read_op.running:
-            self._read_again = True  # one more read when this one is in
-            return
-        library, teaching_id, generation = self.library, self.teaching.id, self._generation
-        self._read_op = Operation(lambda: read_conference(library, teaching_id, True),
-                                  parent=self)
-        self._read_op.finished.connect(lambda data: self._background_read(data, generation))
-        self._read_op.failed.connect(self._background_failed)
-        self._read_op.start()
-
-    def _background_read(self, data: ConferenceData | None, generation: int) -> None:
-        if generation == self._generation and data is not None:
-            self._show(data)
-        self._read_done()
-
-    def _background_failed(self, _error: object) -> None:
-        self._read_done()  # a broadcast's read failing says nothing new: the next one retries
-
-    def _read_done(self) -> None:
-        if self._read_again:
-            self._read_again = False
-            self._read_in_background()
+        self._reads.drop_pending()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.stack.setActive(True)
@@ -329,7 +300,7 @@ class ConferenceTab(QWidget):
             self._show(data)
 
     def _show(self, data: ConferenceData) -> None:
-        self._generation += 1
+        self._reads.shown()
         info = self.info = data.info
         when = self.teaching.date.isoformat() if self.teaching.date else ""
         self.title_label.setText(

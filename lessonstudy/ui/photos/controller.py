@@ -10,8 +10,9 @@ push undo commands, and slow pixel work runs off the GUI thread.
 Other screens and observers' phones change photos while the tab shows them
 (ten phones' iBoard photos in a minute, each broadcast as ``photos:<id>``).
 Those broadcasts are read off the GUI thread, one read at a time (a burst
-costs at most one more read), only the new or changed photos' thumbnails are
-fetched, and new photos are put in as rows, so selection and scrolling stay.
+costs at most one more read; :class:`~lessonstudy.ui.background_read.BackgroundRead`),
+only the new or changed photos' thumbnails are fetched, and new photos are put
+in as rows, so selection and scrolling stay.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from lessonstudy.services.photo_records import (
     PhotoImage,
     PhotoSummary,
 )
+from lessonstudy.ui.background_read import READ_AGAIN, BackgroundRead, Work
 from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.operations import Operation
@@ -75,9 +77,12 @@ class GalleryController(QObject):
         self.proxy.setSourceModel(self.model)
         self.choices = PhotoChoices((), ())
         self._edit_op: Operation | None = None
-        self._read_op: Operation | None = None
-        self._read_again = False  # a broadcast came while reading: read once more after
-        self._shown = 0  # bumped by every change shown here; an older read is stale
+        # Reads after broadcasts; one overtaken by an edit shown here is read again (it
+        # fetched only the thumbnails not shown then, so dropping it could miss photos).
+        self._reads = BackgroundRead(
+            self, self._prepare_read, self._show, failed=self._read_failed, settle_ms=0,
+            stale=READ_AGAIN,
+            current=lambda: self.context.library if self.context.has_library else None)
         self.import_run: QObject | None = None  # the import in progress, kept alive here
         context.changed.connect(self._library_changed)
         self.reload()
@@ -93,46 +98,27 @@ class GalleryController(QObject):
 
     def refresh_later(self) -> None:
         """Read again off the GUI thread (another screen's or a phone's change)."""
-        if self._read_op is not None and self._read_op.running:
-            self._read_again = True
-            return
-        self._read_again = False
-        library, teaching_id, shown = self.library, self.teaching_id, self._shown
-        known = self.model.revisions()
-        self._read_op = Operation(lambda: read_gallery(library, teaching_id, known), parent=self)
-        self._read_op.finished.connect(lambda found: self._read_done(found, library, shown))
-        self._read_op.failed.connect(self._read_failed)
-        self._read_op.start()
+        self._reads.request()
 
     @property
     def refreshing(self) -> bool:
         """A read started by a broadcast has not been shown yet (tests wait on this)."""
-        return self._read_again or (self._read_op is not None and self._read_op.running)
+        return self._reads.busy
 
-    def _read_done(self, found: GalleryRead, library: Library, shown: int) -> None:
-        self._read_op = None  # still "running" until this slot returns; the next may start
-        if not self.context.has_library or self.context.library is not library:
-            self._read_again = False
-            return  # another library was opened meanwhile
-        if shown != self._shown:
-            self._read_again = True  # an edit was shown meanwhile: this read may predate it
-        else:
-            self._show(found)
-        if self._read_again:
-            self.refresh_later()
+    def _prepare_read(self) -> Work:
+        library, teaching_id = self.library, self.teaching_id
+        known = self.model.revisions()
+        return lambda: read_gallery(library, teaching_id, known)
 
     def _read_failed(self, error: BaseException) -> None:
-        self._read_op = None
         if isinstance(error, LessonStudyError) and self.context.has_library:
-            self._shown += 1  # the teaching itself was deleted
+            self._reads.shown()  # the teaching itself was deleted
             self.model.set_photos([], {})
         else:
             self.failed.emit(error)
-        if self._read_again:
-            self.refresh_later()
 
     def _show(self, found: GalleryRead) -> None:
-        self._shown += 1
+        self._reads.shown()
         self.choices = found.choices
         self.model.merge_photos(found.photos, found.thumbnails)
         self.reloaded.emit()
@@ -201,7 +187,7 @@ class GalleryController(QObject):
     def delete(self, photo_id: int) -> None:
         """Delete for good (the caller has asked the teacher first)."""
         photos.delete_photo(self.library, photo_id)
-        self._shown += 1
+        self._reads.shown()
         self.model.remove_photo(photo_id)
         self.photo_removed.emit(photo_id)
 
@@ -238,7 +224,7 @@ class GalleryController(QObject):
         self.undo_stack.push(command)
 
     def _applied(self, photo: PhotoSummary, thumbnail: bytes | None) -> None:
-        self._shown += 1
+        self._reads.shown()
         self.model.update_photo(photo, thumbnail)
         self.photo_changed.emit(photo)
         if thumbnail is not None:

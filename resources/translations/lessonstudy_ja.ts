@@ -1060,7 +1060,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="86" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="91" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>授業、版、または授業実施を選んでください。</translation>
         </message>
@@ -1220,14 +1220,19 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="65" />
+            <location filename="../../lessonstudy/ui/help.py" line="112" />
             <source>Lesson Study — user guides</source>
             <translation>授業研究 — 使い方ガイド</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="87" />
+            <location filename="../../lessonstudy/ui/help.py" line="145" />
             <source>The user guides are not installed.</source>
             <translation>使い方ガイドがインストールされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/help.py" line="149" />
+            <source>For IT staff and developers (in English)</source>
+            <translation>情報担当・開発者向け（英語）</translation>
         </message>
     </context>
     <context>
@@ -2922,27 +2927,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>写真を読み込む(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="160" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="161" />
             <source>Edit photo details</source>
             <translation>写真の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="177" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="178" />
             <source>Edit key ideas</source>
             <translation>要点を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
             <source>Rotate photo left</source>
             <translation>写真を左に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
             <source>Rotate photo right</source>
             <translation>写真を右に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="194" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="195" />
             <source>Blur region</source>
             <translation>範囲をぼかす</translation>
         </message>

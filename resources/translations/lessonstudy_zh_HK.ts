@@ -1060,7 +1060,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="86" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="91" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>請選取一個課堂、版本或授課。</translation>
         </message>
@@ -1220,14 +1220,19 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="65" />
+            <location filename="../../lessonstudy/ui/help.py" line="112" />
             <source>Lesson Study — user guides</source>
             <translation>Lesson Study — 使用指南</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="87" />
+            <location filename="../../lessonstudy/ui/help.py" line="145" />
             <source>The user guides are not installed.</source>
             <translation>使用指南尚未安裝。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/help.py" line="149" />
+            <source>For IT staff and developers (in English)</source>
+            <translation>供資訊科技人員及開發者參考（英文）</translation>
         </message>
     </context>
     <context>
@@ -2922,27 +2927,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>匯入相片(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="160" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="161" />
             <source>Edit photo details</source>
             <translation>編輯相片資料</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="177" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="178" />
             <source>Edit key ideas</source>
             <translation>編輯重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
             <source>Rotate photo left</source>
             <translation>向左旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="188" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
             <source>Rotate photo right</source>
             <translation>向右旋轉相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="194" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="195" />
             <source>Blur region</source>
             <translation>模糊區域</translation>
         </message>

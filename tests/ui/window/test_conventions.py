@@ -41,7 +41,7 @@ def test_a_teachings_tabs_follow_the_cycle(demo_window: MainWindow) -> None:
 
 
 def test_the_guides_open_offline_and_follow_links(qtbot, demo_window: MainWindow) -> None:
-    titles = [title for title, _path in guides()]
+    titles = [guide.title for guide in guides()]
     assert titles[0] == "Co-planning a lesson" and len(titles) >= 8
     window = show_help(demo_window)
     assert isinstance(window, HelpWindow)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -26,6 +26,7 @@ from lessonstudy.storage import (
     health,
     migrate,
     photo_check,
+    photo_release,
     photo_store,
     search_index,
 )
@@ -50,6 +51,7 @@ class Library:
                                       expire_on_commit=False)
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", check_lengths)
+        event.listen(self._sessions, "before_flush", photo_release.note_deleted)
 
     @classmethod
     def open(cls, location: LibraryLocation, *, create: bool = True,
@@ -92,11 +94,16 @@ class Library:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: commit on success, roll back everything on error."""
+        """One transaction: commit on success, roll back everything on error.
+
+        Photo files named only by rows this transaction deleted (a lesson or teaching
+        with its photos) are released once it has committed.
+        """
         session = self._sessions()
         try:
             with session.begin():
                 yield session
+            released = photo_release.pending(session)
         except StaleDataError as exc:
             raise conflicts.conflict_from_stale(session, self.engine, exc) from exc
         except OperationalError as exc:
@@ -109,6 +116,9 @@ class Library:
             raise
         finally:
             session.close()
+        if released:  # committed; on failure the files stay for `check --repair` (it says so)
+            with suppress(OSError, SQLAlchemyError, StorageError):
+                self.release_photos(released)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -163,11 +173,13 @@ class Library:
             removed = photo_check.collect_rows(self.engine)
         return len(removed)
 
-    def release_photos(self, names: list[str]) -> None:
-        """Remove stored photos no photo row and no kept backup names (after a delete/edit)."""
-        store = self.photo_store
-        for name in dict.fromkeys(names):
-            photo_check.release(self.engine, store, self.location.backup_dir, name)
+    def release_photos(self, names: list[str]) -> list[str]:
+        """Remove stored photos no photo row and no kept backup names (after a delete/edit).
+
+        Returns the names removed.
+        """
+        return photo_release.release(self.engine, self.photo_store, self.location.backup_dir,
+                                     names)
 
     @property
     def photo_store(self) -> photo_store.FileStore | photo_store.DatabaseStore:

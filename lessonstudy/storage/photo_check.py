@@ -4,7 +4,8 @@
 not have them), damaged (their bytes no longer hash to their name) and unused (no row of
 the library and no kept backup names them: left by a crash between writing a file and
 committing its row, or by a photo that was deleted or edited). ``check --repair`` removes
-the unused ones; that is the only place photo files are ever deleted (docs/photos.md).
+the unused ones. Deletes and edits release their files at once (``photo_release``);
+nothing else ever deletes a photo file (docs/photos.md).
 
 Backups copy only the small database and share the photo files: a file is kept as long as
 any backup in ``backups/`` names it, so restoring any kept backup finds its photos. A
@@ -28,7 +29,7 @@ from sqlalchemy import Engine, text
 from lessonstudy.i18n import _, ngettext
 from lessonstudy.storage import backup
 from lessonstudy.storage.health import HealthReport
-from lessonstudy.storage.photo_store import DatabaseStore, FileStore, digest
+from lessonstudy.storage.photo_store import FileStore, digest
 
 GRACE = timedelta(minutes=10)
 _NAMES_SQL = "SELECT DISTINCT image_sha256 FROM photo_data"
@@ -252,45 +253,3 @@ def add_to(health_report: HealthReport, photos: PhotoReport, folder: Path | None
         health_report.checked.append(_(
             "the backup {name} could not be read, so no photo file is removed").format(
                 name=path.name))
-
-
-def named_by_backups(backup_dir: Path, name: str) -> bool:
-    """True when a kept backup names ``name`` (or a backup cannot be read: it might)."""
-    if not backup_dir.is_dir():
-        return False
-    for kept in backup.list_backups(backup_dir):
-        try:
-            conn = sqlite3.connect(f"file:{kept.path}?mode=ro", uri=True)
-            try:
-                columns = {row[1] for row in conn.execute("PRAGMA table_info(photo_data)")}
-                if "image_sha256" in columns and conn.execute(
-                        "SELECT 1 FROM photo_data WHERE image_sha256 = ? LIMIT 1",
-                        (name,)).fetchone():
-                    return True
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return True
-    return False
-
-
-def release(engine: Engine, store: FileStore | DatabaseStore, backup_dir: Path,
-            name: str) -> bool:
-    """Remove one stored photo right away when nothing names it any more.
-
-    Called after a photo was deleted or edited (a blurred face must not stay on disk),
-    holding the write lock, so no import can be committing a row that names it.
-    """
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("LOCK TABLE photo_data IN SHARE MODE"))
-        if conn.execute(text("SELECT 1 FROM photo_data WHERE image_sha256 = :name LIMIT 1"),
-                        {"name": name}).first() is not None:
-            return False
-        if isinstance(store, DatabaseStore):
-            conn.execute(text("DELETE FROM photo_blobs WHERE sha256 = :name"), {"name": name})
-            return True
-        if named_by_backups(backup_dir, name):
-            return False
-        store.remove(name)
-    return True

@@ -38,6 +38,26 @@ def test_good_and_bad_files_exit_1_with_every_bad_file_on_stderr(
     assert counts(demo_library) == (5, 5, 12)
 
 
+def test_only_bad_files_print_one_line_each_exit_1_and_store_nothing(
+    tmp_path: Path, data_dir: Path, demo_library: Library
+) -> None:
+    files_before = sorted((data_dir / "photos").rglob("*"))
+    corrupt = bad_files(tmp_path)["unreadable"]
+    one = run_cli("--data-dir", data_dir, "photos", "add", "2", corrupt)
+    assert one.code == 1
+    assert one.out == ""
+    [line] = one.err.splitlines()
+    assert line.startswith("IMG_CORRUPT.jpg: ")
+    every = run_cli("--data-dir", data_dir, "photos", "add", "2", *bad_files(tmp_path).values())
+    assert every.code == 1
+    assert every.out == ""
+    lines = every.err.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "IMG_EMPTY.jpg", "IMG_CUT.jpg", "notes.txt", "bomb.png", "sticker.gif", "IMG_CORRUPT.jpg"]
+    assert counts(demo_library) == DEMO_COUNTS
+    assert sorted((data_dir / "photos").rglob("*")) == files_before
+
+
 def test_all_good_exits_0_and_list_shows_them(
     tmp_path: Path, data_dir: Path, demo_library: Library
 ) -> None:

@@ -3,8 +3,10 @@
 A recorder with a folder of phone photos can import them without opening
 the window: ``lessonstudy photos add 2 ~/DCIM/*.jpg --group "Group B"``.
 Every file gets one line; bad files go to stderr and make the exit code 1,
-while the good files of the same run are still imported. An unknown
-teaching, group or segment stops before any file is read.
+while the good files of the same run are still imported. When no file could be
+imported, those lines are all that is printed (one clear line per bad file, no
+summary repeating them). An unknown teaching, group or segment stops before any
+file is read.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def run_add(ctx: CommandContext) -> int:
                                    if outcome.photo_id else ""))
     for outcome in report.failures:
         print(outcome.message, file=sys.stderr)
-    ctx.say(_summary(len(report.imported), len(report.duplicates), len(report.failures)))
+    if report.imported or report.duplicates:  # a run of only bad files: their lines suffice
+        ctx.say(_summary(len(report.imported), len(report.duplicates), len(report.failures)))
     return EXIT_SOME_FAILED if report.failures else 0
 
 

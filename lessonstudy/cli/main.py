@@ -13,15 +13,22 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from lessonstudy import __version__
+from lessonstudy.cli.argparse_language import TranslatedHelpFormatter, argparse_speaking
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.cli.language import command_language
+from lessonstudy.cli.language import (
+    add_message_language_option,
+    command_language,
+    give_every_command_a_language,
+    language_in,
+)
 from lessonstudy.cli.registry import COMMAND_MODULES, COMMAND_NAMES
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.exchange.file_kinds import looks_like_a_file, openable
 from lessonstudy.i18n import _, language_from_environment, using_language
+from lessonstudy.i18n.marks import N_
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 EXIT_OK, EXIT_ERROR, EXIT_BUG = 0, 1, 2
@@ -32,14 +39,20 @@ class OneLineParser(argparse.ArgumentParser):
 
     argparse prints its whole usage block first; a teacher (or a script reading stderr)
     gets the one line that says what is wrong, and ``--help`` still shows the usage.
-    Sub-commands' parsers are made of this class too (argparse copies the parser's class).
+    Sub-commands' parsers are made of this class too (argparse copies the parser's class),
+    so every ``--help`` is translated by :class:`TranslatedHelpFormatter`. "error:" itself stays
+    English in every language, like the CLI's other errors, for scripts reading stderr.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
-GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--db-url")
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--db-url", "--lang")
 
 
 @functools.cache
@@ -53,23 +66,25 @@ def build_parser(module: str | None = None) -> argparse.ArgumentParser:
     """
     parser = OneLineParser(
         prog="lessonstudy",
-        description="Lesson Study: plan, teach, observe and debrief lessons together. "
-        "With no command, opens the window.",
+        description=N_("Lesson Study: plan, teach, observe and debrief lessons together. "
+        "With no command, opens the window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="library folder (default: $LESSONSTUDY_HOME or the user data dir)",
+        help=N_("library folder (default: $LESSONSTUDY_HOME or the user data dir)"),
     )
     parser.add_argument(
         "--db-url",
         metavar="URL",
-        help="database URL instead of the folder's library.db (default: $LESSONSTUDY_DB_URL)",
+        help=N_("database URL instead of the folder's library.db (default: $LESSONSTUDY_DB_URL)"),
     )
+    add_message_language_option(parser, default=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES if module is None else (module,):
         importlib.import_module(name).register(subparsers)
+    give_every_command_a_language(parser)
     return parser
 
 
@@ -137,9 +152,10 @@ def split_file_to_open(
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = parser_for(argv)
+    parser = parser_for(argv)  # built outside argparse_speaking: see there
     rest, file_to_open = split_file_to_open(parser, argv)
-    args = _parse(parser, rest)
+    with using_language(language_in(argv)), argparse_speaking():
+        args = _parse(parser, rest)
     if args.command is None:
         return _open_window(args, file_to_open)
     _tolerant_stdout()
@@ -163,7 +179,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
     args, extras = parser.parse_known_args(argv)
     trailing = getattr(args, "trailing", None)
     if extras and (trailing is None or any(e.startswith("-") for e in extras)):
-        parser.error("unrecognized arguments: " + " ".join(extras))
+        parser.error(_("unrecognized arguments: %s") % " ".join(extras))
     if extras and trailing:
         setattr(args, trailing, [*getattr(args, trailing), *extras])
     return args
@@ -181,16 +197,16 @@ def _run(args: argparse.Namespace) -> int:
         _silence_stdout()  # the reader (`| head`) has gone: stop quietly, like other tools
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(
-            "lessonstudy: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
-        )
+        print("lessonstudy: " + _("interrupted; nothing was changed by the unfinished step."),
+              file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:
         if is_disk_full(error):  # a PDF, bundle or backup that did not fit on the disk
             print(f"lessonstudy: error: {_(DISK_FULL)}", file=sys.stderr)
             return EXIT_ERROR
         traceback.print_exc()
-        print("lessonstudy: internal error (a bug); please report the text above.", file=sys.stderr)
+        print("lessonstudy: " + _("internal error (a bug); please report the text above."),
+              file=sys.stderr)
         return EXIT_BUG
     finally:
         ctx.close()

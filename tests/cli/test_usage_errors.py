@@ -10,7 +10,7 @@ from lessonstudy.cli.main import main
 
 
 @pytest.mark.parametrize(("argv", "says"), [
-    (["list", "--lang", "ja"], "lessonstudy: error: unrecognized arguments: --lang ja"),
+    (["list", "--colour", "red"], "lessonstudy: error: unrecognized arguments: --colour red"),
     (["report", "2"], "lessonstudy report: error: the following arguments are required: --out"),
     (["forms", "2", "--paper", "a3", "--out", "x"], "lessonstudy forms: error: argument --paper"),
 ])

@@ -14,7 +14,8 @@ import pytest
 
 from tools import update_print_catalogues as updater
 
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{(\w*)\}|(%(?:\(\w+\))?[sr%])")
+"""``{name}`` (our texts) and ``%s``/``%(name)s`` (argparse's texts, command help)."""
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +43,9 @@ def test_translations_keep_their_placeholders(locale: str) -> None:
         sources = message.id if isinstance(message.id, tuple | list) else (message.id,)
         strings = message.string if isinstance(message.string, tuple | list) else (
             message.string,)
-        wanted = set(PLACEHOLDER.findall(sources[-1]))
+        wanted = sorted(PLACEHOLDER.findall(sources[-1]))
         for text in strings:
-            if text and set(PLACEHOLDER.findall(text)) != wanted:
+            if text and sorted(PLACEHOLDER.findall(text)) != wanted:
                 wrong.append(f"{sources[0]!r} → {text!r}")
     assert not wrong, "\n".join(wrong)
 

@@ -10,11 +10,12 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.i18n import _
+from lessonstudy.i18n.marks import N_
 
 
 def register(subparsers: Any) -> None:
     about = subparsers.add_parser(
-        "about", help="show the version and which parts this install includes")
+        "about", help=N_("show the version and which parts this install includes"))
     about.set_defaults(handler=run_about)
 
 

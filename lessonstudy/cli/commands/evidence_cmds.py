@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import ValidationError
-from lessonstudy.domain.observation_form import KEY_IDEA_COUNT
 from lessonstudy.i18n import _
+from lessonstudy.i18n.marks import N_
 
 if TYPE_CHECKING:
     from lessonstudy.services.key_ideas import KeyIdeaSet
@@ -22,23 +22,23 @@ if TYPE_CHECKING:
 
 def register(subparsers: Any) -> None:
     notes = subparsers.add_parser(
-        "notes", help="export a teaching's observation notes, one row per note (.csv or .xlsx)")
-    notes.add_argument("teaching", metavar="TEACHING", help="teaching id or lesson title")
+        "notes", help=N_("export a teaching's observation notes, one row per note (.csv or .xlsx)"))
+    notes.add_argument("teaching", metavar="TEACHING", help=N_("teaching id or lesson title"))
     notes.add_argument("--out", metavar="FILE", required=True,
-                       help="notes.csv (UTF-8 with BOM) or notes.xlsx")
+                       help=N_("notes.csv (UTF-8 with BOM) or notes.xlsx"))
     add_language_option(notes)
     notes.set_defaults(handler=printing(run_notes))
 
     ideas = subparsers.add_parser(
-        "keyideas", help="type a group's key ideas (replacing its set), or list them all")
-    ideas.add_argument("teaching", metavar="TEACHING", help="teaching id or lesson title")
+        "keyideas", help=N_("type a group's key ideas (replacing its set), or list them all"))
+    ideas.add_argument("teaching", metavar="TEACHING", help=N_("teaching id or lesson title"))
     ideas.add_argument("ideas", nargs="*", metavar="IDEA",
-                       help=f"up to {KEY_IDEA_COUNT} key ideas, in order")
-    ideas.add_argument("--group", metavar="G", help="the observer group (name or id)")
+                       help=N_("up to 4 key ideas, in order"))
+    ideas.add_argument("--group", metavar="G", help=N_("the observer group (name or id)"))
     ideas.add_argument("--photo", metavar="P",
-                       help="store them as the ideas on this iBoard photo (id or file name)")
+                       help=N_("store them as the ideas on this iBoard photo (id or file name)"))
     ideas.add_argument("--list", action="store_true",
-                       help="print every group's key ideas, typed and on photos")
+                       help=N_("print every group's key ideas, typed and on photos"))
     ideas.set_defaults(handler=run_keyideas, trailing="ideas")
 
 

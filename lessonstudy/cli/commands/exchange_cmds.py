@@ -19,13 +19,14 @@ FORM_IMPORT_MODULE = "lessonstudy.services.form_import"
 
 
 def register(subparsers: Any) -> None:
-    export = subparsers.add_parser("export", help="write a lesson with its photos to a .lsb bundle")
-    export.add_argument("lesson", help="lesson id or unique title")
-    export.add_argument("--out", required=True, metavar="FILE.lsb", help="bundle to write")
+    export = subparsers.add_parser("export",
+        help=N_("write a lesson with its photos to a .lsb bundle"))
+    export.add_argument("lesson", help=N_("lesson id or unique title"))
+    export.add_argument("--out", required=True, metavar="FILE.lsb", help=N_("bundle to write"))
     export.set_defaults(handler=run_export)
     imp = subparsers.add_parser(
-        "import", help="import a bundle (.lsb), a lesson (.json) or a filled form (.pdf)")
-    imp.add_argument("file", help="the file to import")
+        "import", help=N_("import a bundle (.lsb), a lesson (.json) or a filled form (.pdf)"))
+    imp.add_argument("file", help=N_("the file to import"))
     imp.set_defaults(handler=run_import)
 
 

@@ -12,41 +12,42 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
+from lessonstudy.i18n.marks import N_
 
 
 def register(subparsers: Any) -> None:
     forms = subparsers.add_parser(
         "forms",
-        help="print observation forms for a teaching's observer groups",
-        description="Print one observation form per observer group (or per observer) into a "
-        "folder. TEACHING is a teaching id or the title of a lesson taught once.",
+        help=N_("print observation forms for a teaching's observer groups"),
+        description=N_("Print one observation form per observer group (or per observer) into a "
+        "folder. TEACHING is a teaching id or the title of a lesson taught once."),
     )
-    forms.add_argument("teaching", metavar="TEACHING", help="teaching id or lesson title")
+    forms.add_argument("teaching", metavar="TEACHING", help=N_("teaching id or lesson title"))
     forms.add_argument(
         "--out",
         required=True,
         type=Path,
         metavar="DIR",
-        help="folder for the PDFs (a name ending in .pdf, or --combined: one PDF file)",
+        help=N_("folder for the PDFs (a name ending in .pdf, or --combined: one PDF file)"),
     )
     forms.add_argument(
         "--per-observer",
         action="store_true",
-        help="one form per observer, with their name and role printed",
+        help=N_("one form per observer, with their name and role printed"),
     )
     forms.add_argument(
         "--fillable",
         action="store_true",
-        help="add form fields so observers can type; import them back with "
-        "'lessonstudy import FORM.pdf'",
+        help=N_("add form fields so observers can type; import them back with "
+        "'lessonstudy import FORM.pdf'"),
     )
     forms.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
+        "--paper", choices=("a4", "letter"), default="a4", help=N_("paper size (default: a4)")
     )
     forms.add_argument(
         "--combined",
         action="store_true",
-        help="all forms in one PDF, for printing (not with --fillable)",
+        help=N_("all forms in one PDF, for printing (not with --fillable)"),
     )
     add_language_option(forms)
     forms.set_defaults(handler=printing(run_forms))

@@ -10,18 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.i18n import LANGUAGES, _, language_name
+from lessonstudy.i18n import _, language_name
+from lessonstudy.i18n.marks import N_
 
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "print-language", help="show or set the library's print language",
-        description="Show or set the language the library prints in: "
-        f"{', '.join(LANGUAGES)}. Without one, prints follow the interface language.")
+        "print-language", help=N_("show or set the library's print language"),
+        description=N_("Show or set the language the library prints in: en, zh-HK, zh-CN, ja "
+                       "or bilingual. Without one, prints follow the interface language."))
     command.add_argument("language", nargs="?", metavar="LANG",
-                         help=f"one of {', '.join(LANGUAGES)}")
+                         help=N_("one of en, zh-HK, zh-CN, ja, bilingual"))
     command.add_argument("--interface", action="store_true",
-                         help="forget the choice: print in the interface language")
+                         help=N_("forget the choice: print in the interface language"))
     command.set_defaults(handler=run_print_language)
 
 

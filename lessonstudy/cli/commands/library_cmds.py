@@ -7,24 +7,26 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.i18n import _, ngettext
+from lessonstudy.i18n.marks import N_
 
 EXIT_PROBLEMS = 1
 
 
 def register(subparsers: Any) -> None:
-    demo = subparsers.add_parser("demo", help="load the demo open class into the library")
+    demo = subparsers.add_parser("demo", help=N_("load the demo open class into the library"))
     demo.set_defaults(handler=run_demo)
-    listing = subparsers.add_parser("list", help="list lessons with their versions and teachings")
-    listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    listing = subparsers.add_parser("list",
+        help=N_("list lessons with their versions and teachings"))
+    listing.add_argument("--json", action="store_true", help=N_("print a JSON array for scripts"))
     listing.set_defaults(handler=run_list)
     check = subparsers.add_parser(
-        "check", help="check the library file and its photo files for damage")
+        "check", help=N_("check the library file and its photo files for damage"))
     check.add_argument("--repair", action="store_true",
-                       help="first remove photo files that no photo and no kept backup names")
+                       help=N_("first remove photo files that no photo and no kept backup names"))
     check.add_argument("--full", action="store_true",
-                       help="hash every photo file again, even those found intact before")
+                       help=N_("hash every photo file again, even those found intact before"))
     check.set_defaults(handler=run_check)
-    backup = subparsers.add_parser("backup", help="make a backup of the library now")
+    backup = subparsers.add_parser("backup", help=N_("make a backup of the library now"))
     backup.set_defaults(handler=run_backup)
 
 

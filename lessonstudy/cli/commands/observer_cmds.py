@@ -20,25 +20,25 @@ from lessonstudy.i18n.vocabulary import role_name
 
 
 def register(subparsers: Any) -> None:
-    roster = subparsers.add_parser("roster", help="observer rosters of a teaching")
+    roster = subparsers.add_parser("roster", help=N_("observer rosters of a teaching"))
     actions = roster.add_subparsers(dest="roster_action", metavar="ACTION", required=True)
-    imp = actions.add_parser("import", help="add the observers in a CSV roster to a teaching")
-    imp.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
-    imp.add_argument("file", help="CSV file with columns name, school, role, group")
+    imp = actions.add_parser("import", help=N_("add the observers in a CSV roster to a teaching"))
+    imp.add_argument("teaching", help=N_("teaching id, or the title of a lesson taught once"))
+    imp.add_argument("file", help=N_("CSV file with columns name, school, role, group"))
     imp.set_defaults(handler=run_roster_import)
-    assign = subparsers.add_parser("assign", help="split a teaching's observers into groups")
-    assign.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
+    assign = subparsers.add_parser("assign", help=N_("split a teaching's observers into groups"))
+    assign.add_argument("teaching", help=N_("teaching id, or the title of a lesson taught once"))
     assign.add_argument("--groups", type=int, metavar="N",
-                        help="number of groups (default: groups of about ten)")
+                        help=N_("number of groups (default: groups of about ten)"))
     assign.add_argument("--seed", type=int, default=0, metavar="S",
-                        help="another seed gives another, equally balanced split (default 0)")
+                        help=N_("another seed gives another, equally balanced split (default 0)"))
     assign.add_argument("--focus", action="append", default=[], metavar="NAME",
-                        help="a library focus area for the new groups (repeat for several; "
-                        "default: the foci the teaching's groups already watch)")
+                        help=N_("a library focus area for the new groups (repeat for several; "
+                        "default: the foci the teaching's groups already watch)"))
     assign.set_defaults(handler=run_assign)
-    groups = subparsers.add_parser("groups", help="list or print a teaching's observer groups")
-    groups.add_argument("teaching", help="teaching id, or the title of a lesson taught once")
-    groups.add_argument("--out", metavar="FILE.pdf", help="write the printable group list here")
+    groups = subparsers.add_parser("groups", help=N_("list or print a teaching's observer groups"))
+    groups.add_argument("teaching", help=N_("teaching id, or the title of a lesson taught once"))
+    groups.add_argument("--out", metavar="FILE.pdf", help=N_("write the printable group list here"))
     add_language_option(groups)
     groups.set_defaults(handler=printing(run_groups))
 

@@ -13,26 +13,28 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.i18n import _, ngettext
+from lessonstudy.i18n.marks import N_
 
 
 def register(subparsers: Any) -> None:
     packet = subparsers.add_parser(
-        "packet", help="print a debrief packet across lessons (filters combine) as a PDF",
-        description="Print a debrief packet of every lesson that had a post-lesson conference "
-        "and matches all the filters given.")
-    packet.add_argument("--team", metavar="T", help="team id or name (or a unique part of it)")
+        "packet", help=N_("print a debrief packet across lessons (filters combine) as a PDF"),
+        description=N_("Print a debrief packet of every lesson that had a post-lesson conference "
+        "and matches all the filters given."))
+    packet.add_argument("--team", metavar="T", help=N_("team id or name (or a unique part of it)"))
     packet.add_argument("--cycle", metavar="C",
-                        help="cycle id or research theme (or a unique part of it)")
+                        help=N_("cycle id or research theme (or a unique part of it)"))
     packet.add_argument("--from", dest="date_from", metavar="DATE",
-                        help="first teaching date, YYYY-MM-DD (inclusive)")
+                        help=N_("first teaching date, YYYY-MM-DD (inclusive)"))
     packet.add_argument("--to", dest="date_to", metavar="DATE",
-                        help="last teaching date, YYYY-MM-DD (inclusive)")
+                        help=N_("last teaching date, YYYY-MM-DD (inclusive)"))
     packet.add_argument("--school", metavar="S", default="",
-                        help="school name on the cover (default: the teams' schools)")
-    packet.add_argument("--title", metavar="T", default="", help="title on the cover")
+                        help=N_("school name on the cover (default: the teams' schools)"))
+    packet.add_argument("--title", metavar="T", default="", help=N_("title on the cover"))
     packet.add_argument("--odd-pages", action="store_true",
-                        help="start every section on a right-hand page, for duplex printing")
-    packet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+                        help=N_("start every section on a right-hand page, for duplex printing"))
+    packet.add_argument("--out", metavar="FILE.pdf", required=True,
+        help=N_("where to write the PDF"))
     add_language_option(packet)
     packet.set_defaults(handler=printing(run_packet))
 

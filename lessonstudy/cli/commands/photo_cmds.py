@@ -16,36 +16,38 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.i18n import _, ngettext
+from lessonstudy.i18n.marks import N_
 
 EXIT_SOME_FAILED = 1
 
 
 def register(subparsers: Any) -> None:
-    photos = subparsers.add_parser("photos", help="import and list iBoard photos of a teaching")
+    photos = subparsers.add_parser("photos", help=N_("import and list iBoard photos of a teaching"))
     actions = photos.add_subparsers(dest="photos_command", metavar="ACTION", required=True)
     add = actions.add_parser(
         "add",
-        help="import photos (JPEG, PNG, WebP, HEIC) into a teaching",
-        description="Import photos into a teaching: stored upright, downscaled, without "
-        "location or camera metadata. Photos already imported are skipped.",
+        help=N_("import photos (JPEG, PNG, WebP, HEIC) into a teaching"),
+        description=N_("Import photos into a teaching: stored upright, downscaled, without "
+        "location or camera metadata. Photos already imported are skipped."),
     )
-    add.add_argument("teaching", metavar="TEACHING", help="teaching id or unique lesson title")
-    add.add_argument("files", metavar="FILE", nargs="+", help="photo files")
-    add.add_argument("--group", metavar="G", help="observer group name or id")
+    add.add_argument("teaching", metavar="TEACHING", help=N_("teaching id or unique lesson title"))
+    add.add_argument("files", metavar="FILE", nargs="+", help=N_("photo files"))
+    add.add_argument("--group", metavar="G", help=N_("observer group name or id"))
     add.add_argument(
         "--segment",
         metavar="S",
-        help="segment: its number in the plan (1 = first), id:N, or its title",
+        help=N_("segment: its number in the plan (1 = first), id:N, or its title"),
     )
     add.add_argument(
-        "--label", metavar="TEXT", default="", help="pupils' group label, e.g. 'Table 3'"
+        "--label", metavar="TEXT", default="", help=N_("pupils' group label, e.g. 'Table 3'")
     )
     add.add_argument(
-        "--workers", type=int, metavar="N", help="processes to use (default: all cores)"
+        "--workers", type=int, metavar="N", help=N_("processes to use (default: all cores)")
     )
     add.set_defaults(handler=run_add)
-    listing = actions.add_parser("list", help="list the photos of a teaching")
-    listing.add_argument("teaching", metavar="TEACHING", help="teaching id or unique lesson title")
+    listing = actions.add_parser("list", help=N_("list the photos of a teaching"))
+    listing.add_argument("teaching", metavar="TEACHING",
+        help=N_("teaching id or unique lesson title"))
     listing.set_defaults(handler=run_list)
 
 

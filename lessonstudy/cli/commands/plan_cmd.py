@@ -17,10 +17,11 @@ from lessonstudy.i18n import N_, _
 
 
 def register(subparsers: Any) -> None:
-    plan = subparsers.add_parser("plan", help="print a lesson plan to a PDF file")
-    plan.add_argument("lesson", metavar="LESSON", help="lesson id or unique title")
-    plan.add_argument("--version", type=int, metavar="N", help="version number (default: latest)")
-    plan.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    plan = subparsers.add_parser("plan", help=N_("print a lesson plan to a PDF file"))
+    plan.add_argument("lesson", metavar="LESSON", help=N_("lesson id or unique title"))
+    plan.add_argument("--version", type=int, metavar="N",
+        help=N_("version number (default: latest)"))
+    plan.add_argument("--out", required=True, metavar="FILE.pdf", help=N_("where to write the PDF"))
     add_language_option(plan)
     plan.set_defaults(handler=printing(run_plan))
 

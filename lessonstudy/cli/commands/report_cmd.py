@@ -7,15 +7,17 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.i18n import _
+from lessonstudy.i18n.marks import N_
 
 
 def register(subparsers: Any) -> None:
     report = subparsers.add_parser(
-        "report", help="print the post-lesson conference report of a teaching as a PDF")
+        "report", help=N_("print the post-lesson conference report of a teaching as a PDF"))
     report.add_argument("teaching", metavar="TEACHING",
-                        help="teaching id, or the title of a lesson taught once (or with one "
-                        "research lesson)")
-    report.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+                        help=N_("teaching id, or the title of a lesson taught once (or with one "
+                        "research lesson)"))
+    report.add_argument("--out", metavar="FILE.pdf", required=True,
+        help=N_("where to write the PDF"))
     add_language_option(report)
     report.set_defaults(handler=printing(run_report))
 

@@ -11,12 +11,14 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.i18n import _, ngettext
+from lessonstudy.i18n.marks import N_
 
 
 def register(subparsers: Any) -> None:
     restore = subparsers.add_parser(
-        "restore", help="replace the library with a backup (the current one is backed up first)")
-    restore.add_argument("backup", metavar="BACKUP", help="a backup file, e.g. from backups/")
+        "restore",
+            help=N_("replace the library with a backup (the current one is backed up first)"))
+    restore.add_argument("backup", metavar="BACKUP", help=N_("a backup file, e.g. from backups/"))
     restore.set_defaults(handler=run_restore)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.i18n import _
+from lessonstudy.i18n.marks import N_
 
 if TYPE_CHECKING:
     from lessonstudy.services.search import SearchHit, SearchResults
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
 
 def register(subparsers: Any) -> None:
     finder = subparsers.add_parser(
-        "search", help="search notes, feedback, key ideas, actions, plans and lesson titles")
-    finder.add_argument("text", metavar="TEXT", help="words to find (all of them, any order)")
-    finder.add_argument("--limit", type=int, default=50, help="hits of each kind (default 50)")
-    finder.add_argument("--json", action="store_true", help="print JSON for scripts")
+        "search", help=N_("search notes, feedback, key ideas, actions, plans and lesson titles"))
+    finder.add_argument("text", metavar="TEXT", help=N_("words to find (all of them, any order)"))
+    finder.add_argument("--limit", type=int, default=50, help=N_("hits of each kind (default 50)"))
+    finder.add_argument("--json", action="store_true", help=N_("print JSON for scripts"))
     finder.set_defaults(handler=run_search)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.i18n import _
+from lessonstudy.i18n.marks import N_
 
 DEFAULT_PORT = 8765  # the same as lessonstudy.web.server.DEFAULT_PORT (kept light to import)
 
@@ -22,20 +23,21 @@ DEFAULT_PORT = 8765  # the same as lessonstudy.web.server.DEFAULT_PORT (kept lig
 def register(subparsers: Any) -> None:
     serve = subparsers.add_parser(
         "serve",
-        help="open a teaching's observation page for observers' phones (until Ctrl+C)",
-        description="Serve the observation page of a teaching on the local network: observers "
+        help=N_("open a teaching's observation page for observers' phones (until Ctrl+C)"),
+        description=N_("Serve the observation page of a teaching on the local network: observers "
         "join with the printed link (or its join code), pick their name and send notes, photos "
-        "and key ideas straight into the library. The first output line is the join link.",
+        "and key ideas straight into the library. The first output line is the join link."),
     )
-    serve.add_argument("teaching", metavar="TEACHING", help="teaching id or unique lesson title")
+    serve.add_argument("teaching", metavar="TEACHING",
+        help=N_("teaching id or unique lesson title"))
     serve.add_argument("--host", default="0.0.0.0",
-                       help="address to listen on (default: every network of this computer)")
+                       help=N_("address to listen on (default: every network of this computer)"))
     serve.add_argument("--port", type=int, default=DEFAULT_PORT,
-                       help=f"port to listen on (default: {DEFAULT_PORT}; 0 picks a free one)")
+                       help=N_("port to listen on (default: %(default)s; 0 picks a free one)"))
     serve.add_argument("--no-new-names", action="store_true",
-                       help="observers must pick their name from the roster")
+                       help=N_("observers must pick their name from the roster"))
     serve.add_argument("--share-group-notes", action="store_true",
-                       help="observers also see the notes of the rest of their group")
+                       help=N_("observers also see the notes of the rest of their group"))
     serve.set_defaults(handler=run)
 
 

@@ -30,6 +30,7 @@ from lessonstudy.web.server import ObservationServer
 TEACHING = 2  # the demo's research lesson
 NOTES = {"en": "B3 explains: the two small squares fill the big one",
          "zh": "B3 解釋：兩個小正方形剛好填滿大正方形",
+         "zh-cn": "B3 解释：两个小正方形刚好填满大正方形",
          "ja": "B3 の説明：小さい正方形二つで大きい正方形がちょうど埋まる"}
 
 
@@ -77,6 +78,7 @@ def main() -> None:
         try:
             shoot(details.url, "en-GB", "en", out)
             shoot(details.url, "zh-HK", "zh", out)
+            shoot(details.url, "zh-CN", "zh-cn", out)  # for docs/zh_CN
             shoot(details.url, "ja-JP", "ja", out)
         finally:
             server.close()

@@ -53,7 +53,7 @@ TEACHER_GUIDES = ("planning", "observer-groups", "observation-forms", "classroom
 REFERENCE_ORDER = ("shared-server", "lesson-json", "translations", "reliability", "limits")
 
 #: Interface languages with a folder of translated guides in ``docs/``.
-GUIDE_LANGUAGES = ("zh_HK",)
+GUIDE_LANGUAGES = ("zh_HK", "zh_CN")
 
 
 @dataclass(frozen=True)

@@ -133,22 +133,22 @@
             <translation>抽出児の座席</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="62" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="61" />
             <source>Clear</source>
             <translation>クリア</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="64" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="63" />
             <source>Draw the classroom: six groups of four</source>
             <translation>教室を描く：4人グループ×6</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="197" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="173" />
             <source>Next note is about: {names}</source>
             <translation>次の記録の対象：{names}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="198" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="174" />
             <source>Click seats or a table (or press its number) to say whom the next note is about.</source>
             <translation>座席か机をクリック（または番号キーを押す）して、次の記録の対象を指定します。</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="290" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="261" />
             <source>Feedback</source>
             <translation>意見</translation>
         </message>
@@ -716,74 +716,74 @@
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="148" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="141" />
             <source>Loading the conference…</source>
             <translation>協議会を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="242" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="213" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>この授業実施の協議会はまだ準備されていません。準備すると、協議会の次第（謝辞、授業者の自評、参観グループごとの報告、クリティカル・フレンド、全体協議、指導講評、改善事項の決定）と、意見を述べるときの五つの原則が用意されます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="218" />
             <source>Prepare the conference</source>
             <translation>協議会を準備</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="276" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
             <source>Save details</source>
             <translation>詳細を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="288" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="259" />
             <source>Details and principles</source>
             <translation>詳細と原則</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="289" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="260" />
             <source>Agenda</source>
             <translation>次第</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="291" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="262" />
             <source>Actions</source>
             <translation>改善事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="308" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="279" />
             <source>Facilitator</source>
             <translation>司会</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="309" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="280" />
             <source>Recorder</source>
             <translation>記録者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="310" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="281" />
             <source>Feedback principles
 (one per line)</source>
             <translation>意見の原則
 （1行に1つ）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="336" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="307" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;事後協議会&lt;/b&gt; · {lesson} · 第{n}版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="364" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="335" />
             <source>Edit conference details</source>
             <translation>協議会の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="375" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="346" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>この授業の次の版を作成し、未対応の改善事項をすべて関連付けますか？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="384" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="355" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>第{n}版を下書きとして作成し、未対応の改善事項 {k} 件を関連付けました。</translation>
         </message>
@@ -1220,17 +1220,17 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="112" />
+            <location filename="../../lessonstudy/ui/help.py" line="120" />
             <source>Lesson Study — user guides</source>
             <translation>授業研究 — 使い方ガイド</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="145" />
+            <location filename="../../lessonstudy/ui/help.py" line="153" />
             <source>The user guides are not installed.</source>
             <translation>使い方ガイドがインストールされていません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="149" />
+            <location filename="../../lessonstudy/ui/help.py" line="157" />
             <source>For IT staff and developers (in English)</source>
             <translation>情報担当・開発者向け（英語）</translation>
         </message>
@@ -1639,7 +1639,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="91" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="62" />
+            <source>Loading the classroom…</source>
+            <translation>教室を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="120" />
             <source>Live lesson</source>
             <translation>授業の進行</translation>
         </message>
@@ -1735,62 +1740,62 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>記録 {n} 件を {path} に書き出しました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="105" />
             <source>Not in a segment</source>
             <translation>場面外</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Note</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Observer</source>
             <translation>参観者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
             <source>Case pupil</source>
             <translation>抽出児</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
             <source>Flag</source>
             <translation>印</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="236" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="317" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="278" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="359" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
@@ -1811,17 +1816,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>写真を添付(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="298" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>写真を付ける記録を選んでから添付してください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="290" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="300" />
             <source>Attach a photo</source>
             <translation>写真を添付</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="291" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="301" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>写真 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2927,27 +2932,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>写真を読み込む(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="161" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="147" />
             <source>Edit photo details</source>
             <translation>写真の詳細を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="178" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="164" />
             <source>Edit key ideas</source>
             <translation>要点を編集</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="175" />
             <source>Rotate photo left</source>
             <translation>写真を左に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="175" />
             <source>Rotate photo right</source>
             <translation>写真を右に回転</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="195" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="181" />
             <source>Blur region</source>
             <translation>範囲をぼかす</translation>
         </message>

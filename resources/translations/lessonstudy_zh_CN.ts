@@ -133,22 +133,22 @@
             <translation>重点观察学生的座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="62" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="61" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="64" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="63" />
             <source>Draw the classroom: six groups of four</source>
             <translation>绘制教室：六个四人小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="197" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="173" />
             <source>Next note is about: {names}</source>
             <translation>下一条笔记关于：{names}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="198" />
+            <location filename="../../lessonstudy/ui/classroom/live_map.py" line="174" />
             <source>Click seats or a table (or press its number) to say whom the next note is about.</source>
             <translation>点击座位或桌子（或按桌号键）指定下一条笔记关于谁。</translation>
         </message>
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_form.py" line="81" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="78" />
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="290" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="261" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
@@ -716,74 +716,74 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="148" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="141" />
             <source>Loading the conference…</source>
             <translation>正在加载课后研讨…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="242" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="213" />
             <source>No conference has been prepared for this teaching yet. Preparing one sets out the protocol agenda (thanks, the teacher's reflection, one report per observer group, critical friends, open discussion, final comments, agreed actions) and the five feedback principles.</source>
             <translation>这次授课尚未准备课后研讨。准备后会列出议课程序（致谢、授课教师反思、各观课小组汇报、诤友意见、自由讨论、总结发言、商定改进事项）及五项反馈原则。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="218" />
             <source>Prepare the conference</source>
             <translation>准备课后研讨</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="276" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="247" />
             <source>Save details</source>
             <translation>保存信息</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="288" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="259" />
             <source>Details and principles</source>
             <translation>信息及原则</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="289" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="260" />
             <source>Agenda</source>
             <translation>议程</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="291" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="262" />
             <source>Actions</source>
             <translation>改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="308" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="279" />
             <source>Facilitator</source>
             <translation>主持人</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="309" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="280" />
             <source>Recorder</source>
             <translation>记录员</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="310" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="281" />
             <source>Feedback principles
 (one per line)</source>
             <translation>反馈原则
 （每行一项）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="336" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="307" />
             <source>&lt;b&gt;Post-lesson conference&lt;/b&gt; · {lesson} · version {n} · {when}</source>
             <translation>&lt;b&gt;课后研讨&lt;/b&gt; · {lesson} · 第 {n} 版 · {when}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="364" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="335" />
             <source>Edit conference details</source>
             <translation>编辑课后研讨信息</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="375" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="346" />
             <source>Create the next version of this lesson, linked to every open action?</source>
             <translation>要创建这个课例的下一个版本，并关联所有未完成的改进事项吗？</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/conference/tab.py" line="384" />
+            <location filename="../../lessonstudy/ui/conference/tab.py" line="355" />
             <source>Version {n} was created as a draft with {k} open action(s) linked.</source>
             <translation>已创建第 {n} 版草稿，并关联 {k} 项未完成的改进事项。</translation>
         </message>
@@ -1220,17 +1220,17 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="112" />
+            <location filename="../../lessonstudy/ui/help.py" line="120" />
             <source>Lesson Study — user guides</source>
             <translation>Lesson Study — 使用指南</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="145" />
+            <location filename="../../lessonstudy/ui/help.py" line="153" />
             <source>The user guides are not installed.</source>
             <translation>使用指南尚未安装。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/help.py" line="149" />
+            <location filename="../../lessonstudy/ui/help.py" line="157" />
             <source>For IT staff and developers (in English)</source>
             <translation>供信息技术人员和开发者参考（英文）</translation>
         </message>
@@ -1639,7 +1639,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="91" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="62" />
+            <source>Loading the classroom…</source>
+            <translation>正在加载教室…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="120" />
             <source>Live lesson</source>
             <translation>课堂实况</translation>
         </message>
@@ -1735,62 +1740,62 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>已把 {n} 条记录导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="105" />
             <source>Not in a segment</source>
             <translation>不在任何环节内</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Observer</source>
             <translation>观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="99" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
             <source>Case pupil</source>
             <translation>重点观察学生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
             <source>Flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="100" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
             <source>Photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="236" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="317" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="278" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="359" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
@@ -1811,17 +1816,17 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>附加照片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="288" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="298" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>请先选择照片所属的笔记，然后再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="290" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="300" />
             <source>Attach a photo</source>
             <translation>附加照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="291" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="301" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2927,27 +2932,27 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>导入照片(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="161" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="147" />
             <source>Edit photo details</source>
             <translation>编辑照片信息</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="178" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="164" />
             <source>Edit key ideas</source>
             <translation>编辑重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="175" />
             <source>Rotate photo left</source>
             <translation>向左旋转照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="189" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="175" />
             <source>Rotate photo right</source>
             <translation>向右旋转照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/controller.py" line="195" />
+            <location filename="../../lessonstudy/ui/photos/controller.py" line="181" />
             <source>Blur region</source>
             <translation>模糊区域</translation>
         </message>

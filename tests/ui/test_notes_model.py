@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from lessonstudy.services.note_records import Note, NoteChoices, NoteFields
-from lessonstudy.ui.live.notes_model import SCREENFUL, NotesModel
+from lessonstudy.ui.live.notes_model import FIRST_ROWS, SCREENFUL, NotesModel
 
 CHOICES = NoteChoices(segments=((10, "Launch"), (11, "Group work"), (12, "Summary")),
                       groups=((1, "Group A"),), observers=(), case_pupils=())
@@ -93,3 +93,61 @@ def test_a_note_beyond_the_fetched_rows_arrives_with_the_rest() -> None:
     assert signals.seen == [] and model.rowCount(model.index(0, 0)) == SCREENFUL
     index = model.index_of(990)  # selecting it fetches up to it
     assert index.isValid() and model.note_at(index).id == 990
+
+
+def _texts_in_view(model: NotesModel, g: int = 0) -> list[str]:
+    top = model.index(g, 0)
+    return [model.index(row, 2, top).data() for row in range(model.rowCount(top))]
+
+
+def test_opening_builds_about_two_screenfuls_in_all_the_rest_as_segments_scroll_in() -> None:
+    model = NotesModel()
+    model.set_notes([_note(n, 10 + n % 3, n) for n in range(1, 301)], CHOICES)
+    rows = [model.rowCount(model.index(g, 0)) for g in range(model.rowCount())]
+    assert rows == [SCREENFUL, FIRST_ROWS - SCREENFUL, 0]
+    assert [model.index(g, 0).data() for g in range(3)] == [
+        "Launch (100)", "Group work (100)", "Summary (100)"]
+    last = model.index(2, 0)
+    assert model.has_more(last) and model.shown_rows(last) == 0
+    model.show_more(last)
+    assert model.rowCount(last) == SCREENFUL
+    assert model.note_at(model.index(0, 0, last)).id == 2  # the summary's first note
+
+
+def test_a_note_saved_past_thousands_not_built_yet_builds_one_row(qtmodeltester) -> None:
+    model = _loaded(2000)
+    signals = _Signals(model)
+    typed = _note(5000, 11, 2500, "typed late in the lesson")
+    assert not model.put_note(typed).isValid()  # among the notes not built: counted only
+    index = model.index_of(5000)  # the panel selects it: one tail row, not 1,976
+    assert signals.seen == [("inserted", True, SCREENFUL, SCREENFUL)]
+    assert model.note_at(index).text == "typed late in the lesson"
+    assert model.index(0, 0).data() == "Group work (2001)"
+    later = model.put_note(_note(5001, 11, 2600, "and the next one"))  # joins the tail
+    assert later.row() == SCREENFUL + 1 and model.note_at(later).id == 5001
+    between = model.put_note(_note(5002, 11, 1500))  # among those not built: counted
+    assert not between.isValid()
+    beside = model.put_note(_note(5003, 11, 2400))  # just before the tail: joins it
+    assert beside.row() == SCREENFUL
+    assert _texts_in_view(model)[SCREENFUL:] == [
+        "note 5003", "typed late in the lesson", "and the next one"]
+    qtmodeltester.check(model)
+
+
+def test_head_and_tail_meet_in_lesson_order_and_deletes_keep_them_apart(qtmodeltester) -> None:
+    model = _loaded(SCREENFUL * 3)
+    model.put_note(_note(900, 11, 10_000, "last"))
+    model.index_of(900)
+    near_end = model.index_of(SCREENFUL * 3 - 2)  # nearer the tail: the tail grows back to it
+    assert model.note_at(near_end).id == SCREENFUL * 3 - 2
+    group = model.groups[0]
+    assert (group.shown, group.tail) == (SCREENFUL, 4)
+    assert model.remove_note(900) and model.remove_note(1) and model.remove_note(40)
+    assert (group.shown, group.tail) == (SCREENFUL - 1, 3)
+    top = model.index(0, 0)
+    while model.has_more(top):
+        model.show_more(top)
+    ids = [model.note_at(model.index(row, 0, top)).id for row in range(model.rowCount(top))]
+    assert ids == [n for n in range(2, SCREENFUL * 3 + 1) if n != 40]
+    assert model.index(0, 0).data() == f"Group work ({SCREENFUL * 3 - 2})"
+    qtmodeltester.check(model)

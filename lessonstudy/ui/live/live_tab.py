@@ -3,12 +3,19 @@
 One widget per selection (the detail pane rebuilds tabs freely); the state
 it shows belongs to the teaching's :class:`LiveController`, so rebuilding
 loses nothing and a running clock keeps running.
+
+The tab is built in slices so the window never freezes while it opens (a
+teaching may hold 20,000 notes): first what the observer types into (clock,
+note line, the notes tree, whose notes load off the GUI thread), then, in a
+later turn of the event loop, the classroom map with its tally strip (its
+map and heat are read off the GUI thread too). Until then the map's place
+says it is loading.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.domain.lesson_clock import Clock
@@ -51,16 +58,38 @@ class LiveLessonTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.clock_panel)
         layout.addWidget(self.quick_note)
-        self.map_panel = LiveMapPanel(self.controller)  # the classroom map (issue 18)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.notes_panel)
-        split.addWidget(self.map_panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])  # the notes' text column readable at 1024 px, the map whole
-        layout.addWidget(split, 1)
+        self._map_panel: LiveMapPanel | None = None
+        self._map_place = QLabel(tr("Loading the classroom…"))
+        self._map_place.setObjectName("classroomLoading")
+        self._map_place.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.notes_panel)
+        self.split.addWidget(self._map_place)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([600, 400])  # the notes' text column readable at 1024 px
+        layout.addWidget(self.split, 1)
         follow(context.changed, self, self._library_changed)
         follow(host_for(context).notes_arrived, self, self._notes_arrived)
+        QTimer.singleShot(0, self, self._build_map)
+
+    @property
+    def map_panel(self) -> LiveMapPanel:
+        """The classroom map (issue 18), built now if its turn has not come yet."""
+        if self._map_panel is None:
+            self._build_map()
+        assert self._map_panel is not None
+        return self._map_panel
+
+    def _build_map(self) -> None:
+        """The second slice of building the tab: the map takes the place that said loading."""
+        if self._map_panel is not None:
+            return
+        self._map_panel = LiveMapPanel(self.controller)
+        sizes = self.split.sizes()
+        self.split.replaceWidget(1, self._map_panel)
+        self.split.setSizes(sizes)
+        self._map_place.deleteLater()
 
     def _notes_arrived(self, teaching_id: int, arrived: list[Note]) -> None:
         """Notes from observers' phones: their rows go in as they are (no reload)."""

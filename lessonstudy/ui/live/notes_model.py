@@ -9,7 +9,14 @@ panel turns that into an undoable command and puts the stored note back with
 A teaching can hold 20,000 notes: a saved or edited note moves one row (never
 a reset of everything), and each segment hands its notes to the view a
 screenful at a time (:meth:`NotesModel.show_more`), so the view never lays
-out rows nobody scrolled to.
+out rows nobody scrolled to. Opening shows about two screenfuls in all (the
+first segments'); the others get theirs when they scroll into view.
+
+A segment's rows are the first notes of its list (the *head*) and, once the
+observer saves a note past them, the last ones (the *tail*): a note typed 40
+minutes into a lesson of 20,000 notes lands after thousands nobody has
+scrolled to, and showing it must not build a row for each of those (it did:
+a second-long freeze at the first note of a long segment).
 
 Why a :class:`QStandardItemModel` and not a Python ``data()``: the view asks
 each visible cell for seven roles on every paint and every row for its index
@@ -40,6 +47,7 @@ from lessonstudy.ui.live.look import elapsed_text, kind_label, tr
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored value of a choice cell (an id, a kind)
 SCREENFUL = 25  # notes handed to the view at a time, per segment (about a screen)
+FIRST_ROWS = 2 * SCREENFUL  # notes shown in all when a teaching opens or a search is shown
 COLUMNS = ("time", "kind", "text", "segment_id", "group_id", "observer_id", "case_pupil_id",
            "flagged", "photo")
 _CHOICE_COLUMNS = ("kind", "segment_id", "group_id", "observer_id", "case_pupil_id")
@@ -54,13 +62,32 @@ def lesson_order(note: Note) -> tuple[bool, int, int]:
 class SegmentGroup:
     """One top row: a segment (or "no segment") and the notes taken in it.
 
-    ``shown`` is how many of ``notes`` the view has been handed so far.
+    The view has rows for ``notes[:shown]`` (the head) and the last ``tail``
+    notes; those between are counted in the title and not built yet.
     """
 
     segment_id: int | None
     title: str
     notes: list[Note] = field(default_factory=list)
     shown: int = 0
+    tail: int = 0
+
+    @property
+    def tail_start(self) -> int:
+        """Where in ``notes`` the tail's rows begin (``len(notes)`` when there is none)."""
+        return len(self.notes) - self.tail
+
+    def row_of(self, position: int) -> int | None:
+        """The view's row of ``notes[position]``, or None while it is not built."""
+        if position < self.shown:
+            return position
+        if position >= self.tail_start:
+            return self.shown + position - self.tail_start
+        return None
+
+    def position_of(self, row: int) -> int:
+        """Which of ``notes`` the view's row shows."""
+        return row if row < self.shown else self.tail_start + row - self.shown
 
 
 def group_notes(notes: list[Note], choices: NoteChoices) -> list[SegmentGroup]:
@@ -101,6 +128,8 @@ class NotesModel(QStandardItemModel):
         self.groups: list[SegmentGroup] = []
         self.choices = NoteChoices((), (), (), ())
         self._names: dict[str, dict[Any, str]] = {}  # column → id → name, made once per load
+        self._kinds: dict[str, str] = {}  # kind → its label, made once per load
+        self._segment_of: dict[int, int | None] = {}  # note id → its top row's segment
 
     def set_notes(self, notes: list[Note], choices: NoteChoices) -> None:
         """Replace everything shown (a teaching opened, a new search, choices changed).
@@ -114,15 +143,19 @@ class NotesModel(QStandardItemModel):
         self.choices = choices
         self._names = {column: dict(self._choices(column))
                        for column in ("segment_id", "group_id", "observer_id", "case_pupil_id")}
+        self._kinds = {kind.value: kind_label(kind) for kind in NoteKind}
+        self._segment_of = {note.id: group.segment_id for group in groups for note in group.notes}
         self.beginResetModel()
         self.blockSignals(True)  # the reset tells the views; no signal per row meanwhile
         try:
             self.setRowCount(0)
             self.groups = groups
+            budget = FIRST_ROWS
             for g, group in enumerate(self.groups):
-                group.shown = 0
+                group.shown = group.tail = 0
                 self.insertRow(g, self._segment_items(group))
-                self._hand_over(g, min(len(group.notes), SCREENFUL))
+                self._hand_over(g, min(SCREENFUL, budget))
+                budget -= group.shown
         finally:
             self.blockSignals(False)
         self.endResetModel()
@@ -135,34 +168,60 @@ class NotesModel(QStandardItemModel):
         self.remove_note(note.id)
         g = self._group_row(note.segment_id)
         group = self.groups[g]
-        row = bisect.bisect(group.notes, lesson_order(note), key=lesson_order)
-        group.notes.insert(row, note)
-        if row > group.shown:  # beyond what the view was handed: it arrives with the rest
+        position = bisect.bisect(group.notes, lesson_order(note), key=lesson_order)
+        tail_start = group.tail_start
+        group.notes.insert(position, note)
+        self._segment_of[note.id] = group.segment_id
+        if position <= group.shown:
+            group.shown += 1
+            row = position
+        elif group.tail and position >= tail_start:
+            group.tail += 1
+            row = group.shown + position - tail_start
+        else:  # among the notes not built yet: it arrives with them (index_of shows it now)
             self._count_changed(g)
             return QModelIndex()
-        group.shown += 1
         top = self._top(g)
         top.insertRow(row, self._note_items(note))
         self._count_changed(g)
         return self.index(row, 0, top.index())
+
     def remove_note(self, note_id: int) -> bool:
         """Take a deleted note's row out (and its segment's, if it was the last)."""
-        for g, group in enumerate(self.groups):
-            for row, note in enumerate(group.notes):
-                if note.id == note_id:
-                    self._remove_row(g, row)
-                    return True
-        return False
+        found = self._find(note_id)
+        if found is None:
+            return False
+        self._remove_row(*found)
+        return True
 
-    def _remove_row(self, g: int, row: int) -> None:
+    def _find(self, note_id: int) -> tuple[int, int] | None:
+        """(top row, position in its notes) of a note shown here: only its own segment's
+        notes are looked through (a save at 20,000 notes looked through them all, twice)."""
+        if note_id not in self._segment_of:
+            return None
+        segment_id = self._segment_of[note_id]
+        for g, group in enumerate(self.groups):
+            if group.segment_id == segment_id:
+                for position, note in enumerate(group.notes):
+                    if note.id == note_id:
+                        return g, position
+        return None
+
+    def _remove_row(self, g: int, position: int) -> None:
         group = self.groups[g]
         if len(group.notes) == 1:
+            self._segment_of.pop(group.notes[0].id, None)
             del self.groups[g]
             self.removeRow(g)
             return
-        del group.notes[row]
-        if row < group.shown:
-            group.shown -= 1
+        row = group.row_of(position)
+        self._segment_of.pop(group.notes[position].id, None)
+        del group.notes[position]
+        if row is not None:
+            if position < group.shown:
+                group.shown -= 1
+            else:
+                group.tail -= 1
             self._top(g).removeRow(row)
         self._count_changed(g)
 
@@ -195,17 +254,26 @@ class NotesModel(QStandardItemModel):
         top = index.parent()
         if not top.isValid():
             return None
-        return self.groups[top.row()].notes[index.row()]
+        group = self.groups[top.row()]
+        return group.notes[group.position_of(index.row())]
 
     def index_of(self, note_id: int) -> QModelIndex:
-        """The note's row, handing the view its segment's notes up to it if it had not yet."""
-        for g, group in enumerate(self.groups):
-            for row, note in enumerate(group.notes):
-                if note.id == note_id:
-                    while row >= group.shown:
-                        self.show_more(self.index(g, 0))
-                    return self.index(row, 0, self.index(g, 0))
-        return QModelIndex()
+        """The note's row, building it (and the rows between it and the nearer of the head
+        and the tail, so the rows stay in lesson order) if the view did not have it yet."""
+        found = self._find(note_id)
+        return QModelIndex() if found is None else self._reveal(*found)
+
+    def _reveal(self, g: int, position: int) -> QModelIndex:
+        group = self.groups[g]
+        row = group.row_of(position)
+        if row is None:
+            if group.tail_start - position < position + 1 - group.shown:
+                self._hand_over_tail(g, position)
+            else:
+                self._hand_over(g, position + 1)
+            row = group.row_of(position)
+            assert row is not None
+        return self.index(row, 0, self.index(g, 0))
 
     # -- a screenful at a time ------------------------------------------------------
     # Not Qt's canFetchMore/fetchMore: QTreeView calls fetchMore for every expanded
@@ -216,7 +284,11 @@ class NotesModel(QStandardItemModel):
         if not top.isValid() or top.parent().isValid() or top.column() != 0:
             return False
         group = self.groups[top.row()]
-        return group.shown < len(group.notes)
+        return group.shown < group.tail_start
+
+    def shown_rows(self, top: Index) -> int:
+        """How many of a segment's notes come before those not built yet (its head)."""
+        return self.groups[top.row()].shown
 
     def show_more(self, top: Index) -> None:
         """Hand the view the next screenful of a segment's notes."""
@@ -225,11 +297,20 @@ class NotesModel(QStandardItemModel):
             self._hand_over(top.row(), min(len(group.notes), group.shown + SCREENFUL))
 
     def _hand_over(self, g: int, upto: int) -> None:
-        """Make the rows of a segment's notes up to ``upto``, after those it has."""
+        """Make the rows of a segment's notes up to ``upto`` after its head (before its
+        tail, which they join when they reach it)."""
         group, top = self.groups[g], self._top(g)
-        for note in group.notes[group.shown:upto]:
-            top.appendRow(self._note_items(note))
+        upto = min(upto, group.tail_start)
+        for position in range(group.shown, upto):
+            top.insertRow(position, self._note_items(group.notes[position]))
         group.shown = max(group.shown, upto)
+
+    def _hand_over_tail(self, g: int, start: int) -> None:
+        """Make the rows of a segment's notes from ``start`` to its tail, as tail rows."""
+        group, top = self.groups[g], self._top(g)
+        for k, position in enumerate(range(start, group.tail_start)):
+            top.insertRow(group.shown + k, self._note_items(group.notes[position]))
+        group.tail = len(group.notes) - start
 
     # -- the cells -------------------------------------------------------------------
     def _segment_text(self, group: SegmentGroup) -> str:
@@ -260,7 +341,7 @@ class NotesModel(QStandardItemModel):
         if column == "time":
             return elapsed_text(note.elapsed_seconds)
         if column == "kind":
-            return kind_label(note.kind)
+            return self._kinds.get(note.kind) or kind_label(note.kind)
         if column == "photo":
             return "📷" if note.photo_id else ""
         if column == "flagged":

@@ -234,16 +234,26 @@ class NotesPanel(QWidget):
 
         Called when the tree scrolls and after a load, so an observer scrolling
         through a segment of 2,000 notes meets them all, a screenful at a time.
+        A segment that had none handed over yet (opening shows about two
+        screenfuls in all) gets its first when its own row scrolls into view.
         """
         bottom = self.tree.viewport().rect().bottom()
         for g in range(self.model.rowCount()):
             top = self.model.index(g, 0)
-            if not (self.model.has_more(top) and self.tree.isExpanded(top)):
+            if not self.model.has_more(top):
                 continue
-            last = self.model.index(self.model.rowCount(top) - 1, 0, top)
-            rect = self.tree.visualRect(last)
-            if rect.isValid() and rect.top() <= bottom and rect.bottom() >= 0:
-                self.model.show_more(top)
+            head = self.model.shown_rows(top)
+            if head and not self.tree.isExpanded(top):
+                continue  # folded by the observer
+            last = self.model.index(head - 1, 0, top) if head else top
+            if self._on_screen(last, bottom) and not self._on_screen(
+                    self.model.index(head, 0, top), bottom):  # a tail row just under it:
+                self.model.show_more(top)  # the note just saved would be pushed away
+                self.tree.expand(top)
+
+    def _on_screen(self, index: QModelIndex, bottom: int) -> bool:
+        rect = self.tree.visualRect(index)
+        return rect.isValid() and rect.top() <= bottom and rect.bottom() >= 0
 
     def _span_segments(self) -> None:
         """Segment rows show their title across the whole width."""

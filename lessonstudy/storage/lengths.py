@@ -9,7 +9,6 @@ unit of work's flush passes through :func:`check_lengths`.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import String, inspect
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.i18n import N_, _
+from lessonstudy.i18n.field_words import field_words
 
 
 def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
@@ -63,6 +63,5 @@ def _with_nul(obj: object) -> list[str]:
 
 
 def _words(obj: object, key: str) -> str:
-    """"lesson title", "observer group name", "teaching class name"…"""
-    thing = re.sub(r"(?<!^)(?=[A-Z])", " ", type(obj).__name__).lower()
-    return f"{thing} {key.replace('_', ' ')}"
+    """"lesson title", "observer group name" — from the catalogue, in the language in force."""
+    return field_words(type(obj).__name__, key)

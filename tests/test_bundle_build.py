@@ -80,6 +80,8 @@ def test_the_bundle_is_complete_and_its_commands_work(bundle: Path, tmp_path: Pa
     plan_text = "".join(page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages)
     assert "發現畢氏定理" in plan_text
     assert len(PdfReader(tmp_path / "report.pdf").pages) >= 1
+    guides = {p.parent.name for p in bundle.rglob("planning.md")}
+    assert {"docs", "zh_HK", "zh_CN", "ja"} <= guides, f"Help → User guides: {guides}"
     qt_translations = {p.name for p in bundle.rglob("qtbase_*.qm")}
     assert {"qtbase_zh_TW.qm", "qtbase_zh_CN.qm", "qtbase_ja.qm"} <= qt_translations
 

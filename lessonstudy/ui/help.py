@@ -53,7 +53,7 @@ TEACHER_GUIDES = ("planning", "observer-groups", "observation-forms", "classroom
 REFERENCE_ORDER = ("shared-server", "lesson-json", "translations", "reliability", "limits")
 
 #: Interface languages with a folder of translated guides in ``docs/``.
-GUIDE_LANGUAGES = ("zh_HK", "zh_CN")
+GUIDE_LANGUAGES = ("zh_HK", "zh_CN", "ja")
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ translated; the English reference pages follow under a heading that says they ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument, QTextFragment
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +48,16 @@ def _slugs(path: Path) -> set[str]:
             text = line.lstrip("#").strip().lower()
             slugs.add(re.sub(r"[^\w\- ]", "", text).replace(" ", "-"))
     return slugs
+
+
+def _fragments(document: QTextDocument) -> Iterator[QTextFragment]:
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            yield iterator.fragment()
+            iterator += 1
+        block = block.next()
 
 
 def test_every_language_folder_has_every_teacher_guide() -> None:
@@ -145,6 +156,11 @@ def test_links_between_translated_guides_stay_in_the_language(qtbot: QtBot,
                                         QUrl("../images/live-lesson-tab.png"))
     picture = image if isinstance(image, QImage) else QImage.fromData(image)
     assert not picture.isNull(), "the guide's picture loads from ../images"
+    widths = [fragment.charFormat().toImageFormat().width()
+              for fragment in _fragments(window.browser.document())
+              if fragment.charFormat().isImageFormat()]
+    assert widths and all(0 < w <= window.browser.viewport().width() for w in widths), (
+        "screenshots are scaled to the guide pane, no sideways scrolling")
     window._follow(QUrl("classroom-map.md"))
     assert window.shown_path() == DOCS / language / "classroom-map.md"
     assert window.guide_list.currentRow() == TEACHER_GUIDES.index("classroom-map")

@@ -4,13 +4,17 @@
 per group, so printing thirty per-observer forms lays out the lesson once,
 each group once, and only the observer's name block thirty times. The page
 total of a form is known from the layout before anything is drawn, so each
-form is drawn in a single pass.
+form is drawn in a single pass. Pages that every form of a group (or of the
+teaching) shares are drawn once and copied into the next files
+(:mod:`.replay`); only the cover's observer block, the running header and the
+page numbers are drawn for each form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -24,7 +28,8 @@ from lessonstudy.printing.forms.fields import identity_fields
 from lessonstudy.printing.forms.frame import PdfInfo, Running, Sheet, draw_running, new_canvas
 from lessonstudy.printing.forms.grid import GridPart, segment_labels
 from lessonstudy.printing.forms.iboard import IBoardPart
-from lessonstudy.printing.forms.subsets import remember_subsets
+from lessonstudy.printing.forms.replay import Fragments, SharedGlyphs
+from lessonstudy.printing.forms.subsets import compressing_once, remember_subsets
 from lessonstudy.printing.styles import Paper
 from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms
 
@@ -67,7 +72,8 @@ class FormBook:
         self.labels = segment_labels(forms.segments, self.styles)
         self.classroom = ClassroomPages(forms.classroom, self.sheet, self.styles)  # issue 18
         self._groups: dict[int, _GroupParts] = {}
-        self._drawn = 0  # forms drawn: names each form's running-header XObject uniquely
+        self.glyphs = SharedGlyphs()
+        self.fragments = Fragments(self.glyphs)
 
     def _parts(self, group: FormGroup) -> _GroupParts:
         if group.id not in self._groups:
@@ -79,28 +85,38 @@ class FormBook:
 
     def write(self, path: Path, copy: FormCopy, *, fillable: bool = False) -> int:
         """Write one form to ``path``; returns its page count."""
-        canvas = new_canvas(path, self.sheet, self._info([copy]), invariant=self.invariant)
-        pages = self.draw(canvas, copy, fillable=fillable)
-        canvas.save()
+        canvas = self._canvas(path, [copy])
+        with compressing_once():
+            pages = self.draw(canvas, copy, fillable=fillable)
+            canvas.save()
         return pages
 
     def write_combined(self, path: Path, copies: Iterable[FormCopy]) -> int:
         """Write many printed (not fillable) forms into one file; returns the page count."""
         chosen = list(copies)
-        canvas = new_canvas(path, self.sheet, self._info(chosen), invariant=self.invariant)
-        pages = sum(self.draw(canvas, copy, fillable=False) for copy in chosen)
-        canvas.save()
+        canvas = self._canvas(path, chosen)
+        with compressing_once():
+            pages = sum(self.draw(canvas, copy, fillable=False) for copy in chosen)
+            canvas.save()
         return pages
+
+    def _canvas(self, path: Path, copies: list[FormCopy]) -> Canvas:
+        canvas = new_canvas(path, self.sheet, self._info(copies), invariant=self.invariant)
+        self.glyphs.attach(canvas)
+        return canvas
 
     def draw(self, canvas: Canvas, copy: FormCopy, *, fillable: bool) -> int:
         """Draw every page of one form onto ``canvas``; returns how many pages it has."""
         parts = self._parts(copy.group)
         running = self._running(copy)
-        self._drawn += 1
-        frame = f"lsRunning{self._drawn}"
+        # Each form's running header is an XObject named by its place in the file, so
+        # that separate files give the same page streams (compressed once, subsets.py).
+        drawn = getattr(canvas, "_ls_forms_drawn", 0) + 1
+        canvas._ls_forms_drawn = drawn  # type: ignore[attr-defined]
+        frame = f"lsRunning{drawn}"
         total = parts.pages
         observer_stack = self.lesson.observer_stack(copy.group, copy.observer)
-        self.lesson.draw(canvas, parts.group_stack, observer_stack)
+        self.lesson.draw(canvas, parts.group_stack, observer_stack, self.fragments, copy.group.id)
         if fillable:
             identity_fields(
                 canvas,
@@ -109,19 +125,28 @@ class FormBook:
                 copy.observer.uuid if copy.observer else "",
             )
         self._end_page(canvas, running, frame, 1, total)
+        group_id, shared = copy.group.id, self.fragments.draw
         for index in range(len(parts.grid.pages)):
-            parts.grid.draw_page(canvas, index, fillable)
+            if fillable:  # the fields are the file's own: drawn every time
+                parts.grid.draw_page(canvas, index, fillable)
+            else:
+                shared(canvas, ("grid", group_id, index),
+                       partial(parts.grid.draw_page, page=index, fillable=False))
             self._end_page(canvas, running, frame, 2 + index, total)
-        parts.iboard.draw_page(canvas, fillable)
+        if fillable:
+            parts.iboard.draw_page(canvas, fillable)
+        else:
+            shared(canvas, ("iboard", group_id), partial(parts.iboard.draw_page, fillable=False))
         page = 2 + len(parts.grid.pages)
         self._end_page(canvas, running, frame, page, total)
         if self.classroom.has_map:
             page += 1
-            self.classroom.draw_map_page(canvas)
+            shared(canvas, ("map",), self.classroom.draw_map_page)
             self._end_page(canvas, running, frame, page, total)
         for index in range(len(self.classroom.tables)):
             page += 1
-            self.classroom.draw_prediction_page(canvas, index)
+            shared(canvas, ("prediction", index),
+                   partial(self.classroom.draw_prediction_page, index=index))
             self._end_page(canvas, running, frame, page, total)
         return total
 

@@ -21,6 +21,7 @@ from lessonstudy.i18n.formats import format_date
 from lessonstudy.i18n.vocabulary import role_name, teaching_kind_name
 from lessonstudy.printing.forms.blocks import FormStyles, Panel, Stack, bullet, labelled, text
 from lessonstudy.printing.forms.frame import Sheet
+from lessonstudy.printing.forms.replay import Fragments
 from lessonstudy.printing.styles import Ink
 from lessonstudy.services.forms import FormGroup, FormObserver, TeachingForms
 
@@ -97,19 +98,42 @@ class LessonHalf:
             self.right_width, _observer_story(group, observer, self.styles, self.right_width)
         )
 
-    def draw(self, canvas: Canvas, group: Stack, observer: Stack) -> None:
+    def draw(
+        self, canvas: Canvas, group: Stack, observer: Stack, fragments: Fragments, group_id: int
+    ) -> None:
+        """Draw the cover; all but the observer block is drawn once per book and copied."""
         sheet = self.sheet
-        top = sheet.body_top
-        used = self.top.draw(canvas, sheet.left, top)
-        column_top = top - used - TITLE_GAP
+        column_top = sheet.body_top - self.top.height - TITLE_GAP
         room = column_top - sheet.bottom
-        self.lesson.draw(canvas, sheet.left, column_top, room)
+        fragments.draw(canvas, ("cover-lesson",), self._draw_lesson)
         right_x = sheet.left + self.left_width + COLUMN_GAP
-        right_height = group.height + observer.height + self.principles.height
+        # The observer block keeps its space before (a stack drops its first flowable's):
+        # it touched the group's shaded panel.
+        gap = observer.flowables[0].getSpaceBefore() if observer.flowables else 0.0
+        right_height = group.height + gap + observer.height + self.principles.height
         scale = min(1.0, room / right_height) if right_height else 1.0
         y = column_top
-        for stack in (group, observer, self.principles):
-            y -= stack.draw(canvas, right_x, y, stack.height * scale)
+        for stack, key in ((group, ("cover-group", group_id)), (observer, None),
+                           (self.principles, ("cover-principles",))):
+            if key is None:
+                y -= gap * scale
+            room_for = stack.height * scale
+
+            def paint(target: Canvas, stack: Stack = stack, top: float = y,
+                      room_for: float = room_for) -> None:
+                stack.draw(target, right_x, top, room_for)
+
+            if key is None:
+                paint(canvas)
+            else:
+                fragments.draw(canvas, (*key, round(y, 3), round(scale, 5)), paint)
+            y -= room_for
+
+    def _draw_lesson(self, canvas: Canvas) -> None:
+        sheet = self.sheet
+        used = self.top.draw(canvas, sheet.left, sheet.body_top)
+        column_top = sheet.body_top - used - TITLE_GAP
+        self.lesson.draw(canvas, sheet.left, column_top, column_top - sheet.bottom)
 
 
 def _lesson_story(forms: TeachingForms, styles: FormStyles) -> list[Flowable]:

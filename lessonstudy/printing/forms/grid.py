@@ -109,12 +109,7 @@ class GridPart:
         sheet, cols = self.sheet, self.columns
         top = sheet.body_top
         top -= self.title.draw(canvas, sheet.left, top) + TITLE_GAP
-        header = f"lsGridHeader{self.group.id}"  # drawn once per file, placed on each page
-        if not canvas.hasForm(header):
-            canvas.beginForm(header)
-            self._draw_header(canvas, top)
-            canvas.endForm()
-        canvas.doForm(header)
+        self._draw_header(canvas, top)  # drawn once per book: the page is copied (replay.py)
         y = top - self.header_height
         rows = self.pages[page]
         for index in rows:

@@ -10,6 +10,10 @@ The main window stays ignorant of every feature's widgets.
 When the first node is shown, the modules of every registered tab are imported
 on a worker thread: a tab's first show otherwise paid its module's import on the
 GUI thread (the Versions tab's ~80 ms, more than a whole switch should take).
+
+Only the tab shown sets the pane's minimum size: a tab widget is otherwise as
+wide as its widest page ever built, so one look at the Live lesson tab (~730 px
+of clock buttons) kept the library tree squeezed on every other tab.
 """
 
 from __future__ import annotations
@@ -19,7 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.operations import Operation
@@ -179,6 +190,23 @@ class DetailPane(QStackedWidget):
     def _build_shown(self, index: int) -> None:
         if index >= 0:
             self._build(index)
+        self._only_shown_sets_minimum()
+
+    def _only_shown_sets_minimum(self) -> None:
+        """Hidden tabs ask for no room (Ignored); the shown tab gets its own policy back."""
+        current = self._tabs.currentWidget()
+        for index in range(self._tabs.count()):
+            page = self._tabs.widget(index)
+            if page is None:
+                continue
+            own = page.property("ownSizePolicy")
+            if page is current:
+                if isinstance(own, QSizePolicy):
+                    page.setSizePolicy(own)
+            else:
+                if not isinstance(own, QSizePolicy):
+                    page.setProperty("ownSizePolicy", page.sizePolicy())
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _build(self, index: int) -> QWidget | None:
         """The widget of tab ``index``, built and put in the tab the first time."""

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QTreeView
 
@@ -26,6 +26,7 @@ from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.outputs import SavedNotice
 from lessonstudy.ui.print_language import add_print_language_menu
+from lessonstudy.ui.tree_width import TreeWidth
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.tree.setMinimumWidth(160)  # "Version 2 · taught · 50:00" stays readable on a laptop
+        self.tree_width = TreeWidth(self.splitter, self.tree, self.detail)
+        self.detail.tabs.currentChanged.connect(lambda _i: self.tree_width.apply_soon())
+        self.detail.currentChanged.connect(lambda _i: self.tree_width.apply_soon())
         self.setCentralWidget(self.splitter)
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar(self.tr("Main"))
@@ -299,15 +303,10 @@ class MainWindow(QMainWindow):
         geometry = settings.WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        splitter = settings.SPLITTER_STATE.get()
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            QTimer.singleShot(0, lambda: self.splitter.setSizes([340, 860]))
+        self.tree_width.apply_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
-        settings.SPLITTER_STATE.set(self.splitter.saveState())
         super().closeEvent(event)
 
 

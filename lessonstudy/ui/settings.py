@@ -43,7 +43,7 @@ def _store() -> QSettings:
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+TREE_WIDTH = Setting("window/tree_width", int, 0)  # px; 0: a share of the window
 LAST_DATA_DIR = Setting("library/last_data_dir", str, "")
 SERVER_URL = Setting("library/server_url", str, "")  # a shared PostgreSQL library, if any
 PHOTO_MAX_EDGE = Setting("photos/max_edge", int, 2560)

@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="85" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
@@ -178,49 +178,62 @@
             <translation>集計</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>Code</source>
             <translation>コード</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>Key</source>
             <translation>キー</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>What is counted</source>
             <translation>数える項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
-            <source>Observer group</source>
-            <translation>参観グループ</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="62" />
+            <source>Counts by segment (segment numbers as in the plan)</source>
+            <translation>場面ごとの回数（場面番号は指導案と同じ）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
-            <source>Add counter</source>
-            <translation>カウンターを追加</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="64" />
+            <source>Tallies are kept per observer group, and this teaching has no groups yet. Make them in the Observer groups tab (Import roster…, then Assign automatically); then choose here what each group counts.</source>
+            <translation>集計は参観グループごとに行いますが、この授業実施にはまだグループがありません。「参観グループ」タブでグループを作ってから（名簿を読み込む…、次に「自動で割り当て」）、ここで各グループが数える項目を選んでください。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
-            <source>Use COPUS codes</source>
-            <translation>COPUS コードを使う</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="87" />
             <source>Use suggested set</source>
             <translation>おすすめの項目を使う</translation>
         </message>
         <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="86" />
+            <source>Use COPUS codes</source>
+            <translation>COPUS コードを使う</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="72" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="84" />
+            <source>Add counter</source>
+            <translation>カウンターを追加</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="80" />
+            <source>Observer group</source>
+            <translation>参観グループ</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
             <source>Save counters</source>
             <translation>カウンターを保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="81" />
-            <source>Counts by segment (segment numbers as in the plan)</source>
-            <translation>場面ごとの回数（場面番号は指導案と同じ）</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="153" />
+            <source>{group} counts nothing yet. Take a ready-made set or add your own counters, give each a key letter and press Save counters. In the live lesson, that letter pressed on the classroom map counts it.</source>
+            <translation>{group} にはまだ数える項目がありません。用意されたセットを使うか、カウンターを追加し、それぞれにキーの文字を決めて「カウンターを保存」を押します。授業の進行中に教室図の上でその文字を押すと数えられます。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
@@ -1060,7 +1073,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="91" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="102" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>授業、版、または授業実施を選んでください。</translation>
         </message>
@@ -1508,21 +1521,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>事前授業</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究授業</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="149" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="172" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>再授業</translation>
@@ -1879,148 +1892,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="39" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="40" />
             <source>Lesson Study</source>
             <translation>授業研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="61" />
             <source>Main</source>
             <translation>メイン</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="60" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="64" />
             <source>Opening library…</source>
             <translation>ライブラリを開いています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="127" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>Open &amp;demo open class</source>
             <translation>デモの公開授業を開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Back up library now</source>
             <translation>今すぐライブラリをバックアップ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;Check library</source>
             <translation>ライブラリを点検(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
             <source>&amp;Refresh</source>
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="157" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="161" />
             <source>&amp;User guides</source>
             <translation>使い方ガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="159" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>&amp;About Lesson Study</source>
             <translation>授業研究アプリについて(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="181" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="216" />
             <source>Loading the demo open class…</source>
             <translation>デモの公開授業を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
             <source>Demo open class loaded.</source>
             <translation>デモの公開授業を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
             <source>The daily backup failed: {error}</source>
             <translation>毎日のバックアップに失敗しました：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="251" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="255" />
             <source>The library needs attention</source>
             <translation>ライブラリに問題があります</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="260" />
             <source>Daily backup written: {path}</source>
             <translation>毎日のバックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="268" />
             <source>Backup written: {path}</source>
             <translation>バックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="271" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
             <source>Checking the library and its photo files…</source>
             <translation>ライブラリと写真ファイルを点検しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="286" />
             <source>The library is healthy.</source>
             <translation>ライブラリに問題はありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="284" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="288" />
             <source>Problems found:
 </source>
             <translation>問題が見つかりました：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="382" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="399" />
             <source>No library open</source>
             <translation>ライブラリが開かれていません</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="384" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="401" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
             <source>The library could not be opened</source>
             <translation>ライブラリを開けませんでした</translation>
         </message>
@@ -2316,76 +2329,88 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="38" />
             <source>Observer groups</source>
             <translation>参観グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="182" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="76" />
+            <source>No observers yet. Import the visitors' roster (a CSV file from the registration spreadsheet: a name column, and school, role or group if you have them) or add people one by one; then Assign automatically splits them into balanced groups.</source>
+            <translation>参観者がまだいません。参観者の名簿（申込表から書き出した CSV ファイル：氏名の列は必須、学校・役割・グループはあれば）を読み込むか、一人ずつ追加します。そのあと「自動で割り当て」でバランスよくグループに分けます。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <source>Import roster…</source>
+            <translation>名簿を読み込む…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="82" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
+            <source>Add observer</source>
+            <translation>参観者を追加</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="206" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>Unassigned</source>
             <translation>未割り当て</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="183" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="195" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>参観者 %n 人を {group} に移動</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="202" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Move to group…</source>
             <translation>グループへ移動…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="235" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を固定</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="235" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人の固定を解除</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="236" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="248" />
             <source>Add observer {name}</source>
             <translation>参観者 {name} を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="258" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
             <source>Edit observer {name}</source>
             <translation>参観者 {name} を編集</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="268" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="280" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>参観者 %n 人を削除</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="275" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="287" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Remove observer</source>
             <translation>参観者を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="291" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="303" />
             <source>Remove {group}</source>
             <translation>{group} を削除</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
-            <source>Import roster…</source>
-            <translation>名簿を読み込む…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
@@ -2417,11 +2442,6 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add group</source>
             <translation>グループを追加</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
-            <source>Add observer</source>
-            <translation>参観者を追加</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
@@ -3360,62 +3380,72 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <translation>ライブラリ内を検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Feedback</source>
             <translation>意見</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Key idea</source>
             <translation>要点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Note</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Action</source>
             <translation>改善事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Lesson</source>
             <translation>授業</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="45" />
             <source>Agenda record</source>
             <translation>次第の記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="53" />
             <source>Find in library</source>
             <translation>ライブラリ内を検索</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="58" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>記録・意見・指導案などから探す語句…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="105" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="114" />
             <source>Searching…</source>
             <translation>検索しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="133" />
             <source>Nothing in the library mentions that.</source>
             <translation>ライブラリに該当するものはありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
+            <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
+            <translation>すべての授業の記録、意見、要点、改善事項、場面、次第の記録、授業の題名から言葉を探します。中国語や日本語は2文字あれば探せます。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="147" />
+            <source>Every word must appear in the same record. Try fewer words, part of a word, or another spelling.</source>
+            <translation>すべての言葉が同じ記録に含まれている必要があります。言葉を減らす、言葉の一部だけにする、別の書き方にする、などを試してください。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="185" />
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}、{date}</translation>
         </message>
@@ -3423,14 +3453,14 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="126" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="136" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>種類ごとに新しいものから %n 件。語句を加えると絞り込めます。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="129" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="139" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 件</numerusform>
@@ -3765,62 +3795,72 @@ Make a new version from it to revise the plan?</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="92" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="93" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Class</source>
             <translation>学級</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Teacher</source>
             <translation>授業者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="99" />
             <source>Room</source>
             <translation>教室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="100" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="101" />
             <source>Save teaching</source>
             <translation>授業実施を保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="106" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="107" />
             <source>&lt;b&gt;Planned versus actual&lt;/b&gt;</source>
             <translation>&lt;b&gt;計画と実際&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="135" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
             <source>Planned</source>
             <translation>予定</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="137" />
             <source>Actual</source>
             <translation>実際</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="139" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="140" />
+            <source>Version {n} has no segments yet: plan them in the version's Segments tab, and the clock of the Live lesson tab records when each starts and ends.</source>
+            <translation>第{n}版にはまだ場面がありません。その版の「場面」タブで場面を計画すると、「授業の進行」タブのタイマーが各場面の開始と終了を記録します。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="145" />
+            <source>Nothing timed yet: press Start lesson in the Live lesson tab and the clock records each segment, or type the actual times in the table.</source>
+            <translation>まだ時間が記録されていません。「授業の進行」タブで「開始」を押すとタイマーが各場面を記録します。表に実際の時刻を入力することもできます。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="149" />
             <source>Not every segment has an actual end yet.</source>
             <translation>実際の終了時刻がまだない場面があります。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="141" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="151" />
             <source>The lesson ran {d} over the plan.</source>
             <translation>授業は計画より {d} 延びました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="144" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="154" />
             <source>The lesson ended {d} early.</source>
             <translation>授業は {d} 早く終わりました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="147" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="157" />
             <source>The lesson kept to the plan.</source>
             <translation>授業は計画どおりに進みました。</translation>
         </message>
@@ -4014,37 +4054,57 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>VersionsView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="70" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="75" />
             <source>Version {n}</source>
             <translation>第{n}版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="79" />
+            <source>No teaching of this lesson is recorded yet. When it has been rehearsed or taught, select the version used and record the teaching: it keeps the timings, the observers' notes, the photos and the conference.</source>
+            <translation>この授業の授業実施はまだ記録されていません。事前授業や研究授業のあと、使った版を選んで授業実施を記録してください。時間の記録、参観者の記録、写真、協議会がそこに保存されます。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="83" />
+            <source>Record a teaching…</source>
+            <translation>授業実施を記録…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <source>There is only one version, so there is nothing to compare yet. After a rehearsal and its conference, start the next version from this one; the two are then compared here, segment by segment.</source>
+            <translation>版が1つしかないため、まだ比較するものがありません。事前授業と協議会のあと、この版から次の版を作ると、2つの版がここで場面ごとに比較されます。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="89" />
+            <source>New version…</source>
+            <translation>新しい版…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="100" />
             <source>New version from selected…</source>
             <translation>選んだ版から新しい版…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="104" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="106" />
             <source>Record a teaching of selected…</source>
             <translation>選んだ版の授業実施を記録…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="112" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="114" />
             <source>with</source>
             <translation>と</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="147" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>予定の合計 {old} → {new}（{delta}）。変更した場面 {n} 件。</translation>
         </message>

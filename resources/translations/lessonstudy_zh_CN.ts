@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="85" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -178,49 +178,62 @@
             <translation>计数</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>What is counted</source>
             <translation>计数项目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
-            <source>Observer group</source>
-            <translation>观课小组</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="62" />
+            <source>Counts by segment (segment numbers as in the plan)</source>
+            <translation>按环节的次数（环节编号与教学设计相同）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
-            <source>Add counter</source>
-            <translation>添加计数器</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="64" />
+            <source>Tallies are kept per observer group, and this teaching has no groups yet. Make them in the Observer groups tab (Import roster…, then Assign automatically); then choose here what each group counts.</source>
+            <translation>计数按观课小组记录，而本次授课还没有小组。请先在“观课小组”标签页建立小组（导入名单…，再点“自动分组”），然后在这里选择每组要计数的项目。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
-            <source>Use COPUS codes</source>
-            <translation>使用 COPUS 代码</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="87" />
             <source>Use suggested set</source>
             <translation>使用建议项目</translation>
         </message>
         <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="86" />
+            <source>Use COPUS codes</source>
+            <translation>使用 COPUS 代码</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="72" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="84" />
+            <source>Add counter</source>
+            <translation>添加计数器</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="80" />
+            <source>Observer group</source>
+            <translation>观课小组</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
             <source>Save counters</source>
             <translation>保存计数器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="81" />
-            <source>Counts by segment (segment numbers as in the plan)</source>
-            <translation>按环节的次数（环节编号与教学设计相同）</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="153" />
+            <source>{group} counts nothing yet. Take a ready-made set or add your own counters, give each a key letter and press Save counters. In the live lesson, that letter pressed on the classroom map counts it.</source>
+            <translation>{group} 还没有计数项目。可使用现成的一套，或自行添加计数器；为每项指定一个字母按键，再点“保存计数器”。课堂实况中，在教室图上按该字母即计数一次。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
@@ -1060,7 +1073,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="91" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="102" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>请选择一个课例、版本或授课。</translation>
         </message>
@@ -1508,21 +1521,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>试教</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究课</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="149" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="172" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>重上</translation>
@@ -1879,148 +1892,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="39" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="40" />
             <source>Lesson Study</source>
             <translation>课例研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="61" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="60" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="64" />
             <source>Opening library…</source>
             <translation>正在打开课例库…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="127" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>Open &amp;demo open class</source>
             <translation>打开示例公开课(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Back up library now</source>
             <translation>立即备份课例库(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;Check library</source>
             <translation>检查课例库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="157" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="161" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="159" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>&amp;About Lesson Study</source>
             <translation>关于课例研究(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="181" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 个课例</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="216" />
             <source>Loading the demo open class…</source>
             <translation>正在加载示例公开课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
             <source>Demo open class loaded.</source>
             <translation>示例公开课已加载。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
             <source>The daily backup failed: {error}</source>
             <translation>每日备份失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="251" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="255" />
             <source>The library needs attention</source>
             <translation>课例库需要处理</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="260" />
             <source>Daily backup written: {path}</source>
             <translation>已写入每日备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="268" />
             <source>Backup written: {path}</source>
             <translation>已完成备份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="271" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
             <source>Checking the library and its photo files…</source>
             <translation>正在检查课例库及其照片文件…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="286" />
             <source>The library is healthy.</source>
             <translation>课例库状况良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="284" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="288" />
             <source>Problems found:
 </source>
             <translation>发现以下问题：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="382" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="399" />
             <source>No library open</source>
             <translation>未打开课例库</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="384" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="401" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
             <source>The library could not be opened</source>
             <translation>无法打开课例库</translation>
         </message>
@@ -2316,76 +2329,88 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="38" />
             <source>Observer groups</source>
             <translation>观课小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="182" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="76" />
+            <source>No observers yet. Import the visitors' roster (a CSV file from the registration spreadsheet: a name column, and school, role or group if you have them) or add people one by one; then Assign automatically splits them into balanced groups.</source>
+            <translation>还没有观课教师。可导入来宾名单（由报名表格导出的 CSV 文件：须有姓名一列，学校、角色或组别可选），或逐一添加；然后点“自动分组”把他们分成人数均衡的小组。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <source>Import roster…</source>
+            <translation>导入名单…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="82" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
+            <source>Add observer</source>
+            <translation>添加观课教师</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="206" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>Unassigned</source>
             <translation>未分组</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="183" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="195" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>将 %n 位观课教师移至 {group}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="202" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Move to group…</source>
             <translation>移到小组…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="235" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="235" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="236" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="248" />
             <source>Add observer {name}</source>
             <translation>添加观课教师 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="258" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
             <source>Edit observer {name}</source>
             <translation>编辑观课教师 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="268" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="280" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位观课教师</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="275" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="287" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Remove observer</source>
             <translation>移除观课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="291" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="303" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
-            <source>Import roster…</source>
-            <translation>导入名单…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
@@ -2417,11 +2442,6 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add group</source>
             <translation>添加小组</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
-            <source>Add observer</source>
-            <translation>添加观课教师</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
@@ -3360,62 +3380,72 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>在课例库中查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Key idea</source>
             <translation>重点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Action</source>
             <translation>改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Lesson</source>
             <translation>课例</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="45" />
             <source>Agenda record</source>
             <translation>会议记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="53" />
             <source>Find in library</source>
             <translation>在课例库中查找</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="58" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>要在笔记、反馈、教学设计中查找的关键词…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="105" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="114" />
             <source>Searching…</source>
             <translation>搜索中…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="133" />
             <source>Nothing in the library mentions that.</source>
             <translation>课例库中没有相关记录。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
+            <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
+            <translation>在所有课例的笔记、反馈、重点、改进事项、环节、会议记录和课例名称中查找字词。中文或日文输入两个字即可。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="147" />
+            <source>Every word must appear in the same record. Try fewer words, part of a word, or another spelling.</source>
+            <translation>每个字词都必须出现在同一条记录中。请尝试减少字词、只输入字词的一部分或换一种写法。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="185" />
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}，{date}</translation>
         </message>
@@ -3423,14 +3453,14 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="126" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="136" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>每类最新的 %n 项结果；添加关键词可缩小范围。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="129" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="139" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 项结果</numerusform>
@@ -3765,62 +3795,72 @@ Make a new version from it to revise the plan?</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="92" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="93" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Class</source>
             <translation>班级</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Teacher</source>
             <translation>授课教师</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="99" />
             <source>Room</source>
             <translation>教室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="100" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="101" />
             <source>Save teaching</source>
             <translation>保存授课</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="106" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="107" />
             <source>&lt;b&gt;Planned versus actual&lt;/b&gt;</source>
             <translation>&lt;b&gt;计划与实际比较&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="135" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="137" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="139" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="140" />
+            <source>Version {n} has no segments yet: plan them in the version's Segments tab, and the clock of the Live lesson tab records when each starts and ends.</source>
+            <translation>第 {n} 版还没有环节：请在该版本的“环节”标签页编排环节，“课堂实况”标签页的计时器就会记录每个环节的开始和结束时间。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="145" />
+            <source>Nothing timed yet: press Start lesson in the Live lesson tab and the clock records each segment, or type the actual times in the table.</source>
+            <translation>尚未计时：在“课堂实况”标签页点“开始上课”，计时器就会记录每个环节；也可以在表格中输入实际时间。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="149" />
             <source>Not every segment has an actual end yet.</source>
             <translation>并非所有环节都有实际结束时间。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="141" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="151" />
             <source>The lesson ran {d} over the plan.</source>
             <translation>课堂比计划超时 {d}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="144" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="154" />
             <source>The lesson ended {d} early.</source>
             <translation>课堂提早 {d} 结束。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="147" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="157" />
             <source>The lesson kept to the plan.</source>
             <translation>课堂按计划完成。</translation>
         </message>
@@ -4014,37 +4054,57 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>VersionsView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="70" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="75" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="79" />
+            <source>No teaching of this lesson is recorded yet. When it has been rehearsed or taught, select the version used and record the teaching: it keeps the timings, the observers' notes, the photos and the conference.</source>
+            <translation>这个课例还没有记录任何授课。试教或授课后，选择所用的版本并记录授课：授课会保存时间记录、观课教师的笔记、照片和课后研讨。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="83" />
+            <source>Record a teaching…</source>
+            <translation>记录授课…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <source>There is only one version, so there is nothing to compare yet. After a rehearsal and its conference, start the next version from this one; the two are then compared here, segment by segment.</source>
+            <translation>目前只有一个版本，暂时没有可比较的内容。试教和课后研讨后，以这个版本创建下一个版本；两个版本就会在这里逐个环节比较。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="89" />
+            <source>New version…</source>
+            <translation>新版本…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="100" />
             <source>New version from selected…</source>
             <translation>以选择的版本创建新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="104" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="106" />
             <source>Record a teaching of selected…</source>
             <translation>记录选择版本的授课…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="112" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比较&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="114" />
             <source>with</source>
             <translation>与</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="147" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>计划总时间 {old} → {new}（{delta}）。{n} 个环节有更改。</translation>
         </message>

@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="69" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="85" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -178,49 +178,62 @@
             <translation>計數</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>Code</source>
             <translation>代碼</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>Key</source>
             <translation>按鍵</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="52" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="56" />
             <source>What is counted</source>
             <translation>計算項目</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="65" />
-            <source>Observer group</source>
-            <translation>觀課小組</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="62" />
+            <source>Counts by segment (segment numbers as in the plan)</source>
+            <translation>按環節的次數（環節編號與教案相同）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="68" />
-            <source>Add counter</source>
-            <translation>加入計數器</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="64" />
+            <source>Tallies are kept per observer group, and this teaching has no groups yet. Make them in the Observer groups tab (Import roster…, then Assign automatically); then choose here what each group counts.</source>
+            <translation>計數按觀課小組記錄，而這次授課還未有小組。請先在「觀課小組」分頁建立小組（匯入名單…，再按「自動分組」），然後在這裏選擇每組要計數的項目。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
-            <source>Use COPUS codes</source>
-            <translation>使用 COPUS 代碼</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="87" />
             <source>Use suggested set</source>
             <translation>使用建議項目</translation>
         </message>
         <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="86" />
+            <source>Use COPUS codes</source>
+            <translation>使用 COPUS 代碼</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="72" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="84" />
+            <source>Add counter</source>
+            <translation>加入計數器</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="80" />
+            <source>Observer group</source>
+            <translation>觀課小組</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
             <source>Save counters</source>
             <translation>儲存計數器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="81" />
-            <source>Counts by segment (segment numbers as in the plan)</source>
-            <translation>按環節的次數（環節編號與教案相同）</translation>
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="153" />
+            <source>{group} counts nothing yet. Take a ready-made set or add your own counters, give each a key letter and press Save counters. In the live lesson, that letter pressed on the classroom map counts it.</source>
+            <translation>{group} 還未有計數項目。可使用現成的一套，或自行加入計數器；為每項指定一個字母按鍵，再按「儲存計數器」。即時課堂中，在課室圖上按該字母便會計數一次。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
@@ -1060,7 +1073,7 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../lessonstudy/ui/detail_pane.py" line="91" />
+            <location filename="../../lessonstudy/ui/detail_pane.py" line="102" />
             <source>Select a lesson, a version or a teaching.</source>
             <translation>請選取一個課堂、版本或授課。</translation>
         </message>
@@ -1508,21 +1521,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="148" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="149" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="172" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>重教</translation>
@@ -1879,148 +1892,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="39" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="40" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="57" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="61" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="60" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="64" />
             <source>Opening library…</source>
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="123" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="127" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="124" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="125" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="126" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="137" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="140" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="157" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="161" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="159" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="181" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="212" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="216" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="220" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="230" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="251" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="255" />
             <source>The library needs attention</source>
             <translation>資料庫需要處理</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="260" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="268" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="271" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
             <source>Checking the library and its photo files…</source>
             <translation>正在檢查資料庫及其相片檔案…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="282" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="286" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="284" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="288" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="382" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="399" />
             <source>No library open</source>
             <translation>未開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="384" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="401" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -2316,76 +2329,88 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>ObserverGroups</name>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="36" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="38" />
             <source>Observer groups</source>
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="182" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="76" />
+            <source>No observers yet. Import the visitors' roster (a CSV file from the registration spreadsheet: a name column, and school, role or group if you have them) or add people one by one; then Assign automatically splits them into balanced groups.</source>
+            <translation>還未有觀課者。可匯入來賓名單（由報名試算表匯出的 CSV 檔：須有姓名一欄，學校、角色或組別可有可無），或逐一新增；然後按「自動分組」把他們分成人數均衡的小組。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="80" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
+            <source>Import roster…</source>
+            <translation>匯入名單…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/board.py" line="82" />
+            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
+            <source>Add observer</source>
+            <translation>新增觀課者</translation>
+        </message>
+        <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="194" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="206" />
             <location filename="../../lessonstudy/ui/observers/column.py" line="133" />
             <source>Unassigned</source>
             <translation>未分組</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="183" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="195" />
             <source>Move %n observer(s) to {group}</source>
             <translation>
                 <numerusform>將 %n 位觀課者移至 {group}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="190" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="202" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="78" />
             <source>Move to group…</source>
             <translation>移到小組…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="235" />
             <source>Pin %n observer(s)</source>
             <translation>
                 <numerusform>固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="223" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="235" />
             <source>Unpin %n observer(s)</source>
             <translation>
                 <numerusform>取消固定 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="236" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="248" />
             <source>Add observer {name}</source>
             <translation>新增觀課者 {name}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="258" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="270" />
             <source>Edit observer {name}</source>
             <translation>編輯觀課者 {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/observers/board.py" line="268" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="280" />
             <source>Remove %n observer(s)</source>
             <translation>
                 <numerusform>移除 %n 位觀課者</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="275" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="287" />
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="79" />
             <source>Remove observer</source>
             <translation>移除觀課者</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/observers/board.py" line="291" />
+            <location filename="../../lessonstudy/ui/observers/board.py" line="303" />
             <source>Remove {group}</source>
             <translation>移除 {group}</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="55" />
-            <source>Import roster…</source>
-            <translation>匯入名單…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="58" />
@@ -2417,11 +2442,6 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="68" />
             <source>Add group</source>
             <translation>新增小組</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="69" />
-            <source>Add observer</source>
-            <translation>新增觀課者</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="80" />
@@ -3360,62 +3380,72 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>在資料庫中尋找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Key idea</source>
             <translation>重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="41" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Action</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Lesson</source>
             <translation>課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="42" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="45" />
             <source>Agenda record</source>
             <translation>會議記錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="51" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="53" />
             <source>Find in library</source>
             <translation>在資料庫中尋找</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="58" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>要在筆記、回饋、教案中尋找的字詞…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="105" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="114" />
             <source>Searching…</source>
             <translation>搜尋中…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="124" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="133" />
             <source>Nothing in the library mentions that.</source>
             <translation>資料庫中沒有相關記錄。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
+            <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
+            <translation>在所有課堂的筆記、回饋、重點、跟進事項、環節、會議記錄和課堂名稱中尋找字詞。中文或日文輸入兩個字已足夠。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="147" />
+            <source>Every word must appear in the same record. Try fewer words, part of a word, or another spelling.</source>
+            <translation>每個字詞都必須出現在同一筆記錄中。請試用較少字詞、字詞的一部分或其他寫法。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/search/dock.py" line="185" />
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}，{date}</translation>
         </message>
@@ -3423,14 +3453,14 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="126" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="136" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>每類最新的 %n 項結果；加入字詞可收窄範圍。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="129" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="139" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 項結果</numerusform>
@@ -3765,62 +3795,72 @@ Make a new version from it to revise the plan?</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="92" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="93" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Class</source>
             <translation>班別</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="97" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
             <source>Teacher</source>
             <translation>教師</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="98" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="99" />
             <source>Room</source>
             <translation>課室</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="100" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="101" />
             <source>Save teaching</source>
             <translation>儲存授課</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="106" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="107" />
             <source>&lt;b&gt;Planned versus actual&lt;/b&gt;</source>
             <translation>&lt;b&gt;計劃與實際比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="135" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
             <source>Planned</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="136" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="137" />
             <source>Actual</source>
             <translation>實際</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="139" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="140" />
+            <source>Version {n} has no segments yet: plan them in the version's Segments tab, and the clock of the Live lesson tab records when each starts and ends.</source>
+            <translation>第 {n} 版還未有環節：請在該版本的「環節」分頁編排環節，「即時課堂」分頁的計時器便會記錄每個環節的開始和結束時間。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="145" />
+            <source>Nothing timed yet: press Start lesson in the Live lesson tab and the clock records each segment, or type the actual times in the table.</source>
+            <translation>尚未計時：在「即時課堂」分頁按「開始上課」，計時器便會記錄每個環節；或在表格中輸入實際時間。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="149" />
             <source>Not every segment has an actual end yet.</source>
             <translation>並非所有環節都有實際結束時間。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="141" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="151" />
             <source>The lesson ran {d} over the plan.</source>
             <translation>課堂比計劃超時 {d}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="144" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="154" />
             <source>The lesson ended {d} early.</source>
             <translation>課堂提早 {d} 結束。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="147" />
+            <location filename="../../lessonstudy/ui/planning/teaching_view.py" line="157" />
             <source>The lesson kept to the plan.</source>
             <translation>課堂按計劃完成。</translation>
         </message>
@@ -4014,37 +4054,57 @@ Make a new version from it to revise the plan?</source>
     <context>
         <name>VersionsView</name>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="70" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="75" />
             <source>Version {n}</source>
             <translation>第 {n} 版</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="82" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="79" />
+            <source>No teaching of this lesson is recorded yet. When it has been rehearsed or taught, select the version used and record the teaching: it keeps the timings, the observers' notes, the photos and the conference.</source>
+            <translation>這個課堂還未記錄任何授課。試教或授課後，選取所用的版本並記錄授課：授課會保存時間紀錄、觀課者的筆記、相片和課後會議。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="83" />
+            <source>Record a teaching…</source>
+            <translation>記錄授課…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="85" />
+            <source>There is only one version, so there is nothing to compare yet. After a rehearsal and its conference, start the next version from this one; the two are then compared here, segment by segment.</source>
+            <translation>目前只有一個版本，暫時沒有可比較的內容。試教及課後會議後，以這個版本建立下一個版本；兩個版本便會在這裏逐個環節比較。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="89" />
+            <source>New version…</source>
+            <translation>新版本…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="100" />
             <source>New version from selected…</source>
             <translation>以選取的版本建立新版本…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="104" />
             <source>&lt;b&gt;Versions&lt;/b&gt;</source>
             <translation>&lt;b&gt;版本&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="88" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="106" />
             <source>Record a teaching of selected…</source>
             <translation>記錄選取版本的授課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="94" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="112" />
             <source>&lt;b&gt;Compare&lt;/b&gt;</source>
             <translation>&lt;b&gt;比較&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="96" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="114" />
             <source>with</source>
             <translation>與</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="119" />
+            <location filename="../../lessonstudy/ui/planning/versions_view.py" line="147" />
             <source>Planned total {old} → {new} ({delta}). {n} segment(s) changed.</source>
             <translation>計劃總時間 {old} → {new}（{delta}）。{n} 個環節有更改。</translation>
         </message>

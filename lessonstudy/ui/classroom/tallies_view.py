@@ -4,6 +4,10 @@ The team decides what each group counts (or takes the COPUS codes or a small
 suggested set) and gives each counter a letter; in the live lesson that
 letter, pressed on the classroom map, counts it. The chart shows the counts
 per segment as they come in.
+
+A group without counters (every group of a new teaching) shows what to do
+instead of a blank table and chart: take a ready-made set or add counters;
+a teaching without observer groups says where groups are made.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from lessonstudy.services import live, notes, tallies
 from lessonstudy.ui import messages
 from lessonstudy.ui.classroom.tally_chart import TallyChart
 from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.empty_hint import EmptyHint
 from lessonstudy.ui.subscriptions import follow
 
 
@@ -44,8 +49,7 @@ class TalliesView(QWidget):
         self.context, self.teaching_id = context, teaching_id
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("tallyGroupPicker")
-        for group_id, name in notes.note_choices(context.library, teaching_id).groups:
-            self.group_combo.addItem(name, group_id)
+        self._fill_groups()
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("countersTable")
@@ -55,7 +59,18 @@ class TalliesView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = TallyChart()
+        self.chart_label = QLabel(tr("Counts by segment (segment numbers as in the plan)"))
         self._ids: list[int | None] = []
+        self.no_groups = EmptyHint("talliesNoGroups", tr(
+            "Tallies are kept per observer group, and this teaching has no groups yet. "
+            "Make them in the Observer groups tab (Import roster…, then Assign "
+            "automatically); then choose here what each group counts."))
+        self.no_counters = EmptyHint("talliesNoCounters")
+        for text, slot, name in (
+                (tr("Use suggested set"), lambda: self.fill(suggested_set()), "hintSuggestedSet"),
+                (tr("Use COPUS codes"), lambda: self.fill(copus_set()), "hintCopusSet"),
+                (tr("Add counter"), self.add_row, "hintAddCounter")):
+            self.no_counters.add_action(text, slot, name)
         self._lay_out()
         follow(context.changed, self, self._changed)
         self.reload()
@@ -64,6 +79,7 @@ class TalliesView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Observer group")))
         bar.addWidget(self.group_combo)
+        self._bar_buttons: list[QPushButton] = []
         for name, text, slot in (
                 ("addCounter", tr("Add counter"), self.add_row),
                 ("removeCounter", tr("Remove"), self.remove_row),
@@ -74,15 +90,37 @@ class TalliesView(QWidget):
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             bar.addWidget(button)
+            self._bar_buttons.append(button)
         bar.addStretch(1)
         column = QVBoxLayout(self)
         column.addLayout(bar)
+        column.addWidget(self.no_groups)
+        column.addWidget(self.no_counters)
         column.addWidget(self.table, 1)
-        column.addWidget(QLabel(tr("Counts by segment (segment numbers as in the plan)")))
+        column.addWidget(self.chart_label)
         column.addWidget(self.chart, 1)
+        column.addStretch(0)  # takes the room while only a hint is shown
+
+    def _fill_groups(self) -> None:
+        """The teaching's observer groups, keeping the one chosen if it is still there."""
+        chosen = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        try:
+            self.group_combo.clear()
+            for group_id, name in notes.note_choices(self.context.library,
+                                                     self.teaching_id).groups:
+                self.group_combo.addItem(name, group_id)
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(chosen)))
+        finally:
+            self.group_combo.blockSignals(False)
 
     def _changed(self, what: str) -> None:
-        if what.startswith("tallies:") or what == "library":
+        """Counters saved elsewhere, or groups made or renamed in the Observer groups tab
+        (the first groups of a new teaching turn the "no groups" hint into counters)."""
+        groups_changed = what in (f"observers:{self.teaching_id}", "observers", "library")
+        if groups_changed:
+            self._fill_groups()
+        if groups_changed or what.startswith("tallies:"):
             self.reload()
 
     def group_id(self) -> int | None:
@@ -101,6 +139,24 @@ class TalliesView(QWidget):
         for row, spec in enumerate(specs):
             for col, text in enumerate((spec.label, spec.key.upper(), spec.code)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        """A hint instead of a blank table and chart when there is nothing to count."""
+        no_groups = self.group_combo.count() == 0
+        empty = no_groups or self.table.rowCount() == 0
+        self.no_groups.setVisible(no_groups)
+        for button in self._bar_buttons:  # counters belong to a group: nothing to do yet
+            button.setEnabled(not no_groups)
+        self.no_counters.setVisible(empty and not no_groups)
+        if empty and not no_groups:
+            self.no_counters.set_text(tr(
+                "{group} counts nothing yet. Take a ready-made set or add your own counters, "
+                "give each a key letter and press Save counters. In the live lesson, that "
+                "letter pressed on the classroom map counts it.").format(
+                    group=self.group_combo.currentText()))
+        for widget in (self.table, self.chart_label, self.chart):
+            widget.setVisible(not empty)
 
     def add_row(self) -> None:
         used = {self._cell(r, 1).lower() for r in range(self.table.rowCount())}

@@ -5,7 +5,8 @@ the roster, press "Assign automatically", drag a few people by hand (which
 pins them), fix a focus, print the list. Every edit is a command on this
 board's undo stack, which joins the window's undo group and becomes active
 whenever the board is shown. The board reloads itself from the services
-after each step; widgets never hold ORM objects.
+after each step; widgets never hold ORM objects. A teaching without observers
+says how they get onto the board (roster, one by one, or their phones).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from lessonstudy.services.observer_records import GroupBoard, ObserverInput
 from lessonstudy.services.records import TeachingRef
 from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext, affects_tree
+from lessonstudy.ui.empty_hint import EmptyHint
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.observation.button import ObservationButton
 from lessonstudy.ui.observers import commands as cmd
@@ -71,8 +73,17 @@ class ObserverBoard(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.notes, 1)
         bottom.addWidget(self.observation_button)  # the join card, e.g. for late visitors
+        self.no_observers = EmptyHint("noObserversHint", tr(
+            "No observers yet. Import the visitors' roster (a CSV file from the registration "
+            "spreadsheet: a name column, and school, role or group if you have them) or add "
+            "people one by one; then Assign automatically splits them into balanced groups."))
+        self.no_observers.add_action(tr("Import roster…"), self.toolbar.import_roster,
+                                     "hintImportRoster")
+        self.no_observers.add_action(tr("Add observer"), self.add_observer, "hintAddObserver")
+        self.no_observers.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.no_observers)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self._broadcasting = False
@@ -118,6 +129,7 @@ class ObserverBoard(QWidget):
         for column, group in zip(self.columns, [None, *board.groups], strict=True):
             column.show_members(group, board.members(group.id if group else None))
         self.toolbar.update_counts(board)
+        self.no_observers.setVisible(not board.observers)
 
     def _build_columns(self, count: int) -> None:
         for column in self.columns:

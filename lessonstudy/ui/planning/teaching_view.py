@@ -65,6 +65,7 @@ class TeachingView(QWidget):
         self.timeline = TimelineStrip()
         self.summary = QLabel()
         self.summary.setObjectName("timingSummary")
+        self.summary.setWordWrap(True)
         self.model = TimingsModel(self)
         self.model.on_edit = self.edit_time
         self.table = QTableView()
@@ -135,7 +136,16 @@ class TeachingView(QWidget):
         self.timeline.set_rows([(self.tr("Planned"), line.planned),
                                 (self.tr("Actual"), line.actual)], comparison.lesson_seconds)
         overrun = comparison.overrun
-        if overrun is None:
+        if not timings.rows:
+            self.summary.setText(self.tr(
+                "Version {n} has no segments yet: plan them in the version's Segments tab, and "
+                "the clock of the Live lesson tab records when each starts and ends.").format(
+                    n=timings.plan.version.number))
+        elif overrun is None and not any(r.actual_start is not None for r in timings.rows):
+            self.summary.setText(self.tr(
+                "Nothing timed yet: press Start lesson in the Live lesson tab and the clock "
+                "records each segment, or type the actual times in the table."))
+        elif overrun is None:
             self.summary.setText(self.tr("Not every segment has an actual end yet."))
         elif overrun > 0:
             self.summary.setText(self.tr("The lesson ran {d} over the plan.").format(

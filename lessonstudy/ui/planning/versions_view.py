@@ -4,6 +4,10 @@ After a rehearsal and its conference the team revises the plan; here they
 see every version (who, when, why, frozen or not), start a new one from any
 version, and compare any two, segment by segment, with what was added,
 removed, moved, reworded or retimed.
+
+A new lesson has one version and no teaching: instead of comparing version 1
+with itself, the tab says how the next version and the first teaching are made
+(with their buttons).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from lessonstudy.services.plans import load_plan
 from lessonstudy.services.teachings import TeachingInput, record_teaching
 from lessonstudy.services.versions import VersionComparison, compare_versions
 from lessonstudy.ui.context import AppContext
+from lessonstudy.ui.empty_hint import EmptyHint
 from lessonstudy.ui.messages import show_error
 from lessonstudy.ui.planning.navigation import is_teaching, refresh_and_select
 from lessonstudy.ui.planning.teaching_dialog import ask_teaching
@@ -71,7 +76,20 @@ class VersionsView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("comparisonSummary")
         self.summary.setWordWrap(True)
+        self.no_teaching = EmptyHint("noTeachingHint", self.tr(
+            "No teaching of this lesson is recorded yet. When it has been rehearsed or taught, "
+            "select the version used and record the teaching: it keeps the timings, the "
+            "observers' notes, the photos and the conference."))
+        self.no_teaching.add_action(self.tr("Record a teaching…"), self.record_teaching,
+                                    "hintRecordTeaching")
+        self.one_version = EmptyHint("oneVersionHint", self.tr(
+            "There is only one version, so there is nothing to compare yet. After a rehearsal "
+            "and its conference, start the next version from this one; the two are then "
+            "compared here, segment by segment."))
+        self.one_version.add_action(self.tr("New version…"), self.new_version,
+                                    "hintNewVersion")
         self._build()
+        _fit_history_columns(self.history_view)
         self.old_pick.setCurrentIndex(max(0, len(self.versions) - 2))
         self.new_pick.setCurrentIndex(len(self.versions) - 1)
         for pick in (self.old_pick, self.new_pick):  # connected now: one comparison, not three
@@ -96,12 +114,22 @@ class VersionsView(QWidget):
         picks.addWidget(QLabel(self.tr("with")))
         picks.addWidget(self.new_pick)
         picks.addStretch(1)
+        self.picks = QWidget()
+        self.picks.setLayout(picks)
+        picks.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.history_view, 1)
-        layout.addLayout(picks)
+        layout.addWidget(self.no_teaching)
+        layout.addWidget(self.one_version)
+        layout.addWidget(self.picks)
         layout.addWidget(self.summary)
         layout.addWidget(self.comparison_view, 2)
+        self.no_teaching.setVisible(not any(v.teaching_count for v in self.versions))
+        alone = len(self.versions) < 2
+        self.one_version.setVisible(alone)
+        for widget in (self.picks, self.summary, self.comparison_view):
+            widget.setVisible(not alone)
 
     def compare(self) -> VersionComparison | None:
         """Show the differences between the two picked versions."""
@@ -146,6 +174,19 @@ class VersionsView(QWidget):
             return None
         refresh_and_select(self.context, self, is_teaching(teaching_id))
         return teaching_id
+
+
+def _fit_history_columns(view: QTableView) -> None:
+    """Number, status, author, date, counts fit their text; the change summary takes
+    the rest and wraps (fixed widths pushed it out of view at 1024 px)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    last = view.model().columnCount() - 1
+    for column in range(last):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _fit_comparison_columns(view: QTableView) -> None:

@@ -1,7 +1,8 @@
 """The search dock: a box, results grouped by lesson and teaching, Enter opens the record.
 
 The search runs off the GUI thread once typing pauses; a newer search
-replaces an older one's results, never the other way round.
+replaces an older one's results, never the other way round. An empty box says
+what is searched, and a search that finds nothing says how to widen it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from lessonstudy.ui import messages
 from lessonstudy.ui.operations import Operation
 
 SEARCH_PAUSE_MS = 300
+_WHAT_IS_SEARCHED, _NOTHING_FOUND = "what is searched", "nothing found"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,6 +60,9 @@ class SearchDock(QDockWidget):
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("searchHint")
+        self.hint.setWordWrap(True)
         self.model = QStandardItemModel(self)
         self.results = QTreeView()
         self.results.setObjectName("searchResults")
@@ -75,8 +80,10 @@ class SearchDock(QDockWidget):
         layout = QVBoxLayout(holder)
         layout.addWidget(self.box)
         layout.addWidget(self.status)
+        layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         self.setWidget(holder)
+        self._show_hint(_WHAT_IS_SEARCHED)
 
     def open_search(self) -> None:
         self.show()
@@ -96,7 +103,9 @@ class SearchDock(QDockWidget):
         if not query.strip() or not self.window_.context.has_library:
             self.model.clear()
             self.status.clear()
+            self._show_hint(_WHAT_IS_SEARCHED)
             return
+        self._show_hint(None)
         library = self.window_.context.library
         operation = Operation(lambda: search(library, query))
         operation.finished.connect(self._found)
@@ -122,11 +131,25 @@ class SearchDock(QDockWidget):
         count = len(results.hits)
         if not count:
             self.status.setText(tr("Nothing in the library mentions that."))
+            self._show_hint(_NOTHING_FOUND)
         elif results.more:
             self.status.setText(self.tr(
                 "The newest %n hit(s) of each kind; add words to narrow.", "", count))
         else:
             self.status.setText(self.tr("%n hit(s)", "", count))
+
+    def _show_hint(self, which: str | None) -> None:
+        texts = {
+            _WHAT_IS_SEARCHED: tr(
+                "Finds words in the notes, feedback, key ideas, actions, segments, conference "
+                "records and lesson titles of every lesson. Two characters of Chinese or "
+                "Japanese are enough."),
+            _NOTHING_FOUND: tr(
+                "Every word must appear in the same record. Try fewer words, part of a word, "
+                "or another spelling."),
+        }
+        self.hint.setText(texts.get(which or "", ""))
+        self.hint.setVisible(which is not None)
 
     def _failed(self, error: BaseException) -> None:
         self.status.clear()

@@ -26,8 +26,9 @@ from lessonstudy.domain.assignment import suggest_group_count as suggest_count
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.domain.limits import MAX_GROUPS, MAX_OBSERVERS
-from lessonstudy.i18n import N_, _
+from lessonstudy.i18n import N_, _, using_language
 from lessonstudy.services import focus_areas
+from lessonstudy.services.library_settings import library_language
 from lessonstudy.services.lookup import find_teaching
 from lessonstudy.services.observer_groups import (
     create_group,
@@ -181,7 +182,8 @@ def _create_missing(session: Session, teaching: Teaching, existing: list[Observe
         if group.focus.casefold() in watched:
             watched[group.focus.casefold()] += 1
     foci = sorted(foci, key=lambda f: watched[f.focus.casefold()])  # least watched first
-    names = next_group_names([g.name for g in existing], missing)
+    with using_language(library_language(session)):  # new groups are named like other data
+        names = next_group_names([g.name for g in existing], missing)
     ids = [create_group(session, teaching.id, replace(foci[i % len(foci)], name=name))
            for i, name in enumerate(names)] if foci else [
         create_group(session, teaching.id, GroupInput(name=name)) for name in names]

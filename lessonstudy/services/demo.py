@@ -8,13 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.agenda import protocol_agenda
-from lessonstudy.domain.enums import DEFAULT_PRINCIPLES
+from lessonstudy.domain.conference import default_principles
 from lessonstudy.domain.timing import parse_duration
+from lessonstudy.i18n import _, using_language
 from lessonstudy.imaging.pipeline import ProcessedPhoto, process_photo
 from lessonstudy.services import demo_content as C
 from lessonstudy.services.demo_classroom import add_demo_classroom
 from lessonstudy.services.demo_photos import draw_iboard
 from lessonstudy.services.focus_areas import seed_if_empty
+from lessonstudy.services.library_settings import library_language
+from lessonstudy.services.observer_groups import group_name
 from lessonstudy.storage import photo_store
 from lessonstudy.storage.base import new_uuid
 from lessonstudy.storage.library import Library
@@ -51,15 +54,26 @@ class DemoResult:
 
 
 def load_demo(library: Library) -> DemoResult:
-    """Add the demo open class in one transaction; loading it twice changes nothing."""
+    """Add the demo open class in one transaction; loading it twice changes nothing.
+
+    What the app would have created itself (group names, foci and prompts, roles, agenda,
+    principles, tallies, classroom labels) is written in the library's language, as for a
+    team's own lessons; the lesson's typed content stays as written.
+    """
     with library.unit_of_work() as session:
         existing = session.scalar(select(Team).where(Team.uuid == C.TEAM["uuid"]))
         if existing is not None:
             return DemoResult(existing.cycles[0].lessons[0].id, already_loaded=True)
+        language = library_language(session)
+    with using_language(language):
+        return _load(library)
+
+
+def _load(library: Library) -> DemoResult:
     photos = [
         process_photo(
-            draw_iboard(f"{C.GROUPS[g][0]} · {C.GROUPS[g][1]}", ideas, seed=g),
-            name=f"iboard-{C.GROUPS[g][0].lower().replace(' ', '-')}.png",
+            draw_iboard(f"{group_name(C.GROUPS[g][0])} · {_(C.GROUPS[g][1])}", ideas, seed=g),
+            name=f"iboard-group-{C.GROUPS[g][0].lower()}.png",
         )
         for g, ideas in C.IBOARDS
     ]
@@ -77,7 +91,7 @@ def _add_lesson(session: Session) -> Lesson:
         uuid=C.TEAM["uuid"], name=C.TEAM["name"], school=C.TEAM["school"], subject=C.TEAM["subject"]
     )
     team.members = [
-        Member(position=i, name=n, role=r) for i, (n, r) in enumerate(C.TEAM["members"])
+        Member(position=i, name=n, role=_(r)) for i, (n, r) in enumerate(C.TEAM["members"])
     ]
     cycle = Cycle(**C.CYCLE)
     team.cycles.append(cycle)
@@ -155,10 +169,11 @@ def _add_open_class(
     areas = {area.name: area.id for area in session.scalars(select(FocusArea))}
     groups = [
         ObserverGroup(
-            teaching_id=teaching.id, position=i, name=n, focus=f, prompts=p, capacity=10,
-            focus_area_id=areas.get(f),
+            teaching_id=teaching.id, position=i, name=group_name(label), focus=_(focus),
+            prompts="\n".join(_(p) for p in prompts), capacity=10,
+            focus_area_id=areas.get(_(focus)),
         )
-        for i, (n, f, p) in enumerate(C.GROUPS)
+        for i, (label, focus, prompts) in enumerate(C.GROUPS)
     ]
     session.add_all(groups)
     session.flush()
@@ -203,7 +218,7 @@ def _add_iboards(
             teaching_id=teaching.id,
             group_id=groups[g].id,
             segment_id=segment_id,
-            caption=f"{groups[g].name} iBoard: four key ideas",
+            caption=_("{group} iBoard: four key ideas").format(group=groups[g].name),
             taken_at=processed.taken_at,
             width=processed.width,
             height=processed.height,
@@ -230,7 +245,7 @@ def _add_conference(
     segments: list[Segment],
 ) -> None:
     conference = Conference(
-        teaching_id=teaching.id, principles="\n".join(DEFAULT_PRINCIPLES), **C.CONFERENCE
+        teaching_id=teaching.id, principles="\n".join(default_principles()), **C.CONFERENCE
     )
     session.add(conference)
     session.flush()
@@ -259,7 +274,7 @@ def _add_conference(
             author=author,
             critical_friend=cf,
             type=ftype,
-            focus=focus,
+            focus=_(focus) if focus else focus,
             text=text,
             group_id=groups[g].id if g is not None else None,
             segment_id=segments[seg].id if seg is not None else None,

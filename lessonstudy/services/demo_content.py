@@ -2,12 +2,16 @@
 
 Plain data only, so the loader stays short and a teacher reading this file
 sees a realistic lesson study cycle. Names and some notes are in Traditional
-Chinese, as in Hong Kong schools.
+Chinese, as in Hong Kong schools. What the app itself would have created (group names,
+focus areas and their prompts, team roles, agenda steps, principles, tallies) is marked with
+``N_`` and created in the library's language; what the team typed stays as written.
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+from lessonstudy.i18n.marks import N_
 
 TEAM = {
     "uuid": "5f0c3a52-6a4e-4d0b-9d62-1c0de5a70001",
@@ -15,10 +19,10 @@ TEAM = {
     "school": "Fanling Demo Secondary School",
     "subject": "Mathematics",
     "members": [
-        ("陳慧敏 Chan Wai Man", "teaching teacher"),
-        ("李嘉欣 Lee Ka Yan", "planner, case-pupil notes"),
-        ("Wong Siu Ming 黃小明", "planner, materials"),
-        ("Ho Mei Ling", "facilitator"),
+        ("陳慧敏 Chan Wai Man", N_("teaching teacher")),
+        ("李嘉欣 Lee Ka Yan", N_("planner, case-pupil notes")),
+        ("Wong Siu Ming 黃小明", N_("planner, materials")),
+        ("Ho Mei Ling", N_("facilitator")),
     ],
 }
 
@@ -182,22 +186,23 @@ RESEARCH_STARTS = [
     "51:30",
 ]
 
+# (group label, focus: a default focus area's name, prompts); the name is "Group {label}"
 GROUPS = [
     (
-        "Group A",
-        "Objectives and learning guides / workbooks",
-        "Are the objectives clear to students?\n"
-        "Does the learning guide / workbook support each step?",
+        "A",
+        N_("Objectives and learning guides / workbooks"),
+        (N_("Are the objectives clear to students?"),
+         N_("Does the learning guide / workbook support each step?")),
     ),
     (
-        "Group B",
-        "Teaching strategies and student participation",
-        "Who speaks, and how often?\nHow does the teacher involve quiet students?",
+        "B",
+        N_("Teaching strategies and student participation"),
+        (N_("Who speaks, and how often?"), N_("How does the teacher involve quiet students?")),
     ),
     (
-        "Group C",
-        "Student thinking and misconceptions",
-        "What do students say and write?\nWhere does reasoning break down?",
+        "C",
+        N_("Student thinking and misconceptions"),
+        (N_("What do students say and write?"), N_("Where does reasoning break down?")),
     ),
 ]
 

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from lessonstudy.domain.enums import DEFAULT_LESSON_SECONDS
 from lessonstudy.domain.errors import NotFoundError, ValidationError
 from lessonstudy.domain.timing import format_duration, lesson_duration_problem
-from lessonstudy.i18n import N_
+from lessonstudy.i18n import N_, _, using_language
+from lessonstudy.services.library_settings import library_language
 from lessonstudy.services.plan_records import MemberInfo
 from lessonstudy.storage.base import utcnow
 from lessonstudy.storage.conflicts import check_row_version
@@ -105,7 +106,8 @@ def _cycle_for(session: Session, new: NewLesson) -> Cycle:
         return cycle
     team = session.get(Team, new.team_id) if new.team_id is not None else None
     if team is None:
-        team = Team(name=_title(new.team_name, "team") if new.team_name.strip() else "My team",
+        team = Team(name=_title(new.team_name, "team") if new.team_name.strip() else
+                    _default_team_name(session),
                     school=new.school.strip(), subject=new.subject.strip())
         team.members = [Member(position=i, name=m.name, role=m.role)
                         for i, m in enumerate(_clean_members(new.members))]
@@ -214,3 +216,9 @@ def _replace_members(team: Team, members: list[MemberInfo]) -> bool:
     for extra in rows[len(members):]:
         team.members.remove(extra)  # delete-orphan removes the row
     return changed
+
+
+def _default_team_name(session: Session) -> str:
+    """"My team" in the library's language: a default the app writes, like the agenda steps."""
+    with using_language(library_language(session)):
+        return _("My team")

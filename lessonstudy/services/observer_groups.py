@@ -130,13 +130,19 @@ def _delete(session: Session, group: ObserverGroup) -> RemovedGroup:
     return removed
 
 
+def group_name(label: str) -> str:
+    """"Group A" in the language in force ("A組", "グループA"): new groups are data, named
+    in the library's language like the other defaults."""
+    return _("Group {label}").format(label=label)
+
+
 def next_group_names(taken: list[str], count: int) -> list[str]:
     """``count`` unused names in the usual style: Group A, Group B, … then Group 27."""
     used = {name.casefold() for name in taken}
     labels = [*string.ascii_uppercase, *(str(n) for n in range(27, 27 + count + len(taken)))]
     names: list[str] = []
     for label in labels:
-        name = f"Group {label}"
+        name = group_name(label)
         if name.casefold() not in used:
             names.append(name)
             used.add(name.casefold())

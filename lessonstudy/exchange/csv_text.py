@@ -2,8 +2,10 @@
 
 Teachers export rosters from whatever Excel they have: "CSV UTF-8" (with a
 byte-order mark), "Unicode text" (UTF-16), the plain "CSV" of an older
-Traditional Chinese Windows (Big5 / code page 950) or a Simplified Chinese
-one (GBK), or a European locale that separates with semicolons. Sometimes
+Traditional Chinese Windows (Big5 / code page 950), a Simplified Chinese
+one (GBK) or a Japanese one (Shift_JIS / code page 932: Japanese Excel's
+"CSV (コンマ区切り)" is still Shift_JIS), or a European locale that separates
+with semicolons. Sometimes
 the file is not a CSV at all but a workbook or PDF renamed ``.csv``. This
 module decides which, or says in plain words why the file cannot be read, so
 that the roster rules only ever see text.
@@ -114,17 +116,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-_CHINESE = (("cp950", "Big5"), ("gb18030", "GBK"), ("big5hkscs", "Big5-HKSCS"))
+_CHINESE = (("cp950", "Big5"), ("gb18030", "GBK"), ("big5hkscs", "Big5-HKSCS"),
+            ("cp932", "Shift_JIS"))
 """In order of preference when both read equally well (Hong Kong schools use Big5)."""
 
 
 def _best_chinese_decoding(data: bytes) -> tuple[str, str] | None:
-    """Simplified (GBK) or Traditional (Big5) Chinese, whichever reads as common characters.
+    """Simplified (GBK), Traditional (Big5) Chinese or Japanese (Shift_JIS), whichever reads
+    as common characters.
 
-    The same bytes often decode without error in both: "张伟" saved as GBK reads
-    as "燠饑" in Big5. Real names and schools use the common characters of
-    their own encoding (GB2312 level 1, Big5's frequent block); the wrong
-    decoding yields rare characters, kana and symbols. Fewest uncommon wins.
+    The same bytes often decode without error in several: "张伟" saved as GBK reads
+    as "燠饑" in Big5, "氏名" saved as Shift_JIS as "巵柤" in GBK. Real names and schools
+    use the common characters of their own encoding (GB2312 level 1, Big5's frequent
+    block, JIS level 1 with kana); the wrong decoding yields rare characters, half-width
+    kana and symbols. Fewest uncommon wins.
     """
     scored: list[tuple[int, int, str, str]] = []
     for order, (codec, label) in enumerate(_CHINESE):
@@ -132,6 +137,8 @@ def _best_chinese_decoding(data: bytes) -> tuple[str, str] | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if any(0x80 <= ord(ch) <= 0x9F or 0xE000 <= ord(ch) <= 0xF8FF for ch in text):
+            continue  # cp932 "decodes" any byte, to C1 controls and private-use characters
         uncommon = sum(1 for ch in text if ord(ch) > 127 and not _common(ch, label))
         scored.append((uncommon, order, text, label))
     if not scored:
@@ -145,6 +152,10 @@ def _common(ch: str, label: str) -> bool:
     if ch in "，。、；：？！（）「」《》“”‘’　·－—…":
         return True
     try:
+        if label == "Shift_JIS":
+            code = ch.encode("cp932")
+            # kana and Japanese punctuation (0x81–0x83), JIS level 1 kanji (0x889F–0x9872)
+            return len(code) == 2 and (code[0] <= 0x83 or 0x889F <= int.from_bytes(code) <= 0x9872)
         if label == "GBK":
             lead = ch.encode("gb2312")[0]
             return 0xB0 <= lead <= 0xD7  # GB2312 level 1: the 3,755 common characters

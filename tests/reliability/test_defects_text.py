@@ -46,6 +46,7 @@ def _names(library: Library, teaching: int = 2) -> list[str]:
 @pytest.mark.parametrize(("codec", "names"), [
     ("gbk", ["张伟", "李娜", "王芳"]),
     ("big5", ["陳大文", "李嘉欣", "高樂怡"]),
+    ("cp932", ["山田 花子", "佐藤 健", "鈴木 一郎", "高橋 美咲"]),  # Japanese Excel's plain CSV
     ("utf-16-le", ["张伟", "陳大文", "Ann Lee"]),
     ("utf-16-be", ["张伟", "陳大文", "Ann Lee"]),
 ])

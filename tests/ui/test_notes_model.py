@@ -100,7 +100,7 @@ def _texts_in_view(model: NotesModel, g: int = 0) -> list[str]:
     return [model.index(row, 2, top).data() for row in range(model.rowCount(top))]
 
 
-def test_opening_builds_about_two_screenfuls_in_all_the_rest_as_segments_scroll_in() -> None:
+def test_opening_builds_about_a_screenful_in_all_the_rest_as_segments_scroll_in() -> None:
     model = NotesModel()
     model.set_notes([_note(n, 10 + n % 3, n) for n in range(1, 301)], CHOICES)
     rows = [model.rowCount(model.index(g, 0)) for g in range(model.rowCount())]

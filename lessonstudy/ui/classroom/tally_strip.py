@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QColor, QPalette, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -47,7 +47,9 @@ class TallyStrip(QWidget):
         self.message = QLabel()
         self.message.setObjectName("tallyMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C0201A;")
+        palette = self.message.palette()  # not a style sheet: the first one in the window
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#C0201A"))  # cost ~20 ms
+        self.message.setPalette(palette)
         # two buttons a row: four in one row made the map column ~480 px wide at least,
         # which left the notes beside it too narrow to read on a 1024-px laptop
         self._buttons_row = QGridLayout()

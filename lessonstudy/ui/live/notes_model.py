@@ -9,8 +9,8 @@ panel turns that into an undoable command and puts the stored note back with
 A teaching can hold 20,000 notes: a saved or edited note moves one row (never
 a reset of everything), and each segment hands its notes to the view a
 screenful at a time (:meth:`NotesModel.show_more`), so the view never lays
-out rows nobody scrolled to. Opening shows about two screenfuls in all (the
-first segments'); the others get theirs when they scroll into view.
+out rows nobody scrolled to. Opening shows about a screenful in all (the
+first segment's); the others get theirs when they scroll into view.
 
 A segment's rows are the first notes of its list (the *head*) and, once the
 observer saves a note past them, the last ones (the *tail*): a note typed 40
@@ -47,10 +47,12 @@ from lessonstudy.ui.live.look import elapsed_text, kind_label, tr
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored value of a choice cell (an id, a kind)
 SCREENFUL = 25  # notes handed to the view at a time, per segment (about a screen)
-FIRST_ROWS = 2 * SCREENFUL  # notes shown in all when a teaching opens or a search is shown
+FIRST_ROWS = SCREENFUL  # notes shown in all when a teaching opens or a search is shown
 COLUMNS = ("time", "kind", "text", "segment_id", "group_id", "observer_id", "case_pupil_id",
            "flagged", "photo")
 _CHOICE_COLUMNS = ("kind", "segment_id", "group_id", "observer_id", "case_pupil_id")
+_TEXT = COLUMNS.index("text")
+_ABOUT = tuple(COLUMNS.index(name) for name in _CHOICE_COLUMNS)  # in the text's tooltip
 
 
 def lesson_order(note: Note) -> tuple[bool, int, int]:
@@ -90,13 +92,24 @@ class SegmentGroup:
         return row if row < self.shown else self.tail_start + row - self.shown
 
 
-def group_notes(notes: list[Note], choices: NoteChoices) -> list[SegmentGroup]:
+@dataclass
+class GroupedNotes:
+    """Notes grouped for the tree, and which top row each note is under (by note id)."""
+
+    groups: list[SegmentGroup]
+    segment_of: dict[int, int | None]
+
+
+def group_notes(notes: list[Note], choices: NoteChoices) -> GroupedNotes:
     """Notes in lesson order, grouped under their segments in plan order (plain Python:
-    the notes panel runs it with the load, off the GUI thread; 24 ms for 20,000 notes)."""
+    the notes panel runs it with the load, off the GUI thread; ~30 ms for 20,000 notes)."""
     groups = _empty_groups(choices)
+    segment_of: dict[int, int | None] = {}
     for note in notes:
-        groups.get(note.segment_id, groups[None]).notes.append(note)
-    return [g for g in groups.values() if g.notes]
+        group = groups.get(note.segment_id, groups[None])
+        group.notes.append(note)
+        segment_of[note.id] = group.segment_id
+    return GroupedNotes([g for g in groups.values() if g.notes], segment_of)
 
 
 def _empty_groups(choices: NoteChoices) -> dict[int | None, SegmentGroup]:
@@ -122,9 +135,9 @@ class NotesModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([
-            tr("Time"), tr("Kind"), tr("Note"), tr("Segment"), tr("Group"), tr("Observer"),
-            tr("Case pupil"), tr("Flag"), tr("Photo")])
+        self._headers = [tr("Time"), tr("Kind"), tr("Note"), tr("Segment"), tr("Group"),
+                         tr("Observer"), tr("Case pupil"), tr("Flag"), tr("Photo")]
+        self.setHorizontalHeaderLabels(self._headers)
         self.groups: list[SegmentGroup] = []
         self.choices = NoteChoices((), (), (), ())
         self._names: dict[str, dict[Any, str]] = {}  # column → id → name, made once per load
@@ -138,13 +151,14 @@ class NotesModel(QStandardItemModel):
         """
         self.show_groups(group_notes(notes, choices), choices)
 
-    def show_groups(self, groups: list[SegmentGroup], choices: NoteChoices) -> None:
+    def show_groups(self, grouped: GroupedNotes, choices: NoteChoices) -> None:
         """Replace everything shown by notes already grouped (off the GUI thread)."""
+        groups = grouped.groups
         self.choices = choices
         self._names = {column: dict(self._choices(column))
                        for column in ("segment_id", "group_id", "observer_id", "case_pupil_id")}
         self._kinds = {kind.value: kind_label(kind) for kind in NoteKind}
-        self._segment_of = {note.id: group.segment_id for group in groups for note in group.notes}
+        self._segment_of = grouped.segment_of
         self.beginResetModel()
         self.blockSignals(True)  # the reset tells the views; no signal per row meanwhile
         try:
@@ -324,10 +338,15 @@ class NotesModel(QStandardItemModel):
         return items
 
     def _note_items(self, note: Note) -> list[QStandardItem]:
-        """A note's row: the texts a teacher reads, the stored values for the editors."""
+        """A note's row: the texts a teacher reads, the stored values for the editors.
+
+        The text's tooltip is the whole note with its kind, segment, group, observer and
+        case pupil: in a narrow window those columns step aside (and the text is cut).
+        """
         items = []
+        texts = [self._shown(note, name) for name in COLUMNS]
         for column, name in enumerate(COLUMNS):
-            item = QStandardItem(self._shown(note, name))
+            item = QStandardItem(texts[column])
             item.setFlags(_NOTE_FLAGS[column])
             if name in _CHOICE_COLUMNS:
                 item.setData(note.kind if name == "kind" else getattr(note.fields, name),
@@ -335,6 +354,8 @@ class NotesModel(QStandardItemModel):
             items.append(item)
         items[COLUMNS.index("flagged")].setCheckState(
             Qt.CheckState.Checked if note.flagged else Qt.CheckState.Unchecked)
+        items[_TEXT].setToolTip("\n".join([note.text, *(
+            f"{self._headers[column]}: {texts[column]}" for column in _ABOUT if texts[column])]))
         return items
 
     def _shown(self, note: Note, column: str) -> str:

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -39,14 +40,19 @@ from lessonstudy.ui.live.controller import LiveController
 from lessonstudy.ui.live.look import tr
 from lessonstudy.ui.live.note_commands import DeleteNoteCommand, EditNoteCommand
 from lessonstudy.ui.live.notes_export_button import ExportNotesButton
-from lessonstudy.ui.live.notes_model import COLUMNS, NotesModel, SegmentGroup, group_notes
+from lessonstudy.ui.live.notes_model import COLUMNS, GroupedNotes, NotesModel, group_notes
 from lessonstudy.ui.operations import Operation
 from lessonstudy.ui.subscriptions import follow
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"
 SEARCH_PAUSE_MS = 250  # a search starts once typing pauses this long
-COLUMN_WIDTHS = {"time": 60, "kind": 110, "segment_id": 150, "group_id": 90,
-                 "observer_id": 130, "case_pupil_id": 80, "flagged": 40, "photo": 40}
+COLUMN_WIDTHS = {"time": 60, "kind": 100, "segment_id": 150, "group_id": 90,
+                 "observer_id": 120, "case_pupil_id": 80, "flagged": 40, "photo": 40}
+# Beside the classroom map the notes get ~430 px at 1024x768: the note's own text keeps at
+# least half the width, the other columns step aside in this order (their values are in the
+# note's tooltip; the header's menu shows any of them again). The segment goes first: the
+# notes are already grouped under it.
+STEP_ASIDE = ("segment_id", "case_pupil_id", "group_id", "observer_id", "photo", "kind")
 
 
 class NotesPanel(QWidget):
@@ -71,6 +77,7 @@ class NotesPanel(QWidget):
         self.busy_label.setObjectName("notesBusy")
         self.busy_label.hide()
         self.model = NotesModel(self)
+        self._columns_picked = False  # the observer chose the columns: no more fitting
         self.model.edit_requested.connect(self.edit_note, Qt.ConnectionType.QueuedConnection)
         self.model.edit_refused.connect(lambda error: messages.show_error(self, error))
         self.tree = self._make_tree()
@@ -104,15 +111,57 @@ class NotesPanel(QWidget):
         # Fixed starting widths: ResizeToContents measured every cell of every note (452,464
         # data() calls at 2,000 notes); the observer can still drag the columns.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for name, width in COLUMN_WIDTHS.items():
-            header.resizeSection(COLUMNS.index(name), width)
         # The time sits in the first column, after the tree's indentation and branch arrow:
         # size it from the font so "12:34" never shows as "…".
         time_text = tree.fontMetrics().horizontalAdvance("00:00:00")
-        header.resizeSection(COLUMNS.index("time"), tree.indentation() + time_text + 16)
+        self._column_widths = {**COLUMN_WIDTHS, "time": tree.indentation() + time_text + 16}
+        for name, width in self._column_widths.items():
+            header.resizeSection(COLUMNS.index(name), width)
         header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
         tree.verticalScrollBar().valueChanged.connect(lambda _value: self._fetch_visible())
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         return tree
+
+    def _fit_columns(self) -> None:
+        """Hide the columns that would squeeze the note's text below half the tree's width
+        (until the observer picks the columns in the header's menu)."""
+        if self._columns_picked:
+            return
+        header = self.tree.header()
+        room = self.width() - self.tree.verticalScrollBar().sizeHint().width() - 4
+        widths = {name: self._column_widths[name] for name in COLUMNS if name != "text"}
+        hidden = set()
+        for name in STEP_ASIDE:
+            if sum(widths.values()) <= room // 2:
+                break
+            hidden.add(name)
+            del widths[name]
+        for column, name in enumerate(COLUMNS):
+            if header.isSectionHidden(column) != (name in hidden):
+                header.setSectionHidden(column, name in hidden)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """The header's menu: a tick for each column (the note's text always stays)."""
+        header = self.tree.header()
+        menu = QMenu(self)
+        for column, name in enumerate(COLUMNS):
+            if name == "text":
+                continue
+            action = menu.addAction(str(self.model.headerData(
+                column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+        menu.popup(header.mapToGlobal(position))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self._columns_picked = True
+        self.tree.header().setSectionHidden(column, not shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -171,7 +220,7 @@ class NotesPanel(QWidget):
         self.busy_label.show()
         self._load_op.start()
 
-    def _loaded(self, found: list[SegmentGroup]) -> None:
+    def _loaded(self, found: GroupedNotes) -> None:
         if self._load_again:
             self._load_again = False
             self._start_load()
@@ -182,7 +231,7 @@ class NotesPanel(QWidget):
         self._span_segments()
         if self._select_after is not None:
             self._select(self.model.index_of(self._select_after))
-        self._fetch_visible()
+        QTimer.singleShot(0, self, self._fetch_visible)  # the rest of the screen: a slice later
         self.notes_shown.emit()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -234,8 +283,8 @@ class NotesPanel(QWidget):
 
         Called when the tree scrolls and after a load, so an observer scrolling
         through a segment of 2,000 notes meets them all, a screenful at a time.
-        A segment that had none handed over yet (opening shows about two
-        screenfuls in all) gets its first when its own row scrolls into view.
+        A segment that had none handed over yet (opening shows about one
+        screenful in all) gets its first when its own row scrolls into view.
         """
         bottom = self.tree.viewport().rect().bottom()
         for g in range(self.model.rowCount()):

@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="85" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
@@ -204,34 +204,34 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="87" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="91" />
             <source>Use suggested set</source>
             <translation>おすすめの項目を使う</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="90" />
             <source>Use COPUS codes</source>
             <translation>COPUS コードを使う</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="72" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="84" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
             <source>Add counter</source>
             <translation>カウンターを追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="80" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="82" />
             <source>Observer group</source>
             <translation>参観グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="92" />
             <source>Save counters</source>
             <translation>カウンターを保存</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="153" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="158" />
             <source>{group} counts nothing yet. Take a ready-made set or add your own counters, give each a key letter and press Save counters. In the live lesson, that letter pressed on the classroom map counts it.</source>
             <translation>{group} にはまだ数える項目がありません。用意されたセットを使うか、カウンターを追加し、それぞれにキーの文字を決めて「カウンターを保存」を押します。授業の進行中に教室図の上でその文字を押すと数えられます。</translation>
         </message>
@@ -895,32 +895,32 @@
             <translation>終了：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="47" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="50" />
             <source>Search:</source>
             <translation>検索：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="74" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="76" />
             <source>All teams</source>
             <translation>すべてのチーム</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="80" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="82" />
             <source>(no theme)</source>
             <translation>（主題なし）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="82" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="84" />
             <source>All cycles</source>
             <translation>すべてのサイクル</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="107" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="109" />
             <source>start date</source>
             <translation>開始日</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="108" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="110" />
             <source>end date</source>
             <translation>終了日</translation>
         </message>
@@ -2617,10 +2617,10 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="65" />
-            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="103" />
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="59" />
             <source>Name</source>
-            <translation>氏名</translation>
+            <comment>of a group or focus area, not a person</comment>
+            <translation>名前</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="66" />
@@ -2652,6 +2652,11 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="95" />
             <source>Observer</source>
             <translation>参観者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="103" />
+            <source>Name</source>
+            <translation>氏名</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="104" />

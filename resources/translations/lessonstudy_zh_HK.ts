@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="85" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -204,34 +204,34 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="70" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="87" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="91" />
             <source>Use suggested set</source>
             <translation>使用建議項目</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="71" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="86" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="90" />
             <source>Use COPUS codes</source>
             <translation>使用 COPUS 代碼</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="72" />
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="84" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
             <source>Add counter</source>
             <translation>加入計數器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="80" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="82" />
             <source>Observer group</source>
             <translation>觀課小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="88" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="92" />
             <source>Save counters</source>
             <translation>儲存計數器</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="153" />
+            <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="158" />
             <source>{group} counts nothing yet. Take a ready-made set or add your own counters, give each a key letter and press Save counters. In the live lesson, that letter pressed on the classroom map counts it.</source>
             <translation>{group} 還未有計數項目。可使用現成的一套，或自行加入計數器；為每項指定一個字母按鍵，再按「儲存計數器」。即時課堂中，在課室圖上按該字母便會計數一次。</translation>
         </message>
@@ -895,32 +895,32 @@
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="47" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="50" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="74" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="76" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="80" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="82" />
             <source>(no theme)</source>
             <translation>（沒有主題）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="82" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="84" />
             <source>All cycles</source>
             <translation>所有研習循環</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="107" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="109" />
             <source>start date</source>
             <translation>開始日期</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/department/filters.py" line="108" />
+            <location filename="../../lessonstudy/ui/department/filters.py" line="110" />
             <source>end date</source>
             <translation>結束日期</translation>
         </message>
@@ -2617,10 +2617,10 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="65" />
-            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="103" />
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="59" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <comment>of a group or focus area, not a person</comment>
+            <translation>名稱</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="66" />
@@ -2652,6 +2652,11 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="95" />
             <source>Observer</source>
             <translation>觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/observers/dialogs.py" line="103" />
+            <source>Name</source>
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/dialogs.py" line="104" />

@@ -76,9 +76,13 @@ class TalliesView(QWidget):
         self.reload()
 
     def _lay_out(self) -> None:
+        # The group on a line of its own: with the five buttons beside it the tab asked for
+        # ~790 px in Japanese and squeezed the library tree at 1024 px.
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(tr("Observer group")))
+        picker.addWidget(self.group_combo)
+        picker.addStretch(1)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Observer group")))
-        bar.addWidget(self.group_combo)
         self._bar_buttons: list[QPushButton] = []
         for name, text, slot in (
                 ("addCounter", tr("Add counter"), self.add_row),
@@ -93,6 +97,7 @@ class TalliesView(QWidget):
             self._bar_buttons.append(button)
         bar.addStretch(1)
         column = QVBoxLayout(self)
+        column.addLayout(picker)
         column.addLayout(bar)
         column.addWidget(self.no_groups)
         column.addWidget(self.no_counters)

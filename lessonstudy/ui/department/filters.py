@@ -43,12 +43,14 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for column, (label, widget) in enumerate((
                 (tr("Team:"), self.team_combo), (tr("Cycle:"), self.cycle_combo),
-                (tr("From:"), self.from_edit), (tr("To:"), self.to_edit),
-                (tr("Search:"), self.text_edit))):
+                (tr("From:"), self.from_edit), (tr("To:"), self.to_edit))):
             layout.addWidget(QLabel(label), 0, 2 * column)
             layout.addWidget(widget, 0, 2 * column + 1)
-        layout.setColumnStretch(9, 1)
-        layout.addWidget(self.problem, 1, 0, 1, 10)
+        # Search on a row of its own: beside four filters it shrank to "…" at 1024 px.
+        layout.addWidget(QLabel(tr("Search:")), 1, 0)
+        layout.addWidget(self.text_edit, 1, 1, 1, 7)
+        layout.setColumnStretch(8, 1)
+        layout.addWidget(self.problem, 2, 0, 1, 9)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()

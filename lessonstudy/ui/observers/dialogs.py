@@ -62,7 +62,7 @@ class GroupDialog(QDialog):
         self.capacity.setSpecialValueText(tr("no limit"))
         self.capacity.setValue(initial.capacity or 0)
         form = QFormLayout(self)
-        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Name", "of a group or focus area, not a person"), self.name)
         form.addRow(tr("Focus from library"), self.library_focus)
         form.addRow(tr("Focus"), self.focus)
         form.addRow(tr("Prompts"), self.prompts)

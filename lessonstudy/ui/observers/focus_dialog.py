@@ -56,7 +56,7 @@ class FocusAreaDialog(QDialog):
 
     def _layout(self) -> None:
         editor = QFormLayout()
-        editor.addRow(tr("Name"), self.name)
+        editor.addRow(tr("Name", "of a group or focus area, not a person"), self.name)
         editor.addRow(tr("Prompts"), self.prompts)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.add_button, self.remove_button):

@@ -107,6 +107,9 @@ class PhotoDetailsPanel(QWidget):
         self.segment.setCurrentIndex(max(0, self.segment.findData(fields.segment_id or 0)))
         for edit, text in zip(self.ideas, photo.key_ideas, strict=True):
             edit.setText(text)
+            edit.setToolTip(text)
+        for edit in (self.caption, *self.ideas):  # a long text shows its start, not its end
+            edit.setCursorPosition(0)
 
     def fields(self) -> PhotoFields:
         """What the form says now."""

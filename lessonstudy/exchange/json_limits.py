@@ -64,8 +64,11 @@ def parse_json(text: str, what: str) -> Any:
         raise ImportRejectedError(_("{what} was refused: {why}.").format(
             what=what, why=exc)) from None
     except json.JSONDecodeError as exc:
+        # Some of Python's messages end in "at" ("Unterminated string starting at"):
+        # without it the sentence reads "… starting at line 1, column 5", not "at at".
+        reason = exc.msg.removesuffix(" at")
         raise ImportRejectedError(_("{what} is not valid JSON: {msg} at line {line}, column "
-                                    "{column}.").format(what=what, msg=exc.msg,
+                                    "{column}.").format(what=what, msg=reason,
                                                         line=exc.lineno, column=exc.colno)
                                   ) from None
     except RecursionError:

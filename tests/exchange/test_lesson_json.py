@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,19 @@ def test_not_json_at_all(library: Library, tmp_path: Path) -> None:
     with pytest.raises(ImportRejectedError, match=r"not valid JSON.*line 1"):
         import_lesson_json(library, path)
     assert validate_document([]) == ["$: expected an object (the lesson)"]
+
+
+@pytest.mark.parametrize("text", ['{"title": "cut off', '{"title": "a\tb"}'])
+def test_a_broken_file_is_described_without_a_doubled_at(library: Library, tmp_path: Path,
+                                                          text: str) -> None:
+    """Python's "Unterminated string starting at" must not read "starting at at line 1"."""
+    path = tmp_path / "lesson.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportRejectedError) as raised:
+        import_lesson_json(library, path)
+    message = str(raised.value)
+    assert " at at " not in message
+    assert re.search(r"(starting|character) at line 1, column \d+\.$", message), message
 
 
 def test_schema_in_docs_matches_the_validator() -> None:

@@ -13,7 +13,7 @@
   const RETRY_MS = 4000;
   const $ = (id) => document.getElementById(id);
   const state = { roster: null, me: null, clock: null, clockAt: 0, lang: "en",
-                  flushing: false, offline: false, sendingPhotos: false, uploading: null };
+                  flushing: false, offline: false, sendingPhotos: false, uploading: null, busy: false };
 
   // -- storage ---------------------------------------------------------------
   function load(key, fallback) {
@@ -303,6 +303,7 @@
           flagged: Boolean(draft.flagged) });
         if (result.offline) break;
         if (result.ok || result.data.error === "duplicate") {
+          if (state.busy) { state.busy = false; banner(""); }
           removeDraft(draft.client_id);
           addSent(result.data.note);
         } else if (result.data.error === "no_session" || result.data.error === "pick_yourself") {
@@ -312,6 +313,12 @@
           break;
         } else if (result.data.error === "rate_limited") {
           banner(errorText(result));
+          break;
+        } else if (result.status >= 500) {
+          // the laptop could not store it just now (library busy, backup running): the note
+          // keeps waiting and is sent again, as photos are; it is not the observer's problem
+          banner(t("err_busy"));
+          state.busy = true;
           break;
         } else {
           markDraft(draft.client_id, errorText(result));

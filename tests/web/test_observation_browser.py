@@ -219,3 +219,38 @@ def test_after_close_and_reopen_the_phone_scans_again_and_its_waiting_note_is_se
         assert phone_notes(again) == ["Written while it was closed"]
     finally:
         again.server.close()
+
+
+def test_a_note_refused_while_the_library_is_busy_waits_and_is_sent_again(
+        observation: Observation, driver: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A busy library (a backup running, a colleague's long save) refuses a batch with 503:
+    the note stays a waiting draft and is sent again, not parked as "Not saved" for the
+    observer to rescue (it was, with the server's English sentence on any phone)."""
+    from lessonstudy.domain.errors import StorageError
+    from lessonstudy.i18n import N_
+    from lessonstudy.web import note_writer
+
+    real, calls = note_writer.add_notes, []
+
+    def busy_first(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise StorageError(N_("The library is busy: another program is writing to it."))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(note_writer, "add_notes", busy_first)
+    d: object = driver
+    name = make_convenor(observation)
+    live.start_lesson(observation.library, observation.teaching_id, datetime.now(UTC))
+    d.get(observation.details.url)  # type: ignore[attr-defined]
+    wait_for(d, lambda _d: d.find_element("id", "pick-view").is_displayed())  # type: ignore
+    buttons = d.find_elements("css selector", "#roster button.name")  # type: ignore
+    next(b for b in buttons if b.text == name).click()
+    wait_for(d, lambda _d: "Segment 1" in visible_text(d, "clock-segment"))
+    d.find_element("id", "note-text").send_keys("Sent while the laptop was busy")  # type: ignore
+    d.find_element("id", "send-note").click()  # type: ignore[attr-defined]
+    wait_for(d, lambda _d: "busy" in visible_text(d, "banner"))
+    assert "Not saved" not in visible_text(d, "drafts")
+    wait_for(d, lambda _d: "Sent while the laptop" in visible_text(d, "sent"), timeout=15)
+    assert phone_notes(observation) == ["Sent while the laptop was busy"]
+    assert not d.find_element("id", "banner").is_displayed()  # type: ignore[attr-defined]

@@ -46,3 +46,21 @@ def test_the_language_switch_offers_every_language() -> None:
     page = (RESOURCES / "index.html").read_text(encoding="utf-8")
     offered = set(re.findall(r'<option value="([A-Za-z-]+)"', page))
     assert offered >= set(catalogues())
+
+
+# Refusals the page explains with the server's own sentence (a service's translated reason,
+# in the laptop's language) or never meets from its own requests.
+EXPLAINED_BY_THE_SERVER = {"invalid", "refused", "gone", "clock"}
+NEVER_SENT_TO_THE_PAGE = {"cross_origin", "not_allowed"}
+HANDLED_WITHOUT_TEXT = {"duplicate"}
+
+
+def test_every_refusal_a_phone_can_meet_has_words_in_every_language() -> None:
+    """A code without ``err_<code>`` showed "Not saved: <English sentence>" on a ja/zh phone."""
+    sources = (RESOURCES.parents[1] / "lessonstudy" / "web").glob("*.py")
+    codes = {code for path in sources
+             for code in re.findall(r'Refusal\(\s*\d+,\s*"(\w+)"', path.read_text("utf-8"))}
+    assert {"empty", "busy", "not_found", "wrong_secret"} <= codes  # the scan finds them
+    wanted = codes - EXPLAINED_BY_THE_SERVER - NEVER_SENT_TO_THE_PAGE - HANDLED_WITHOUT_TEXT
+    for language, texts in catalogues().items():
+        assert {c for c in wanted if f"err_{c}" not in texts} == set(), language

@@ -16,13 +16,15 @@ the margin by its width instead), opening brackets stay with what follows.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import groupby
+from typing import Any, NamedTuple, cast
 
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonstudy.printing.styles import Ink
@@ -78,6 +80,28 @@ def _runs(text: str) -> list[TextRun]:
     return [TextRun(text, False)] if text.isascii() else split_runs(text)
 
 
+_char_widths: dict[str, dict[str, float]] = {}
+"""Per font, the width at 1 pt of each CJK character met (a dict: no call per character)."""
+
+
+def _cjk_tokens(text: str, font: str, color: Color, size: float) -> list[_Token]:
+    """One token per character of a CJK run (the line may break between any two)."""
+    widths = _char_widths.setdefault(font, {})
+    tokens: list[_Token] = []
+    add = tokens.append
+    for char in text:
+        width = widths.get(char)
+        if width is None:
+            width = widths[char] = _width(char, font)
+        width *= size
+        if char.isspace():
+            add(_Token(char, font, color, 0.0, width, False, False, True))
+        else:
+            add(_Token(char, font, color, width, width, char in NO_LINE_START,
+                       char in NO_LINE_END, False))
+    return tokens
+
+
 def _tokens(spans: Sequence[Span], size: float) -> list[_Token]:
     tokens: list[_Token] = []
     add = tokens.append
@@ -85,7 +109,10 @@ def _tokens(spans: Sequence[Span], size: float) -> list[_Token]:
         color = span.color
         for run in _runs(span.text):
             font = run.font(span.bold)
-            parts = list(run.text) if run.cjk else _WORDS.findall(run.text)
+            if run.cjk:
+                tokens += _cjk_tokens(run.text, font, color, size)
+                continue
+            parts = _WORDS.findall(run.text)
             for part in parts:
                 core = part.rstrip()
                 advance = _width(part, font) * size
@@ -197,6 +224,7 @@ class LineWriter:
         self._font: tuple[str, float] | None = None
         self._color: Color | None = None
         self._used = False
+        self._operators: dict[tuple[str, int, float, float], str] = {}
 
     def line(self, x: float, y: float, line: Line, size: float) -> None:
         """Put ``line`` with its baseline starting at (x, y)."""
@@ -211,10 +239,55 @@ class LineWriter:
             if self._color is not piece.color:
                 text.setFillColor(piece.color)
                 self._color = piece.color
-            text.textOut(piece.text)
+            text._code.append(self._shown(piece.font, piece.text))
         self._used = True
+
+    def _shown(self, font_name: str, value: str) -> str:
+        """The PDF operators that show ``value``: what ReportLab's ``textOut`` writes, faster.
+
+        ReportLab numbers each character of a TrueType font per file and looks
+        them up one by one in Python (and measures the text to move a cursor
+        these lines do not use). Here characters the file has already numbered
+        are looked up in one pass; anything else goes through ReportLab.
+        """
+        text, doc = self.text, self.canvas._doc
+        font = getFont(font_name)
+        state = font.state.get(doc) if getattr(font, "_dynamicFont", False) else None
+        found = list(map(state.assignments.get, map(ord, value))) if state else [None]
+        if not found or None in found:
+            return str(text._formatText(value))
+        codes = cast(list[int], found)
+        if max(codes) < 256:
+            chunks: Iterable[tuple[int, Iterable[int]]] = ((0, codes),)
+        else:
+            chunks = groupby(codes, key=_subset_of)
+        shown: list[str] = []
+        escape = self.canvas._escape
+        for subset, chunk in chunks:
+            if subset != text._curSubset:
+                shown.append(self._font_operator(font, subset, text._fontsize, text._leading))
+                text._curSubset = subset
+            data = bytes(chunk) if subset == 0 else bytes(map(_LOW_BYTE, chunk))
+            shown.append(f"({escape(data)}) Tj")
+        return " ".join(shown)
+
+    def _font_operator(self, font: Any, subset: int, size: float, leading: float) -> str:
+        key = (font.fontName, subset, size, leading)
+        operator = self._operators.get(key)
+        if operator is None:
+            name = font.getSubsetInternalName(subset, self.canvas._doc)
+            operator = self._operators[key] = f"{name} {fp_str(size)} Tf {fp_str(leading)} TL"
+        return operator
 
     def close(self) -> None:
         """Emit the text object (call once, after the last line)."""
         if self._used:
             self.canvas.drawText(self.text)
+
+
+_LOW_BYTE = (0xFF).__and__
+"""A glyph's code within its 256-glyph subset."""
+
+
+def _subset_of(code: int) -> int:
+    return code >> 8

@@ -75,8 +75,11 @@ def split_runs(text: str) -> list[TextRun]:
     runs: list[TextRun] = []
     start = 0
     current: bool | None = None
+    known = _uses_cjk_font.get  # most characters are known: no call per character
     for index, char in enumerate(text):
-        cjk = _needs_cjk_font(char)
+        cjk = known(char)
+        if cjk is None:
+            cjk = _needs_cjk_font(char)
         if current is None:
             current = cjk
         elif cjk != current:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from lessonstudy.printing.fonts import CJK, LATIN, LATIN_BOLD
 from lessonstudy.printing.linebreak import (
     NO_LINE_END,
     NO_LINE_START,
+    LineWriter,
     Span,
     break_lines,
     line_width,
@@ -61,3 +65,38 @@ def test_fonts_follow_script_and_weight() -> None:
 
 def test_empty_text_is_one_empty_line() -> None:
     assert break_lines([Span("")], 7, 100) == [()]
+
+
+def test_lines_are_written_exactly_as_reportlab_writes_them(tmp_path: Path) -> None:
+    """The line writer's own character lookup gives ReportLab's operators byte for byte."""
+    # many distinct CJK characters: several 256-glyph subsets, switched within a line
+    many = "".join(chr(code) for code in range(0x4E00, 0x4E00 + 700, 3))
+    spans = [Span(MIXED), Span(" 3B · 09:41 ", bold=True), Span(many), Span("(x) \\ ß")]
+    lines = break_lines(spans, 7, 200)
+    canvas = Canvas(str(tmp_path / "writer.pdf"), initialFontName=LATIN)
+    for _ in range(2):  # the second time every character is already numbered
+        writer = LineWriter(canvas)
+        for n, line in enumerate(lines):
+            writer.line(10, 800 - 9 * n, line, 7)
+        writer.close()
+    assert list(canvas._code) == _reportlab_written(lines, tmp_path)
+
+
+def _reportlab_written(lines: list[tuple], tmp_path: Path) -> list[str]:
+    """The same lines written with ReportLab's own ``textOut``."""
+    canvas = Canvas(str(tmp_path / "reportlab.pdf"), initialFontName=LATIN)
+    for _ in range(2):
+        text = canvas.beginText(0, 0)
+        font = color = None
+        for n, line in enumerate(lines):
+            text.setTextOrigin(10, 800 - 9 * n)
+            for piece in line:
+                if font != piece.font:
+                    text.setFont(piece.font, 7)
+                    font = piece.font
+                if color is not piece.color:
+                    text.setFillColor(piece.color)
+                    color = piece.color
+                text.textOut(piece.text)
+        canvas.drawText(text)
+    return list(canvas._code)

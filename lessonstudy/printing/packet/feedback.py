@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 from lessonstudy.domain.conference import GENERAL_FOCUS, group_by_focus_and_type
 from lessonstudy.domain.packet import PacketFeedback, PacketLesson
 from lessonstudy.i18n import _
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.packet.layout import (
     feedback_kind,
     muted,
@@ -24,7 +25,7 @@ from lessonstudy.printing.packet.layout import (
     type_heading,
     type_style,
 )
-from lessonstudy.printing.styles import feedback_ink, get_styles, para
+from lessonstudy.printing.styles import feedback_ink, get_styles
 
 
 def conference_summary(lesson: PacketLesson, width: float) -> list[Flowable]:
@@ -40,8 +41,8 @@ def conference_summary(lesson: PacketLesson, width: float) -> list[Flowable]:
             story.append(subheading(_(block.focus) if block.focus == GENERAL_FOCUS
                                     else block.focus))
             current_focus = block.focus
-        story.append(para(f"{type_heading(block.type.value)} ({len(block.items)})",
-                          type_style(block.type)))
+        story.append(plain(f"{type_heading(block.type.value)} ({len(block.items)})",
+                           type_style(block.type)))
         story.append(_items(block.items))
     return story
 
@@ -52,13 +53,13 @@ def conference_record(lesson: PacketLesson) -> list[Flowable]:
     story: list[Flowable] = []
     for item in lesson.conference_record:
         story.append(subheading(item.title + (f" · {item.speaker}" if item.speaker else "")))
-        story.append(para(item.record, styles.table_cell))
+        story.append(plain(item.record, styles.table_cell))
     return story
 
 
 def _items(items: Sequence[PacketFeedback]) -> ListFlowable:
     style = get_styles().table_cell
-    entries = [ListItem([para(item.text, style), muted(_byline(item))], leftIndent=10,
+    entries = [ListItem([plain(item.text, style), muted(_byline(item))], leftIndent=10,
                         bulletColor=feedback_ink(feedback_kind(item.type)))
                for item in items]
     return ListFlowable(entries, bulletType="bullet", start="■", leftIndent=10,

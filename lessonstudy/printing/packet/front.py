@@ -14,6 +14,7 @@ from lessonstudy.domain.department import DepartmentRow
 from lessonstudy.domain.packet import PacketData, PacketOptions
 from lessonstudy.i18n import N_, _, ngettext
 from lessonstudy.i18n.formats import format_date
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.packet.layout import (
     date_range,
     fact_list,
@@ -86,7 +87,7 @@ def summary(data: PacketData, options: PacketOptions, width: float) -> Section:
 
 def _summary_row(number: int, row: DepartmentRow) -> list[object]:
     counts = row.feedback
-    lesson = [para(row.lesson_title, get_styles().table_cell), muted(row.team_name)]
+    lesson = [plain(row.lesson_title, get_styles().table_cell), muted(row.team_name)]
     feedback = " · ".join(str(n) for n in (counts.strengths, counts.questions,
                                           counts.suggestions, counts.concerns))
     return [str(number), lesson, print_date(row.date), row.teacher, str(row.version_number),

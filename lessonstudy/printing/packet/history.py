@@ -17,8 +17,9 @@ from lessonstudy.domain.packet import PacketLesson, PacketVersion
 from lessonstudy.domain.timing import format_duration
 from lessonstudy.i18n import _
 from lessonstudy.i18n.vocabulary import version_status_name
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.packet.layout import muted, subheading
-from lessonstudy.printing.styles import get_styles, para
+from lessonstudy.printing.styles import get_styles
 
 
 def version_history(lesson: PacketLesson, width: float) -> list[Flowable]:
@@ -43,7 +44,7 @@ def _version_block(version: PacketVersion, previous: PacketVersion | None) -> li
     facts = " · ".join(p for p in (status, version.author, planned) if p)
     block: list[Flowable] = [subheading(title), muted(facts)]
     if version.change_summary:
-        block.append(para(version.change_summary))
+        block.append(plain(version.change_summary, get_styles().body))
     if previous is None:
         block.append(muted(_("First version.")))
     elif version.changes:
@@ -57,6 +58,6 @@ def _version_block(version: PacketVersion, previous: PacketVersion | None) -> li
 
 def _bullets(lines: tuple[str, ...]) -> ListFlowable:
     style = get_styles().table_cell
-    return ListFlowable([ListItem(para(line, style), leftIndent=10) for line in lines],
+    return ListFlowable([ListItem(plain(line, style), leftIndent=10) for line in lines],
                         bulletType="bullet", start="•", leftIndent=10, bulletFontSize=7,
                         bulletFontName=style.fontName)

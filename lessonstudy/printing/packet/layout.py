@@ -16,15 +16,16 @@ from typing import TypeAlias
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from lessonstudy.domain.enums import ActionStatus, FeedbackType
 from lessonstudy.domain.packet import DEFAULT_PACKET_TITLE, PacketData, PacketOptions
 from lessonstudy.i18n import _, stacked
 from lessonstudy.i18n.formats import format_date
 from lessonstudy.i18n.vocabulary import action_status_name, feedback_type_name, teaching_kind_name
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD, glyph_map
-from lessonstudy.printing.styles import Ink, feedback_ink, get_styles, para
+from lessonstudy.printing.styles import Ink, feedback_ink, get_styles
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
 
@@ -32,12 +33,12 @@ _PALE = colors.HexColor("#FBEFE6")
 
 
 def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
-    """User text as a wrapping paragraph in the table style; flowables pass through."""
+    """User text as wrapping lines in the table style (brokentext.py); flowables pass through."""
     if isinstance(value, str):
         styles = get_styles()
         if header:
-            return para(stacked(value), styles.table_header)
-        return para(value, styles.table_cell)
+            return plain(stacked(value), styles.table_header)
+        return plain(value, styles.table_cell)
     return value
 
 
@@ -94,7 +95,7 @@ def fact_list(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     """Label and value rows with thin rules, for the cover and each lesson's summary."""
     styles = get_styles()
     label_width = min(42 * 2.835, width * 0.3)
-    data = [[para(label, label_style()), para(value or "–", styles.table_cell)]
+    data = [[plain(label, label_style()), plain(value or "–", styles.table_cell)]
             for label, value in pairs]
     table = Table(data, colWidths=[label_width, width - label_width])
     table.setStyle(TableStyle([
@@ -122,14 +123,14 @@ def type_style(kind: FeedbackType) -> ParagraphStyle:
                           spaceAfter=1, keepWithNext=1)
 
 
-def muted(text: str) -> Paragraph:
+def muted(text: str) -> Flowable:
     """Secondary text in the small grey style."""
-    return para(text, get_styles().small)
+    return plain(text, get_styles().small)
 
 
-def subheading(text: str) -> Paragraph:
+def subheading(text: str) -> Flowable:
     """A bold line inside a section that is not a bookmark (a focus, a version)."""
-    return para(text, label_style())
+    return plain(text, label_style())
 
 
 def type_heading(kind: str) -> str:

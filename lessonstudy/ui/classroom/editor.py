@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -138,10 +139,14 @@ class MapEditor(QWidget):
         self.seats_table.setObjectName("seatsTable")
         self.seats_table.setHorizontalHeaderLabels([tr("Seat label"),
                                                     tr("Case pupil")])
-        self.seats_table.horizontalHeader().setStretchLastSection(True)
+        # both columns share the narrow side panel (a fixed first column pushed "Case pupil"
+        # out of view at 1024 px)
+        self.seats_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.seats_table.itemChanged.connect(self._seat_label_edited)
         side = QVBoxLayout()
-        side.addWidget(QLabel(tr("Click a table to pick it; drag it to move it.")))
+        how = QLabel(tr("Click a table to pick it; drag it to move it."))
+        how.setWordWrap(True)
+        side.addWidget(how)
         side.addWidget(self.name_edit)
         side.addWidget(self.seats_table, 1)
         body = QHBoxLayout()

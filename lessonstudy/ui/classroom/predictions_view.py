@@ -45,6 +45,7 @@ class PredictionsView(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.hint)
         column.addWidget(self.table, 1)
+        column.addStretch(0)  # keeps the hint at the top while the table is hidden
         self.grid = PredictionGrid((), ())
         self.reload()
 
@@ -56,6 +57,7 @@ class PredictionsView(QWidget):
                           if labels else tr("This lesson has no case pupils yet: add them to "
                                             "the lesson to write predictions."))
         segments = list(dict.fromkeys((r.segment_id, r.segment_title) for r in self.grid.rows))
+        self.table.setVisible(bool(labels))  # the hint alone, not a blank table under it
         self.table.blockSignals(True)
         self.table.setColumnCount(len(labels))
         self.table.setRowCount(len(segments))

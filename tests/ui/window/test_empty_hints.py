@@ -162,3 +162,14 @@ def test_find_in_library_says_what_it_searches_and_how_to_widen(
     qtbot.waitUntil(lambda: not dock.searching and dock.model.rowCount() > 0, timeout=10000)
     assert not dock.hint.isVisible()
     assert dialogs == []
+
+
+def test_predictions_without_case_pupils_show_the_hint_alone(
+        qtbot, new_window: MainWindow) -> None:
+    from lessonstudy.services.records import VersionRef
+    from lessonstudy.ui.classroom.predictions_view import PredictionsView
+
+    view: PredictionsView = _open(new_window, PredictionsView,
+                                  lambda n: isinstance(n, VersionRef))
+    assert "no case pupils yet" in view.hint.text()
+    assert not view.table.isVisible()

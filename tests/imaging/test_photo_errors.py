@@ -111,6 +111,18 @@ def test_picture_over_our_limit_but_under_pillows(phone_jpeg: PhotoFactory) -> N
     assert MAX_PIXELS < 9000 * 9000
 
 
+def test_a_real_108_megapixel_photo_is_refused_with_its_size(phone_jpeg: PhotoFactory) -> None:
+    """Over Pillow's warning threshold (~89 MP) but under its error: phones' 108 MP mode.
+
+    It read "it claims an enormous number of pixels", as for a forged header."""
+    error = refuse(jpeg_claiming(phone_jpeg(), 12000, 9000), name="IMG_108MP.jpg")
+    assert error.problem is PhotoProblem.TOO_LARGE
+    assert str(error) == (
+        "IMG_108MP.jpg: the picture is too large to import "
+        "(12000 × 9000 pixels, 108 megapixels; the limit is 64 megapixels)"
+    )
+
+
 def test_pixel_limit_can_be_lowered(phone_jpeg: PhotoFactory) -> None:
     error = refuse(phone_jpeg(size=(400, 300)), pixel_limit=100_000)
     assert error.problem is PhotoProblem.TOO_LARGE

@@ -4,131 +4,131 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
             <source>Groups of four</source>
             <translation>4人グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
             <source>Rows of desks</source>
             <translation>一斉型（横並び）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="50" />
             <source>Horseshoe</source>
             <translation>コの字型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Table</source>
             <translation>机</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Teacher's place</source>
             <translation>教師の位置</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />
             <source>Board</source>
             <translation>黒板</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />
             <source>iBoard</source>
             <translation>iBoard</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="116" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="222" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
             <source>Use template</source>
             <translation>テンプレートを使う</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
             <source>Add</source>
             <translation>追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
             <source>Seats −</source>
             <translation>座席 −</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="121" />
             <source>Seats +</source>
             <translation>座席 +</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="135" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="136" />
             <source>Name of the picked table or place</source>
             <translation>選んだ机・場所の名前</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="139" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="278" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="283" />
             <source>Seat label</source>
             <translation>座席ラベル</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="141" />
             <source>Case pupil</source>
             <translation>抽出児</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="144" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="147" />
             <source>Click a table to pick it; drag it to move it.</source>
             <translation>机をクリックすると選択、ドラッグすると移動します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="189" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="194" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="191" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="196" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
             <source>Case pupil {label}</source>
             <translation>抽出児 {label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="232" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="237" />
             <source>Group {n}</source>
             <translation>{n}班</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="234" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="239" />
             <source>Add {what}</source>
             <translation>{what}を追加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="249" />
             <source>Remove {name}</source>
             <translation>「{name}」を削除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="251" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="256" />
             <source>Move {name}</source>
             <translation>「{name}」を移動</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="261" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="266" />
             <source>Seats at {name}</source>
             <translation>「{name}」の座席</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="269" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="274" />
             <source>Rename {name}</source>
             <translation>「{name}」の名前を変更</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="287" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="292" />
             <source>Case pupil's seat</source>
             <translation>抽出児の座席</translation>
         </message>
@@ -153,12 +153,12 @@
             <translation>座席か机をクリック（または番号キーを押す）して、次の記録の対象を指定します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>抽出児ごと・場面ごとに、予想される反応を書きます。参観者はその横に実際の様子を記録します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="56" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="57" />
             <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
             <translation>この授業にはまだ抽出児がいません。予想を書くには、まず授業に抽出児を追加してください。</translation>
         </message>
@@ -236,17 +236,17 @@
             <translation>{group} にはまだ数える項目がありません。用意されたセットを使うか、カウンターを追加し、それぞれにキーの文字を決めて「カウンターを保存」を押します。授業の進行中に教室図の上でその文字を押すと数えられます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="58" />
             <source>Tallies for</source>
             <translation>集計の対象</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="111" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="113" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：座席表で {key} を押して数える</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="147" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>「{name}」を数える</translation>
         </message>
@@ -1100,7 +1100,7 @@
 Open the demo to explore a complete open class: a 50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 visitors in three observer groups, and debriefed.</source>
             <translation>授業研究アプリには、チームの授業、時間を区切った場面と指導案の版、公開授業の参観グループとその記録・iBoard の写真、そして事後協議会が保存されます。
 
-デモを開くと、公開授業の一連の流れを見られます：4人のチームで計画し、事前授業を経て、3つの参観グループに分かれた24人の参観者の前で行い、協議会まで終えた50分の算数・数学の授業です。</translation>
+デモを開くと、公開授業の一連の流れを見られます：4人のチームで計画し、事前授業を経て、3つの参観グループに分かれた24人の来校者の前で行い、協議会まで終えた50分の算数・数学の授業です。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/empty_state.py" line="29" />
@@ -1718,7 +1718,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="85" />
             <source>Delete note</source>
             <translation>記録を削除</translation>
         </message>
@@ -1753,93 +1753,93 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>記録 {n} 件を {path} に書き出しました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="105" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="118" />
             <source>Not in a segment</source>
             <translation>場面外</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Group</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Note</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
-            <source>Observer</source>
-            <translation>参観者</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Case pupil</source>
             <translation>抽出児</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Flag</source>
             <translation>印</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
+            <source>Observer</source>
+            <translation>参観者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="317" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="331" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="359" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="380" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="65" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="71" />
             <source>Search notes (Ctrl+F)</source>
             <translation>記録を検索 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
             <source>Loading notes…</source>
             <translation>記録を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="84" />
             <source>A&amp;ttach photo…</source>
             <translation>写真を添付(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="298" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="347" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>写真を付ける記録を選んでから添付してください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="300" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="349" />
             <source>Attach a photo</source>
             <translation>写真を添付</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="301" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="350" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>写真 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2336,7 +2336,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="76" />
             <source>No observers yet. Import the visitors' roster (a CSV file from the registration spreadsheet: a name column, and school, role or group if you have them) or add people one by one; then Assign automatically splits them into balanced groups.</source>
-            <translation>参観者がまだいません。参観者の名簿（申込表から書き出した CSV ファイル：氏名の列は必須、学校・役割・グループはあれば）を読み込むか、一人ずつ追加します。そのあと「自動で割り当て」でバランスよくグループに分けます。</translation>
+            <translation>参観者がまだいません。来校者の名簿（申込表から書き出した CSV ファイル：氏名の列は必須、学校・役割・グループはあれば）を読み込むか、一人ずつ追加します。そのあと「自動で割り当て」でバランスよくグループに分けます。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="80" />
@@ -3027,7 +3027,7 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="118" />
             <source>No group</source>
-            <translation>班なし</translation>
+            <translation>グループなし</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="87" />
@@ -3126,7 +3126,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="48" />
             <source>no group</source>
-            <translation>班なし</translation>
+            <translation>グループなし</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="51" />
@@ -3156,7 +3156,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
             <source>All groups</source>
-            <translation>すべての班</translation>
+            <translation>すべてのグループ</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="117" />
@@ -3198,7 +3198,7 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="169" />
             <source>Drop photos here to import them; choose a group or segment first to file them there.</source>
-            <translation>写真をここにドロップすると読み込みます。先に班か場面を選ぶと、そこに分類されます。</translation>
+            <translation>写真をここにドロップすると読み込みます。先にグループか場面を選ぶと、そこに分類されます。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="173" />

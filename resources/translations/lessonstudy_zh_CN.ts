@@ -4,131 +4,131 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
             <source>Groups of four</source>
             <translation>四人小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
             <source>Rows of desks</source>
             <translation>秧田式座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="50" />
             <source>Horseshoe</source>
             <translation>马蹄形</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Table</source>
             <translation>桌子</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Teacher's place</source>
             <translation>老师位置</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />
             <source>Board</source>
             <translation>黑板</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />
             <source>iBoard</source>
             <translation>iBoard</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="116" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="222" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
             <source>Use template</source>
             <translation>应用模板</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
             <source>Seats −</source>
             <translation>座位 −</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="121" />
             <source>Seats +</source>
             <translation>座位 +</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="135" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="136" />
             <source>Name of the picked table or place</source>
             <translation>所选桌子或位置的名称</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="139" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="278" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="283" />
             <source>Seat label</source>
             <translation>座位标签</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="141" />
             <source>Case pupil</source>
             <translation>重点观察学生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="144" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="147" />
             <source>Click a table to pick it; drag it to move it.</source>
             <translation>单击桌子以选择；拖动可移动。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="189" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="194" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="191" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="196" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
             <source>Case pupil {label}</source>
             <translation>重点观察学生 {label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="232" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="237" />
             <source>Group {n}</source>
             <translation>第 {n} 组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="234" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="239" />
             <source>Add {what}</source>
             <translation>添加{what}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="249" />
             <source>Remove {name}</source>
             <translation>移除“{name}”</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="251" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="256" />
             <source>Move {name}</source>
             <translation>移动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="261" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="266" />
             <source>Seats at {name}</source>
             <translation>“{name}”的座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="269" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="274" />
             <source>Rename {name}</source>
             <translation>重命名“{name}”</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="287" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="292" />
             <source>Case pupil's seat</source>
             <translation>重点观察学生的座位</translation>
         </message>
@@ -153,12 +153,12 @@
             <translation>点击座位或桌子（或按桌号键）指定下一条笔记关于谁。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>为每名重点观察学生在每个环节写下您预测的反应。观课教师会在旁记录学生实际的表现。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="56" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="57" />
             <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
             <translation>这节课还没有重点观察学生：先在课例中添加重点观察学生，才可写预测。</translation>
         </message>
@@ -236,17 +236,17 @@
             <translation>{group} 还没有计数项目。可使用现成的一套，或自行添加计数器；为每项指定一个字母按键，再点“保存计数器”。课堂实况中，在教室图上按该字母即计数一次。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="58" />
             <source>Tallies for</source>
             <translation>计数小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="111" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="113" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：在座位图上按 {key} 计数</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="147" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>计数“{name}”</translation>
         </message>
@@ -649,17 +649,17 @@
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="93" />
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="36" />
             <source>Key ideas → feedback</source>
-            <translation>重点 → 反馈</translation>
+            <translation>要点 → 反馈</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="94" />
             <source>Type key ideas…</source>
-            <translation>输入重点…</translation>
+            <translation>输入要点…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="96" />
             <source>Type the group's four key ideas from its board or its report, without a photo</source>
-            <translation>不用照片，直接输入小组在小白板上或汇报中的四个重点</translation>
+            <translation>不用照片，直接输入小组在小白板上或汇报中的四个要点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="98" />
@@ -685,7 +685,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="148" />
             <source>{group} ({n} key ideas)</source>
-            <translation>{group}（{n} 个重点）</translation>
+            <translation>{group}（{n} 个要点）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="194" />
@@ -701,17 +701,17 @@
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="221" />
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="235" />
             <source>Every key idea of this group is already a feedback item.</source>
-            <translation>此小组的所有重点都已成为反馈项目。</translation>
+            <translation>此小组的所有要点都已成为反馈项目。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/feedback_panel.py" line="232" />
             <source>Key ideas to feedback</source>
-            <translation>将重点转为反馈</translation>
+            <translation>将要点转为反馈</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="53" />
             <source>Choose the type of each of {group}'s key ideas:</source>
-            <translation>为{group}的每个关键想法选择反馈类别：</translation>
+            <translation>为{group}的每个要点选择反馈类别：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/report_button.py" line="32" />
@@ -1202,7 +1202,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="37" />
             <source>These records were changed here and on the other computer. Nothing was lost: notes, feedback, key ideas and actions now exist twice (yours and theirs); for other records yours was kept and theirs is shown below.</source>
-            <translation>这些记录在这台电脑和另一台电脑上都有更改。没有任何数据丢失：观课笔记、反馈、重点和改进事项现在各有两份（您的和对方的）；其他记录则保留了您的版本，对方的版本列于下方。</translation>
+            <translation>这些记录在这台电脑和另一台电脑上都有更改。没有任何数据丢失：观课笔记、反馈、要点和改进事项现在各有两份（您的和对方的）；其他记录则保留了您的版本，对方的版本列于下方。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
@@ -1253,12 +1253,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="56" />
             <source>Type key ideas</source>
-            <translation>输入重点</translation>
+            <translation>输入要点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="57" />
             <source>The four key ideas {group} wrote on its iBoard, typed without a photo. Leave a box empty for fewer.</source>
-            <translation>{group}在小白板 (iBoard) 上写的四个重点，不用照片直接输入。重点较少时，留空即可。</translation>
+            <translation>{group}在小白板 (iBoard) 上写的四个要点，不用照片直接输入。要点较少时，留空即可。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="64" />
@@ -1268,12 +1268,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="74" />
             <source>Key idea {n}</source>
-            <translation>重点 {n}</translation>
+            <translation>要点 {n}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/typed_key_ideas.py" line="107" />
             <source>Type key ideas of {group}</source>
-            <translation>输入{group}的重点</translation>
+            <translation>输入{group}的要点</translation>
         </message>
     </context>
     <context>
@@ -1718,7 +1718,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="85" />
             <source>Delete note</source>
             <translation>删除笔记</translation>
         </message>
@@ -1753,93 +1753,93 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>已把 {n} 条记录导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="105" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="118" />
             <source>Not in a segment</source>
             <translation>不在任何环节内</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Group</source>
             <translation>小组</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
-            <source>Observer</source>
-            <translation>观课教师</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Case pupil</source>
             <translation>重点观察学生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
+            <source>Observer</source>
+            <translation>观课教师</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="317" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="331" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="359" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="380" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="65" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="71" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜索笔记 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
             <source>Loading notes…</source>
             <translation>正在加载笔记…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="84" />
             <source>A&amp;ttach photo…</source>
             <translation>附加照片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="298" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="347" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>请先选择照片所属的笔记，然后再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="300" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="349" />
             <source>Attach a photo</source>
             <translation>附加照片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="301" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="350" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2147,7 +2147,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observation/button.py" line="32" />
             <source>Observers send notes, photos and key ideas from their own phones over this computer's Wi-Fi network.</source>
-            <translation>观课教师可用自己的手机，经这台电脑的 Wi-Fi 网络发送笔记、照片和重点。</translation>
+            <translation>观课教师可用自己的手机，经这台电脑的 Wi-Fi 网络发送笔记、照片和要点。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observation/button.py" line="66" />
@@ -2220,19 +2220,19 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="48" />
             <source>Observation forms</source>
-            <translation>观课表</translation>
+            <translation>观课记录表</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="66" />
             <source>Print observation forms…</source>
-            <translation>打印观课表…</translation>
+            <translation>打印观课记录表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="69" />
             <source>Import filled form…</source>
-            <translation>导入已填写的观课表…</translation>
+            <translation>导入已填写的观课记录表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
@@ -2247,7 +2247,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="58" />
             <source>All forms in one PDF (for the printer)</source>
-            <translation>所有观课表合并为一个 PDF（方便打印）</translation>
+            <translation>所有观课记录表合并为一个 PDF（方便打印）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
@@ -2262,7 +2262,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="73" />
             <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
-            <translation>观课表会印出小组的观察重点和提示、环节表格，以及记录四个重点的小白板 (iBoard) 页。</translation>
+            <translation>观课记录表会印出小组的观察重点和提示、环节表格，以及记录四个要点的小白板 (iBoard) 页。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
@@ -2277,7 +2277,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="110" />
             <source>Save the observation forms</source>
-            <translation>保存观课表</translation>
+            <translation>保存观课记录表</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="112" />
@@ -2288,22 +2288,22 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="117" />
             <source>Folder for the forms</source>
-            <translation>存放观课表的文件夹</translation>
+            <translation>存放观课记录表的文件夹</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="137" />
             <source>Printing the forms…</source>
-            <translation>正在制作观课表…</translation>
+            <translation>正在制作观课记录表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="142" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
-            <translation>{count} 份观课表，共 {pages} 页，已保存于 {where}</translation>
+            <translation>{count} 份观课记录表，共 {pages} 页，已保存于 {where}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
             <source>Import filled observation forms</source>
-            <translation>导入已填写的观课表</translation>
+            <translation>导入已填写的观课记录表</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="168" />
@@ -2318,12 +2318,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>Some forms were not imported (the others were):</source>
-            <translation>部分观课表未能导入（其余已导入）：</translation>
+            <translation>部分观课记录表未能导入（其余已导入）：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="182" />
             <source>The form was not imported:</source>
-            <translation>未能导入观课表：</translation>
+            <translation>未能导入观课记录表：</translation>
         </message>
     </context>
     <context>
@@ -2336,7 +2336,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="76" />
             <source>No observers yet. Import the visitors' roster (a CSV file from the registration spreadsheet: a name column, and school, role or group if you have them) or add people one by one; then Assign automatically splits them into balanced groups.</source>
-            <translation>还没有观课教师。可导入来宾名单（由报名表格导出的 CSV 文件：须有姓名一列，学校、角色或组别可选），或逐一添加；然后点“自动分组”把他们分成人数均衡的小组。</translation>
+            <translation>还没有观课教师。可导入来访教师名单（由报名表格导出的 CSV 文件：须有姓名一列，学校、角色或组别可选），或逐一添加；然后点“自动分组”把他们分成人数均衡的小组。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board.py" line="80" />
@@ -2456,7 +2456,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
             <source>Focus areas…</source>
-            <translation>观察维度…</translation>
+            <translation>观察重点…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
@@ -2472,7 +2472,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
-            <translation>移动、移除、固定或取消固定所选观课教师；观课重点</translation>
+            <translation>移动、移除、固定或取消固定所选观课教师；观察重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="108" />
@@ -2671,7 +2671,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="41" />
             <source>Focus areas</source>
-            <translation>观察维度</translation>
+            <translation>观察重点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="48" />
@@ -2691,7 +2691,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="110" />
             <source>Remove this focus area from the library? Groups that use it keep their copy of the focus and prompts.</source>
-            <translation>要从课例库中移除这个观察维度吗？使用它的小组会保留各自的观察重点和提示。</translation>
+            <translation>要从课例库中移除这个观察重点吗？使用它的小组会保留各自的观察重点和提示。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
@@ -2964,7 +2964,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/photos/controller.py" line="164" />
             <source>Edit key ideas</source>
-            <translation>编辑重点</translation>
+            <translation>编辑要点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/controller.py" line="175" />
@@ -2994,7 +2994,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="48" />
             <source>Key idea {n}</source>
-            <translation>重点 {n}</translation>
+            <translation>要点 {n}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="67" />
@@ -3021,7 +3021,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="71" />
             <source>Four key ideas on the iBoard</source>
-            <translation>小白板 (iBoard) 上的四个重点</translation>
+            <translation>小白板 (iBoard) 上的四个要点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/details_panel.py" line="84" />
@@ -3136,7 +3136,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/photos/look.py" line="60" />
             <source>Key ideas:</source>
-            <translation>重点：</translation>
+            <translation>要点：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="58" />
@@ -3151,7 +3151,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="62" />
             <source>Type key ideas…</source>
-            <translation>输入重点…</translation>
+            <translation>输入要点…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="113" />
@@ -3171,12 +3171,12 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="141" />
             <source>Type this group's four key ideas without a photo</source>
-            <translation>不用照片，直接输入这个小组的四个重点</translation>
+            <translation>不用照片，直接输入这个小组的四个要点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="142" />
             <source>Choose an observer group first to type its key ideas without a photo</source>
-            <translation>请先选择观课小组，才可不用照片输入其重点</translation>
+            <translation>请先选择观课小组，才可不用照片输入其要点</translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="162" />
@@ -3209,7 +3209,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <location filename="../../lessonstudy/ui/photos/photos_tab.py" line="213" />
             <source>Delete %n photo(s) with their key ideas? This cannot be undone.</source>
             <translation>
-                <numerusform>要删除 %n 张照片及其重点吗？此操作无法撤销。</numerusform>
+                <numerusform>要删除 %n 张照片及其要点吗？此操作无法撤销。</numerusform>
             </translation>
         </message>
         <message>
@@ -3392,7 +3392,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
             <source>Key idea</source>
-            <translation>重点</translation>
+            <translation>要点</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
@@ -3442,7 +3442,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
             <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
-            <translation>在所有课例的笔记、反馈、重点、改进事项、环节、会议记录和课例名称中查找字词。中文或日文输入两个字即可。</translation>
+            <translation>在所有课例的笔记、反馈、要点、改进事项、环节、会议记录和课例名称中查找字词。中文或日文输入两个字即可。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/search/dock.py" line="147" />

@@ -4,131 +4,131 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
             <source>Groups of four</source>
             <translation>四人小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="48" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
             <source>Rows of desks</source>
             <translation>橫排座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="50" />
             <source>Horseshoe</source>
             <translation>馬蹄形</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Table</source>
             <translation>桌子</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="53" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Teacher's place</source>
             <translation>老師位置</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />
             <source>Board</source>
             <translation>黑板</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />
             <source>iBoard</source>
             <translation>iBoard</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="116" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="222" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="227" />
             <source>Use template</source>
             <translation>套用範本</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="117" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
             <source>Add</source>
             <translation>加入</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="118" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
             <source>Seats −</source>
             <translation>座位 −</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="120" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="121" />
             <source>Seats +</source>
             <translation>座位 +</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="135" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="136" />
             <source>Name of the picked table or place</source>
             <translation>所選桌子或位置的名稱</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="139" />
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="278" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="283" />
             <source>Seat label</source>
             <translation>座位標籤</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="140" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="141" />
             <source>Case pupil</source>
             <translation>個案學生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="144" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="147" />
             <source>Click a table to pick it; drag it to move it.</source>
             <translation>按一下桌子以選取；拖曳可移動。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="189" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="194" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="191" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="62" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="196" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
             <source>Case pupil {label}</source>
             <translation>個案學生 {label}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="232" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="237" />
             <source>Group {n}</source>
             <translation>第 {n} 組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="234" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="239" />
             <source>Add {what}</source>
             <translation>加入{what}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="244" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="249" />
             <source>Remove {name}</source>
             <translation>移除「{name}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="251" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="256" />
             <source>Move {name}</source>
             <translation>移動「{name}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="261" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="266" />
             <source>Seats at {name}</source>
             <translation>「{name}」的座位</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="269" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="274" />
             <source>Rename {name}</source>
             <translation>重新命名「{name}」</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/editor.py" line="287" />
+            <location filename="../../lessonstudy/ui/classroom/editor.py" line="292" />
             <source>Case pupil's seat</source>
             <translation>個案學生的座位</translation>
         </message>
@@ -153,12 +153,12 @@
             <translation>按座位或桌子（或按桌號）指定下一則筆記關於誰。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="54" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>為每名個案學生在每個環節寫下你預測的反應。觀課者會在旁記錄學生實際的表現。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="56" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="57" />
             <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
             <translation>這節課還沒有個案學生：先在課堂加入個案學生，才可寫預測。</translation>
         </message>
@@ -236,17 +236,17 @@
             <translation>{group} 還未有計數項目。可使用現成的一套，或自行加入計數器；為每項指定一個字母按鍵，再按「儲存計數器」。即時課堂中，在課室圖上按該字母便會計數一次。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="56" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="58" />
             <source>Tallies for</source>
             <translation>計數小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="111" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="113" />
             <source>{name}: press {key} on the map to count</source>
             <translation>{name}：在地圖上按 {key} 計數</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="147" />
+            <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>計算「{name}」</translation>
         </message>
@@ -513,7 +513,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="104" />
             <source>Record of the selected step</source>
-            <translation>所選步驟的紀錄</translation>
+            <translation>所選步驟的記錄</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="108" />
@@ -523,7 +523,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="111" />
             <source>Save record</source>
-            <translation>儲存紀錄</translation>
+            <translation>儲存記錄</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="160" />
@@ -533,7 +533,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="162" />
             <source>Record of “{step}”</source>
-            <translation>「{step}」的紀錄</translation>
+            <translation>「{step}」的記錄</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/agenda_panel.py" line="192" />
@@ -711,7 +711,7 @@
         <message>
             <location filename="../../lessonstudy/ui/conference/key_idea_types.py" line="53" />
             <source>Choose the type of each of {group}'s key ideas:</source>
-            <translation>為{group}的每個關鍵意念選擇回饋類別：</translation>
+            <translation>為{group}的每個重點選擇回饋類別：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/conference/report_button.py" line="32" />
@@ -987,7 +987,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="57" />
             <source>Save the debrief packet</source>
-            <translation>儲存總結資料冊</translation>
+            <translation>儲存議課資料匯編</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="58" />
@@ -997,7 +997,7 @@
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="83" />
             <source>Writing the debrief packet…</source>
-            <translation>正在製作總結資料冊…</translation>
+            <translation>正在製作議課資料匯編…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="87" />
@@ -1012,12 +1012,12 @@
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="90" />
             <source>Debrief packet</source>
-            <translation>總結資料冊</translation>
+            <translation>議課資料匯編</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="114" />
             <source>Debrief packet written: {path} ({pages} pages)</source>
-            <translation>總結資料冊已儲存：{path}（{pages} 頁）</translation>
+            <translation>議課資料匯編已儲存：{path}（{pages} 頁）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/department/print_packet.py" line="121" />
@@ -1202,12 +1202,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="37" />
             <source>These records were changed here and on the other computer. Nothing was lost: notes, feedback, key ideas and actions now exist twice (yours and theirs); for other records yours was kept and theirs is shown below.</source>
-            <translation>這些紀錄在這部電腦和另一部電腦上都有更改。沒有任何資料遺失：觀課筆記、回饋、重點和跟進事項現在各有兩份（你的和對方的）；其他紀錄則保留了你的版本，對方的版本列於下方。</translation>
+            <translation>這些記錄在這部電腦和另一部電腦上都有更改。沒有任何資料遺失：觀課筆記、回饋、重點和跟進事項現在各有兩份（你的和對方的）；其他記錄則保留了你的版本，對方的版本列於下方。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
             <source>Record</source>
-            <translation>紀錄</translation>
+            <translation>記錄</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/exchange/review_dialog.py" line="43" />
@@ -1718,19 +1718,19 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/note_commands.py" line="83" />
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="78" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="85" />
             <source>Delete note</source>
             <translation>刪除筆記</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="33" />
             <source>E&amp;xport notes…</source>
-            <translation>匯出紀錄(&amp;X)…</translation>
+            <translation>匯出記錄(&amp;X)…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="35" />
             <source>Save every note of this teaching as a spreadsheet (.xlsx or .csv), one row per note</source>
-            <translation>把這次授課的所有紀錄存為試算表（.xlsx 或 .csv），每則紀錄一行</translation>
+            <translation>把這次授課的所有記錄存為試算表（.xlsx 或 .csv），每則記錄一行</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="43" />
@@ -1745,101 +1745,101 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="45" />
             <source>Export the notes</source>
-            <translation>匯出紀錄</translation>
+            <translation>匯出記錄</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/live/notes_export_button.py" line="66" />
             <source>Exported {n} notes to {path}.</source>
-            <translation>已把 {n} 則紀錄匯出到 {path}。</translation>
+            <translation>已把 {n} 則記錄匯出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="105" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="118" />
             <source>Not in a segment</source>
             <translation>不在任何環節內</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Group</source>
             <translation>小組</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
-            <source>Observer</source>
-            <translation>觀課者</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="126" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="138" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Case pupil</source>
             <translation>個案學生</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Flag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="127" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
+            <source>Observer</source>
+            <translation>觀課者</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="139" />
             <source>Photo</source>
             <translation>相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="317" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="331" />
             <source>{title} ({count})</source>
             <translation>{title}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_model.py" line="359" />
+            <location filename="../../lessonstudy/ui/live/notes_model.py" line="380" />
             <location filename="../../lessonstudy/ui/live/quick_note.py" line="84" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="65" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="71" />
             <source>Search notes (Ctrl+F)</source>
             <translation>搜尋筆記 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="70" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="76" />
             <source>Loading notes…</source>
             <translation>正在載入筆記…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="77" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="84" />
             <source>A&amp;ttach photo…</source>
             <translation>附加相片(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="298" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="347" />
             <source>Select the note the photo belongs to, then attach it.</source>
             <translation>請先選取相片所屬的筆記，然後再附加。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="300" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="349" />
             <source>Attach a photo</source>
             <translation>附加相片</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="301" />
+            <location filename="../../lessonstudy/ui/live/notes_panel.py" line="350" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
             <translation>相片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
         </message>
@@ -2220,19 +2220,19 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="48" />
             <source>Observation forms</source>
-            <translation>觀課表</translation>
+            <translation>觀課記錄表</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="53" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="66" />
             <source>Print observation forms…</source>
-            <translation>列印觀課表…</translation>
+            <translation>列印觀課記錄表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/__init__.py" line="59" />
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="69" />
             <source>Import filled form…</source>
-            <translation>匯入已填寫的觀課表…</translation>
+            <translation>匯入已填寫的觀課記錄表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="56" />
@@ -2247,7 +2247,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="58" />
             <source>All forms in one PDF (for the printer)</source>
-            <translation>所有觀課表合併為一個 PDF（方便列印）</translation>
+            <translation>所有觀課記錄表合併為一個 PDF（方便列印）</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="61" />
@@ -2262,7 +2262,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="73" />
             <source>Forms print the group's focus and prompts, the segment grid and an iBoard page for four key ideas.</source>
-            <translation>觀課表會印出小組的觀察重點和提示、環節表格，以及記錄四個重點的小白板 (iBoard) 頁。</translation>
+            <translation>觀課記錄表會印出小組的觀察重點和提示、環節表格，以及記錄四個重點的小白板 (iBoard) 頁。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="87" />
@@ -2277,7 +2277,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="110" />
             <source>Save the observation forms</source>
-            <translation>儲存觀課表</translation>
+            <translation>儲存觀課記錄表</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="112" />
@@ -2288,22 +2288,22 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="117" />
             <source>Folder for the forms</source>
-            <translation>存放觀課表的資料夾</translation>
+            <translation>存放觀課記錄表的資料夾</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="137" />
             <source>Printing the forms…</source>
-            <translation>正在製作觀課表…</translation>
+            <translation>正在製作觀課記錄表…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="142" />
             <source>{count} form(s), {pages} pages, saved in {where}</source>
-            <translation>{count} 份觀課表，共 {pages} 頁，已儲存於 {where}</translation>
+            <translation>{count} 份觀課記錄表，共 {pages} 頁，已儲存於 {where}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="157" />
             <source>Import filled observation forms</source>
-            <translation>匯入已填寫的觀課表</translation>
+            <translation>匯入已填寫的觀課記錄表</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="168" />
@@ -2318,12 +2318,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="180" />
             <source>Some forms were not imported (the others were):</source>
-            <translation>部分觀課表未能匯入（其餘已匯入）：</translation>
+            <translation>部分觀課記錄表未能匯入（其餘已匯入）：</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/forms/forms_tab.py" line="182" />
             <source>The form was not imported:</source>
-            <translation>未能匯入觀課表：</translation>
+            <translation>未能匯入觀課記錄表：</translation>
         </message>
     </context>
     <context>
@@ -2456,12 +2456,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="82" />
             <source>Focus areas…</source>
-            <translation>觀察重點範疇…</translation>
+            <translation>觀察重點…</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="91" />
             <source>Foci for new groups</source>
-            <translation>新小組的觀課焦點</translation>
+            <translation>新小組的觀察重點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="97" />
@@ -2472,12 +2472,12 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="98" />
             <source>Move, remove, pin or unpin the selected observers; focus areas</source>
-            <translation>移動、移除、固定或取消固定所選觀課者；觀課重點</translation>
+            <translation>移動、移除、固定或取消固定所選觀課者；觀察重點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="108" />
             <source>The teaching's own foci (default)</source>
-            <translation>沿用這次授課的焦點（預設）</translation>
+            <translation>沿用這次授課的觀察重點（預設）</translation>
         </message>
         <message numerus="yes">
             <location filename="../../lessonstudy/ui/observers/board_toolbar.py" line="138" />
@@ -2671,7 +2671,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="41" />
             <source>Focus areas</source>
-            <translation>觀察重點範疇</translation>
+            <translation>觀察重點</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="48" />
@@ -2691,7 +2691,7 @@ postgresql+psycopg://teacher@server/lessonstudy
         <message>
             <location filename="../../lessonstudy/ui/observers/focus_dialog.py" line="110" />
             <source>Remove this focus area from the library? Groups that use it keep their copy of the focus and prompts.</source>
-            <translation>要從資料庫中移除這個觀察重點範疇嗎？使用它的小組會保留各自的觀察重點和提示。</translation>
+            <translation>要從資料庫中移除這個觀察重點嗎？使用它的小組會保留各自的觀察重點和提示。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/observers/members_model.py" line="44" />
@@ -3313,7 +3313,7 @@ Drop iBoard photos here, or click “Import photos…”.</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="58" />
             <source>Timings</source>
-            <translation>時間紀錄</translation>
+            <translation>時間記錄</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/__init__.py" line="74" />
@@ -4066,7 +4066,7 @@ Make a new version from it to revise the plan?</source>
         <message>
             <location filename="../../lessonstudy/ui/planning/versions_view.py" line="79" />
             <source>No teaching of this lesson is recorded yet. When it has been rehearsed or taught, select the version used and record the teaching: it keeps the timings, the observers' notes, the photos and the conference.</source>
-            <translation>這個課堂還未記錄任何授課。試教或授課後，選取所用的版本並記錄授課：授課會保存時間紀錄、觀課者的筆記、相片和課後會議。</translation>
+            <translation>這個課堂還未記錄任何授課。試教或授課後，選取所用的版本並記錄授課：授課會保存時間記錄、觀課者的筆記、相片和課後會議。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/planning/versions_view.py" line="83" />

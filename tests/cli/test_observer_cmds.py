@@ -96,5 +96,5 @@ def test_groups_listing_names_roles_in_the_chosen_language(data_dir: Path,
     """The roles once stayed English ("— visitor") in a Japanese or Chinese listing."""
     listing = run_cli("--data-dir", data_dir, "groups", "2", "--lang", "ja")
     assert listing.code == 0, listing.err
-    assert "— クリティカル・フレンド" in listing.out and "— 参観者" in listing.out
+    assert "— クリティカル・フレンド" in listing.out and "— 来校者" in listing.out
     assert "— visitor" not in listing.out and "— critical friend" not in listing.out

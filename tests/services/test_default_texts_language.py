@@ -17,7 +17,7 @@ def test_a_japanese_library_gets_japanese_defaults(demo_library: Library) -> Non
     assert load_conference(demo_library, 1) is None  # the rehearsal has no conference yet
     info = open_conference(demo_library, 1)
     titles = [step.title for step in info.agenda]
-    assert titles[0] == "授業者と子どもたちへの感謝" and "全体協議" in titles
+    assert titles[0] == "授業者と児童生徒への感謝" and "全体協議" in titles
     assert info.principles[0] == "互いを尊重する"
     set_print_language(demo_library, "en")
     again = open_conference(demo_library, 1)

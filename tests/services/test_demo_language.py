@@ -85,7 +85,7 @@ def test_the_librarys_print_language_wins_over_the_window(library: Library) -> N
     load_demo(library)  # English in force
     made = _demo_defaults(library)
     assert made["groups"] == ["グループA", "グループB", "グループC"]
-    assert made["agenda"][0] == "授業者と子どもたちへの感謝"
+    assert made["agenda"][0] == "授業者と児童生徒への感謝"
 
 
 def test_the_english_demo_is_unchanged(library: Library) -> None:

@@ -49,6 +49,7 @@ from lessonstudy.services import notes
 from lessonstudy.services.note_records import note_from
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import ObservationNote
+from lessonstudy.ui import operations
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
 
@@ -255,6 +256,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="2000,20000", help="notes per teaching, comma-separated")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
+    set_aside = getattr(operations, "set_aside_long_lived", None)  # as the app does after
+    if set_aside is not None:  # start-up (code before it had no such step)
+        set_aside()
     goals = {2000: (0.050, 0.150), 20000: (None, 1.0)}
     print(f"load average {_load()} (1, 5, 15 min) at the start")
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,6 +22,7 @@ from lessonstudy.ui.crash import install_excepthook
 from lessonstudy.ui.icon import app_icon
 from lessonstudy.ui.language import QT_CATALOGUE_LOCALE, chosen_language
 from lessonstudy.ui.main_window import MainWindow, open_library_in_background
+from lessonstudy.ui.operations import set_aside_long_lived
 from lessonstudy.ui.print_language import interface_print_language
 from lessonstudy.ui.settings import LAST_DATA_DIR, SERVER_URL
 from lessonstudy.ui.startup import after_first_paint
@@ -113,11 +114,18 @@ def build_window(data_dir: str | None = None, db_url: str | None = None) -> Main
     return window
 
 
-def _finish_start_up(window: MainWindow, open_file: Path | None = None) -> None:
-    """After the first paint: the library and its tree are read off the GUI thread."""
+def _finish_start_up(window: MainWindow, open_file: Path | None = None, *,
+                     set_aside: bool = False) -> None:
+    """After the first paint: the library and its tree are read off the GUI thread.
+
+    ``set_aside`` (the app, not tests sharing one process): once everything is imported and
+    open, Python's full collections stop scanning it (:func:`set_aside_long_lived`).
+    """
     install_cjk_font()
 
     def opened() -> None:
+        if set_aside:
+            set_aside_long_lived()
         window.start_health_check()
         window.start_daily_backup()
         if open_file is not None:
@@ -132,7 +140,8 @@ def run(data_dir: str | None = None, db_url: str | None = None,
     app = make_application()
     install_excepthook()
     window = build_window(data_dir_for_gui(data_dir), db_url)
-    after_first_paint(window.tree.viewport(), lambda: _finish_start_up(window, open_file))
+    after_first_paint(window.tree.viewport(),
+                      lambda: _finish_start_up(window, open_file, set_aside=True))
     window.show()
     code = app.exec()
     window.context.close()

@@ -21,7 +21,12 @@ from lessonstudy.storage.library import Library
 from lessonstudy.ui.context import AppContext
 from lessonstudy.ui.live.live_tab import LiveLessonTab
 from lessonstudy.ui.observation.host import ObservationHost
-from lessonstudy.ui.operations import collect_due, hold_collection, release_collection
+from lessonstudy.ui.operations import (
+    collect_due,
+    hold_collection,
+    release_collection,
+    set_aside_long_lived,
+)
 from tests.live_support import add_fresh_teaching
 
 
@@ -93,3 +98,20 @@ def test_an_open_observation_holds_collection_until_it_closes(
     with qtbot.waitSignal(host.closed, timeout=10_000):
         host.close(teaching)
     assert gc.isenabled()
+
+
+def test_what_lives_on_after_start_up_is_set_aside_and_later_garbage_still_goes() -> None:
+    class Cycle:
+        pass
+
+    set_aside_long_lived()
+    try:
+        assert gc.get_freeze_count() > 0
+        later = Cycle()
+        later.me = later  # type: ignore[attr-defined]
+        gone = weakref.ref(later)
+        del later
+        gc.collect()
+        assert gone() is None  # made after the setting aside: collected as ever
+    finally:
+        gc.unfreeze()

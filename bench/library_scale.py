@@ -7,13 +7,17 @@ teachings x 30 observers x 200 notes x ``--photos`` iBoard photos per teaching, 
 distinct ~300 KB 2560 px JPEG (the issue's 4.5 GB library), then measures what a teacher waits
 for, each as the command line runs it (start-up included), median of ``--rounds``:
 
-- ``lessonstudy import lesson.json`` of the one-lesson example (goal <= 2 s),
+- ``lessonstudy import lesson.json`` of the one-lesson example, under a new lesson id each
+  time so that every import adds a lesson and keeps its before-import backup (goal <= 2 s),
 - ``lessonstudy backup`` (goal <= 2 s),
 - ``lessonstudy check --full``, which also reads and hashes every photo file, and
   ``lessonstudy check``, which hashes only files not found intact before or changed since
   (goal <= 10 s),
 
-each with its baseline from the same run: the same command on the demo library. Then the old
+each with its baseline from the same run: the same command on the demo library; wall and
+CPU seconds (the machine may be shared: the load average is printed), and with
+``--compare TREE`` the same commands run by another copy of the source tree (e.g. a
+``git archive`` of the commit before a change) for a before/after pair. Then the old
 layout: a copy of the library is migrated down to the revision before the photo store (every
 photo back into ``library.db`` as a BLOB), and the backup that every import and every day made
 of that file, and its integrity check, are timed; the copy is migrated up again (timed), which
@@ -95,16 +99,29 @@ def build(folder: Path, lessons: int, photos: int) -> None:
     print(f"built {lessons} lessons, {serial:,} photos in {time.perf_counter() - start:.0f} s")
 
 
-def cli(folder: Path, *args: str) -> float:
-    return cli_with_peak(folder, *args)[0]
+def cli(folder: Path, *args: str, code: Path | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one command, as the command line runs it."""
+    seconds, _peak, cpu = run_cli(folder, *args, code=code)
+    return seconds, cpu
 
 
 def cli_with_peak(folder: Path, *args: str) -> tuple[float, int]:
-    """Seconds and the command's own peak memory (bytes), as the command line runs it."""
+    seconds, peak, _cpu = run_cli(folder, *args)
+    return seconds, peak
+
+
+def run_cli(folder: Path, *args: str, code: Path | None = None) -> tuple[float, int, float]:
+    """Seconds, the command's own peak memory (bytes) and its CPU seconds.
+
+    ``code``: run another copy of the source tree instead (``--compare``, e.g. a
+    ``git archive`` of an older commit), for a before/after pair in one run.
+    """
     env = {**os.environ, "LANG": "C.UTF-8"}
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "lessonstudy", "--data-dir", str(folder),
-                              *args], cwd=ROOT, stdout=subprocess.PIPE,
+                              *args], cwd=code or ROOT, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, env=env)
     assert child.stdout is not None
     output = child.stdout.read().decode("utf-8", "replace")
@@ -113,11 +130,14 @@ def cli_with_peak(folder: Path, *args: str) -> tuple[float, int]:
     seconds = time.perf_counter() - start
     if child.returncode != 0:
         raise SystemExit(f"lessonstudy {' '.join(args)} failed: {output}")
-    return seconds, usage.ru_maxrss * 1024
+    return seconds, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
 
 
-def median(values: list[float]) -> str:
-    return f"{statistics.median(values):.2f} s"
+def median(values: list[tuple[float, float]]) -> str:
+    """Median wall and median CPU seconds, "1.23 s (cpu 0.45)"."""
+    wall = statistics.median(v[0] for v in values)
+    cpu = statistics.median(v[1] for v in values)
+    return f"{wall:.2f} s (cpu {cpu:.2f})"
 
 
 def size(path: Path) -> int:
@@ -130,19 +150,47 @@ def mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB"
 
 
-def timed_commands(big: Path, demo: Path, rounds: int) -> None:
-    lesson = EXAMPLE / "lesson.json"
-    rows = []
-    for label, args in (("import of the one-lesson JSON", ("import", str(lesson))),
-                        ("backup", ("backup",)),
-                        ("check --full (hash every photo)", ("check", "--full")),
-                        ("check (files unchanged since)", ("check",))):
-        measured = [cli(big, *args) for _ in range(rounds)]
-        baseline = [cli(demo, *args) for _ in range(rounds)]
-        rows.append((label, median(measured), median(baseline)))
-    print(f"{'figure':34} {'200 lessons':>12} {'demo (baseline)':>16}")
-    for label, value, base in rows:
-        print(f"{label:34} {value:>12} {base:>16}")
+def load() -> str:
+    return "load average " + " ".join(f"{v:.1f}" for v in os.getloadavg())
+
+
+_ROUND = iter(range(1, 10**6))
+
+
+def new_lesson(scratch: Path) -> str:
+    """The example lesson under a new id: every import adds a lesson (and keeps its backup).
+
+    Importing the same file again changes nothing, and an import that changes nothing
+    keeps no before-import backup: timing that would flatter the figure.
+    """
+    folder = scratch / "lessons"
+    folder.mkdir(parents=True, exist_ok=True)
+    for picture in EXAMPLE.glob("*.png"):
+        shutil.copy(picture, folder / picture.name)
+    doc = json.loads((EXAMPLE / "lesson.json").read_text(encoding="utf-8"))
+    number = next(_ROUND)
+    doc["id"] = f"{doc['id']}-bench-{os.getpid()}-{number}"
+    path = folder / f"lesson-{number}.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return str(path)
+
+
+def timed_commands(big: Path, demo: Path, scratch: Path, rounds: int,
+                   compare: Path | None) -> None:
+    figures = (("import of a one-lesson JSON", lambda: ("import", new_lesson(scratch))),
+               ("backup", lambda: ("backup",)),
+               ("check --full (hash every photo)", lambda: ("check", "--full")),
+               ("check (files unchanged since)", lambda: ("check",)))
+    codes: list[tuple[str, Path | None]] = [("", None)]
+    if compare is not None:
+        codes.append((" [--compare]", compare))
+    print(f"{'figure':44} {'200 lessons':>20} {'demo (baseline)':>20}   ({load()})")
+    for label, args in figures:
+        for tag, code in codes:
+            measured = [cli(big, *args(), code=code) for _ in range(rounds)]
+            baseline = [cli(demo, *args(), code=code) for _ in range(rounds)]
+            print(f"{label + tag:44} {median(measured):>20} {median(baseline):>20}", flush=True)
+    print(f"({load()})")
 
 
 def old_layout(big: Path, scratch: Path) -> None:
@@ -239,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-old", action="store_true", help="skip the old-layout figures")
     parser.add_argument("--skip-dedup", action="store_true")
+    parser.add_argument("--compare", type=Path, metavar="TREE",
+                        help="also time the commands with this copy of the source tree")
     args = parser.parse_args(argv)
     big, scratch = args.folder / "library", args.folder / "scratch"
     if not (big / "library.db").exists():
@@ -249,8 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"library.db {mb(size(big / 'library.db'))}, photos/ {mb(size(big / 'photos'))} "
           f"({len(list((big / 'photos').rglob('*.jpg'))):,} files)")
     random.seed(15)
-    timed_commands(big, demo, args.rounds)
-    for kept in (big / "backups").glob("library-*-manual.db"):
+    timed_commands(big, demo, scratch, args.rounds, args.compare)
+    for kept in (big / "backups").glob("library-*.db"):  # the bench's backups
         kept.unlink()
     if not args.skip_dedup:
         dedup(scratch)

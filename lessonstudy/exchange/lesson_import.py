@@ -1,4 +1,4 @@
-"""Store checked records in one transaction, after a backup: the end of every lesson import.
+"""Store checked records in one transaction, with a backup: the end of every lesson import.
 
 Bundles and hand-written lesson files differ in where photos come from, not in
 how they are stored. Everything that can be checked is checked before this
@@ -9,14 +9,17 @@ failure half-way leaves the library exactly as it was.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import ConflictError, ImportRejectedError
 from lessonstudy.exchange.lesson_flatten import Flattened
 from lessonstudy.exchange.lesson_merge import Merger, PhotoBytes
 from lessonstudy.exchange.results import ImportResult
 from lessonstudy.i18n import N_, _
+from lessonstudy.storage import safety_copy
 from lessonstudy.storage.library import Library
 
 
@@ -42,21 +45,37 @@ def reject_if(problems: list[str], what: str) -> None:
 
 def store(library: Library, flat: Flattened, photos: Mapping[str, PhotoBytes],
           bundle_bases: Mapping[str, str]) -> ImportResult:
-    """Merge ``flat`` into ``library`` (all or nothing), after a backup of a SQLite library."""
-    backup = library.backup("before-import") if library.location.db_path else None
-    for attempt in (1, 2):
-        try:
-            with library.unit_of_work() as session:
-                result = Merger(session, bundle_bases, photos).run(flat.records)
-            break
-        except IntegrityError as exc:
-            # Two people importing the same bundle into the shared server at once: the
-            # second one's inserts collide with the first's. Merging again sees them.
-            if attempt == 2:
-                raise ConflictError(
-                    N_("Someone else stored the same records while this import ran; nothing was "
-                       "imported. Try again.")) from exc
+    """Merge ``flat`` into ``library`` (all or nothing), keeping a backup of a SQLite library
+    from just before the import when the import changed anything (``storage/safety_copy``)."""
+    location = library.location
+    copy = safety_copy.for_import(location.db_path, location.backup_dir, "before-import")
+    backup: Path | None = None
+    try:
+        for attempt in (1, 2):
+            try:
+                with library.unit_of_work() as session:
+                    before = _changes(session)  # also takes the write lock
+                    result = Merger(session, bundle_bases, photos).run(flat.records)
+                    if copy is not None and _changes(session) != before:
+                        backup = copy.keep()
+                break
+            except IntegrityError as exc:
+                # Two people importing the same bundle into the shared server at once: the
+                # second one's inserts collide with the first's. Merging again sees them.
+                if attempt == 2:
+                    raise ConflictError(
+                        N_("Someone else stored the same records while this import ran; "
+                           "nothing was imported. Try again.")) from exc
+    finally:
+        if copy is not None:
+            copy.discard()  # kept ones stay; an unused or failed one goes
     if backup is None:
         return result
     return ImportResult(result.lesson_id, result.title, result.added, result.updated,
                         result.unchanged, result.conflicts, result.remarks, str(backup))
+
+
+def _changes(session: Session) -> int:
+    """Rows this SQLite connection has written so far (0 on a server, where no copy is made)."""
+    raw = session.connection().connection.driver_connection
+    return int(getattr(raw, "total_changes", 0))

@@ -35,22 +35,40 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path
     """Copy the live database into ``backup_dir`` and prune old backups."""
     if not db_path.exists():
         raise StorageError(N_("There is no library at {db_path} to back up."), db_path=db_path)
+    target, partial = new_names(backup_dir, reason)
+    try:
+        _copy_online(db_path, partial)
+    except (sqlite3.Error, OSError) as exc:
+        raise failed(backup_dir, partial, exc) from exc
+    return finish(partial, target)
+
+
+def new_names(backup_dir: Path, reason: str) -> tuple[Path, Path]:
+    """A new backup's final name and the temporary name it is written under."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime(_STAMP)
     target = backup_dir / f"library-{stamp}-{_safe(reason)}.db"
     remove_abandoned_partials(backup_dir)
-    partial = target.with_name(f"{target.stem}.{os.getpid()}.partial")
+    return target, target.with_name(f"{target.stem}.{os.getpid()}.partial")
+
+
+def finish(partial: Path, target: Path) -> Path:
+    """Give a complete copy its final name, then apply the retention rule."""
     try:
-        _copy_online(db_path, partial)
         partial.replace(target)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        if is_disk_full(exc):
-            raise StorageError(_(DISK_FULL)) from exc
-        raise StorageError(N_("The backup could not be written to {backup_dir}: {exc}"),
-                           backup_dir=backup_dir, exc=exc) from exc
-    prune(backup_dir)
+    except OSError as exc:
+        raise failed(target.parent, partial, exc) from exc
+    prune(target.parent)
     return target
+
+
+def failed(backup_dir: Path, partial: Path, exc: Exception) -> StorageError:
+    """The one-line error for a backup that could not be written (its partial removed)."""
+    partial.unlink(missing_ok=True)
+    if is_disk_full(exc):
+        return StorageError(_(DISK_FULL))
+    return StorageError(N_("The backup could not be written to {backup_dir}: {exc}"),
+                        backup_dir=backup_dir, exc=exc)
 
 
 def remove_abandoned_partials(backup_dir: Path) -> list[Path]:
@@ -86,15 +104,17 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _copy_online(source: Path, target: Path) -> None:
-    src = sqlite3.connect(source)
+def _copy_online(source: Path | sqlite3.Connection, target: Path) -> None:
+    """Copy the library as last committed into ``target`` (a path or an open connection)."""
+    src = sqlite3.connect(source) if isinstance(source, Path) else source
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
-        src.close()
+        if src is not source:
+            src.close()
 
 
 def _safe(reason: str) -> str:

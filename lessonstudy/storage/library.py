@@ -147,21 +147,27 @@ class Library:
             return None
         return backup.backup_if_due(self.location.db_path, self.location.backup_dir)
 
-    def check(self, *, full: bool = False) -> health.HealthReport:
+    def check(self, *, full: bool = False,
+              progress: photo_check.Progress | None = None) -> health.HealthReport:
         """The database's integrity and links, then both sides of the photo store.
 
         ``full`` hashes every photo file again, even those an earlier check found intact
-        and that have not changed since (see ``photo_check.check_files``).
+        and that have not changed since (see ``photo_check.check_files``); on a server
+        every stored picture is hashed. ``progress(done, total)`` is told ``(0, 0)``
+        while the database is read (no count is known) and then how many photos of how
+        many have been hashed.
         """
+        if progress is not None:
+            progress(0, 0)
         report = health.full_check(self.engine)
         store = self.photo_store
         reader = self.engine.execution_options(**{DEFERRED_OPTION: True})  # no write lock
         if isinstance(store, photo_store.FileStore):
             photos = photo_check.check_files(reader, store, self.location.backup_dir,
-                                             full=full)
+                                             full=full, progress=progress)
             photo_check.add_to(report, photos, store.root)
         else:
-            photo_check.add_to(report, photo_check.check_rows(reader), None)
+            photo_check.add_to(report, photo_check.check_rows(reader, progress), None)
         return report
 
     def remove_unused_photos(self) -> int:

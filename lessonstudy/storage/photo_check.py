@@ -18,13 +18,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from lessonstudy.i18n import _, ngettext
 from lessonstudy.storage import backup
@@ -32,6 +32,7 @@ from lessonstudy.storage.health import HealthReport
 from lessonstudy.storage.photo_store import FileStore, digest
 
 GRACE = timedelta(minutes=10)
+Progress = Callable[[int, int], None]  # (photos hashed, photos to hash)
 _NAMES_SQL = "SELECT DISTINCT image_sha256 FROM photo_data"
 
 
@@ -82,7 +83,7 @@ def backup_names(backup_dir: Path) -> tuple[set[str], list[Path]]:
 
 
 def check_files(engine: Engine, store: FileStore, backup_dir: Path, *, full: bool = False,
-                workers: int = 2) -> PhotoReport:
+                workers: int = 2, progress: Progress | None = None) -> PhotoReport:
     """Compare the rows with the files, hashing every file the library or a backup needs.
 
     A file hashed intact by an earlier check, and unchanged since (same size and
@@ -103,8 +104,12 @@ def check_files(engine: Engine, store: FileStore, backup_dir: Path, *, full: boo
     checked = {} if full else _read_checked(store)
     needed = sorted(names & (wanted | by_backups))
     to_hash = [name for name in needed if checked.get(name) != on_disk[name]]
+    intact: list[bool] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:  # hashlib lets go of the GIL
-        intact = list(pool.map(lambda name: _intact(store, name), to_hash, chunksize=64))
+        for verdict in pool.map(lambda name: _intact(store, name), to_hash, chunksize=64):
+            intact.append(verdict)
+            if progress is not None and (len(intact) % 64 == 0 or len(intact) == len(to_hash)):
+                progress(len(intact), len(to_hash))
     report.damaged = [name for name, ok in zip(to_hash, intact, strict=True) if not ok]
     damaged = set(report.damaged)
     _write_checked(store, {name: on_disk[name] for name in needed if name not in damaged})
@@ -188,8 +193,9 @@ def describe(names: Iterable[str], limit: int = 5) -> str:
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def check_rows(engine: Engine) -> PhotoReport:
-    """The same comparison for a server database: names without bytes, bytes without a row."""
+def check_rows(engine: Engine, progress: Progress | None = None) -> PhotoReport:
+    """The same comparison for a server database: names without bytes, bytes without a row,
+    and bytes that no longer hash to their name."""
     report = PhotoReport()
     with engine.connect() as conn:
         report.missing = [row[0] for row in conn.execute(text(
@@ -199,7 +205,41 @@ def check_rows(engine: Engine) -> PhotoReport:
             "SELECT b.sha256 FROM photo_blobs b WHERE NOT EXISTS "
             "(SELECT 1 FROM photo_data d WHERE d.image_sha256 = b.sha256)"))]
         report.files = conn.execute(text("SELECT count(*) FROM photo_blobs")).scalar_one()
+        conn.rollback()
+        report.damaged = _damaged_rows(conn, report.files, progress)
     return report
+
+
+ROWS_PER_BATCH = 64  # stored pictures hashed per query (a few MB each)
+
+
+def _damaged_rows(conn: Connection, total: int, progress: Progress | None) -> list[str]:
+    """Names whose stored bytes no longer hash to them, read a batch at a time.
+
+    PostgreSQL hashes on the server (``sha256(bytea)``), so only names and verdicts
+    travel; elsewhere (an in-memory SQLite library) the bytes are hashed here. Each
+    batch is its own short read, so a check of gigabytes holds no snapshot for long
+    and memory stays at one batch.
+    """
+    on_server = conn.dialect.name == "postgresql"
+    query = text(
+        "SELECT sha256, encode(sha256(image), 'hex') = sha256 FROM photo_blobs "
+        "WHERE sha256 > :after ORDER BY sha256 LIMIT :n" if on_server else
+        "SELECT sha256, image FROM photo_blobs WHERE sha256 > :after ORDER BY sha256 LIMIT :n")
+    damaged: list[str] = []
+    after, done = "", 0
+    while True:
+        rows = conn.execute(query, {"after": after, "n": ROWS_PER_BATCH}).all()
+        conn.rollback()
+        if not rows:
+            return damaged
+        for name, verdict in rows:
+            intact = verdict if on_server else digest(bytes(verdict)) == name
+            if not intact:
+                damaged.append(name)
+        after, done = rows[-1][0], done + len(rows)
+        if progress is not None:
+            progress(done, total)
 
 
 def collect_rows(engine: Engine) -> list[str]:

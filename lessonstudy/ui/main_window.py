@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, Q
 
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.ui import settings
+from lessonstudy.ui.check_progress import CheckProgress
 from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.detail_pane import DetailPane
 from lessonstudy.ui.empty_state import EmptyLibraryPage
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel(self.tr("Opening library…"))
         self.statusBar().addPermanentWidget(self._status_label)
         self.saved_notice = SavedNotice(self.statusBar())
+        self.check_progress = CheckProgress(self.statusBar())
         self._build_menus()
         context.changed.connect(self._library_changed)
         context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -273,14 +275,25 @@ class MainWindow(QMainWindow):
         if self._check_op is not None and self._check_op.running:
             return
         self.statusBar().showMessage(self.tr("Checking the library and its photo files…"))
-        self._check_op = Operation(self.context.library.check, parent=self)
+        library = self.context.library
+        self._check_op = Operation(
+            lambda progress, cancel: library.check(progress=progress), with_progress=True,
+            parent=self)
+        self._check_op.progressed.connect(self.check_progress.show_progress)
         self._check_op.finished.connect(self._checked)
-        self._check_op.failed.connect(lambda error: show_error(self, error))
+        self._check_op.failed.connect(self._check_failed)
+        self.check_progress.begin()
         self._check_op.start()
+
+    def _check_failed(self, error: Exception) -> None:
+        self.check_progress.end()
+        self.statusBar().clearMessage()
+        show_error(self, error)
 
     def _checked(self, report: Any) -> None:
         from lessonstudy.ui.messages import show_info
 
+        self.check_progress.end()
         self.statusBar().clearMessage()
         if report.ok:
             show_info(self, self.tr("The library is healthy."))

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
     <context>
+        <name>CheckProgress</name>
+        <message>
+            <location filename="../../lessonstudy/ui/check_progress.py" line="38" />
+            <source>Photos checked: %v of %m</source>
+            <translation>点検した写真：%v / %m</translation>
+        </message>
+    </context>
+    <context>
         <name>Classroom</name>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="49" />
@@ -1892,148 +1900,148 @@ postgresql+psycopg://teacher@server/lessonstudy
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="40" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="41" />
             <source>Lesson Study</source>
             <translation>授業研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="61" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="62" />
             <source>Main</source>
             <translation>メイン</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="64" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="65" />
             <source>Opening library…</source>
             <translation>ライブラリを開いています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="127" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="128" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="133" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="135" />
             <source>Open &amp;demo open class</source>
             <translation>デモの公開授業を開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="136" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
             <source>&amp;Back up library now</source>
             <translation>今すぐライブラリをバックアップ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="143" />
             <source>&amp;Check library</source>
             <translation>ライブラリを点検(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="154" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
             <source>&amp;Refresh</source>
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="161" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>&amp;User guides</source>
             <translation>使い方ガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="165" />
             <source>&amp;About Lesson Study</source>
             <translation>授業研究アプリについて(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="181" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="183" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="216" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
             <source>Loading the demo open class…</source>
             <translation>デモの公開授業を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="224" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
             <source>Demo open class loaded.</source>
             <translation>デモの公開授業を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="234" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
             <source>The daily backup failed: {error}</source>
             <translation>毎日のバックアップに失敗しました：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="255" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
             <source>The library needs attention</source>
             <translation>ライブラリに問題があります</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="260" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="262" />
             <source>Daily backup written: {path}</source>
             <translation>毎日のバックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="268" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="270" />
             <source>Backup written: {path}</source>
             <translation>バックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="275" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
             <source>Checking the library and its photo files…</source>
             <translation>ライブラリと写真ファイルを点検しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="286" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="299" />
             <source>The library is healthy.</source>
             <translation>ライブラリに問題はありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="288" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="301" />
             <source>Problems found:
 </source>
             <translation>問題が見つかりました：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="382" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="399" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="395" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="412" />
             <source>No library open</source>
             <translation>ライブラリが開かれていません</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="383" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="400" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="396" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="413" />
             <source>The library could not be opened</source>
             <translation>ライブラリを開けませんでした</translation>
         </message>

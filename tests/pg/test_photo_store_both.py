@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from lessonstudy.exchange.bundle import export_bundle
 from lessonstudy.paths import LibraryLocation
@@ -66,5 +66,33 @@ def test_the_store_on_either_database(any_location: LibraryLocation, tmp_path: P
             assert library.check().ok and _stored(library) == 3
         with library.reading() as session:
             assert session.scalar(select(func.count()).select_from(PhotoData)) == 3
+    finally:
+        library.close()
+
+
+def test_check_hashes_the_stored_bytes_on_either_database(
+        any_location: LibraryLocation) -> None:
+    """A stored picture whose bytes changed is found by `check`: by hashing the file beside
+    SQLite, and on the server by hashing the rows there, a batch at a time."""
+    library = Library.open(any_location)
+    try:
+        load_demo(library)
+        told: list[tuple[int, int]] = []
+        assert library.check(progress=lambda done, total: told.append((done, total))).ok
+        assert told[0] == (0, 0) and told[-1] == (3, 3)  # busy, then every picture hashed
+        with library.reading() as session:
+            name = session.scalars(select(PhotoData.image_sha256)
+                                   .order_by(PhotoData.image_sha256)).first()
+        assert name is not None
+        store = library.photo_store
+        if isinstance(store, FileStore):
+            store.path(name).write_bytes(b"\xff\xd8 not the picture any more")
+        else:
+            with library.unit_of_work() as session:
+                session.execute(text("UPDATE photo_blobs SET image = :junk WHERE sha256 = :n"),
+                                {"junk": b"\xff\xd8 not the picture", "n": name})
+        report = library.check(full=True)
+        assert f"1 photo file is damaged (its contents changed): {name[:12]}…" in report.problems
+        assert report.photo_problems == 1
     finally:
         library.close()

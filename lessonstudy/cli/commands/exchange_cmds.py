@@ -14,6 +14,7 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.i18n import N_, _
+from lessonstudy.storage import safety_copy
 
 FORM_IMPORT_MODULE = "lessonstudy.services.form_import"
 
@@ -50,11 +51,18 @@ def run_import(ctx: CommandContext) -> int:
     kind = kind_of(path)
     if kind is FileKind.FILLED_FORM:
         return _import_form(ctx, path)
-    if kind is FileKind.BUNDLE:
-        from lessonstudy.exchange.bundle import import_bundle as importer
-    else:
-        from lessonstudy.exchange.lesson_json import import_lesson_json as importer
-    result = importer(ctx.library(), path)
+    # The backup from before the import is copied while the importer loads and reads the
+    # file (storage/safety_copy.py); the import keeps it only if it changes the library.
+    location = ctx.location
+    safety_copy.start_early(location.db_path, location.backup_dir, "before-import")
+    try:
+        if kind is FileKind.BUNDLE:
+            from lessonstudy.exchange.bundle import import_bundle as importer
+        else:
+            from lessonstudy.exchange.lesson_json import import_lesson_json as importer
+        result = importer(ctx.library(), path)
+    finally:
+        safety_copy.discard_early(location.db_path)
     ctx.say(result.summary())
     for remark in result.remarks:
         ctx.say("  " + _("note: {note}").format(note=remark))

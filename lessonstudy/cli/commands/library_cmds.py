@@ -117,6 +117,16 @@ def run_check(ctx: CommandContext) -> int:
 
 
 def run_backup(ctx: CommandContext) -> int:
-    path = ctx.library(reads_only=True).backup("manual")
+    from lessonstudy.storage import backup
+    from lessonstudy.storage.quick_read import reading_connection
+
+    location = ctx.location
+    current = reading_connection(location)  # a SQLite file at this build's schema
+    if current is not None and location.db_path is not None:
+        # Copying needs only sqlite3: no SQLAlchemy, models or migrations to import.
+        current.close()
+        path = backup.make_backup(location.db_path, location.backup_dir, "manual")
+    else:  # a server, or a library to upgrade first: the full way explains or upgrades
+        path = ctx.library(reads_only=True).backup("manual")
     ctx.say(_("Backup written: {path}").format(path=path))
     return 0

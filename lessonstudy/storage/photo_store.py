@@ -25,10 +25,9 @@ import os
 import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import StorageError
@@ -198,10 +197,19 @@ class DatabaseStore:
         name = digest(data)
         bind = session if isinstance(session, Connection) else session.get_bind()
         dialect = bind.dialect.name
-        maker = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        # Imported here: the PostgreSQL dialect and its drivers' modules cost ~40 ms at every
+        # command's start, and only a server library stores bytes in rows.
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            statement: Any = pg_insert(PhotoBlob)
+        else:
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            statement = sqlite_insert(PhotoBlob)
         if dialect == "postgresql":  # waits while check --repair removes unused bytes
             session.execute(text("LOCK TABLE photo_data IN ROW EXCLUSIVE MODE"))
-        session.execute(maker(PhotoBlob).values(sha256=name, image=data)
+        session.execute(statement.values(sha256=name, image=data)
                         .on_conflict_do_nothing(index_elements=["sha256"]))
         return name
 

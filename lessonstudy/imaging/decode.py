@@ -28,8 +28,14 @@ from lessonstudy.imaging.formats import (
 )
 from lessonstudy.imaging.problems import PhotoRejectedError
 
-#: Largest picture we decode: 64 megapixels, five times a 12 MP phone photo.
+#: Most pixels we decode: 64 megapixels, five times a 12 MP phone photo. A JPEG wanted
+#: smaller (``long_edge``) counts the pixels libjpeg hands back at its reduced scale, so a
+#: phone's 108 MP mode imports; anything else counts every pixel it claims.
 MAX_PIXELS = 64_000_000
+
+#: A real JPEG holds at least a byte per ~200 pixels (a blank 108 MP page is 1.2 MB);
+#: one holding less than a byte per 2,000 claims pixels it does not have.
+_PIXELS_PER_BYTE = 2_000
 
 #: Largest file we read at all; phone photos are 2-15 MB.
 MAX_FILE_BYTES = 200_000_000
@@ -61,20 +67,21 @@ def decode_photo(
     if not data:
         raise problems.empty(file_name)
     image = _open(data, file_name)
-    _check_size(image, file_name, pixel_limit)
+    claimed = image.size
     source_format = _JPEG_FLAVOURS.get(image.format or "", image.format or "")
     if source_format == "JPEG" and long_edge is not None:
         _request_reduced_decode(image, long_edge)
+    _check_size(image, file_name, pixel_limit, claimed, len(data))
     _load(image, data, file_name, pixel_limit)
     return DecodedPhoto(image=image, source_format=source_format)
 
 
 def _open(data: bytes, file_name: str) -> Image.Image:
-    # Pillow's bomb *warning* (over ~89 MP) is ignored: _check_size refuses anything over
-    # our lower limit next, naming the size ("12000 × 9000 pixels, 108 megapixels; the
-    # limit is 64"), which tells the teacher to switch the phone's 108 MP mode off; turned
-    # into an error here it read "it claims an enormous number of pixels" for a real photo.
-    # Pillow's bomb *error* (over ~179 MP, or a forged header) still stops the open.
+    # Pillow's bomb *warning* (over ~89 MP) is ignored: a phone's 108 MP JPEG is real and is
+    # decoded at a quarter scale; _check_size then refuses what would still be over our
+    # limit, naming the size. Turned into an error here it read "it claims an enormous
+    # number of pixels" for a real photo. Pillow's bomb *error* (over ~179 MP) still stops
+    # the open.
     # catch_warnings is process-wide, so threads may race on the filter; that is harmless
     # for the same reason.
     ensure_heif_registered()
@@ -92,12 +99,21 @@ def _open(data: bytes, file_name: str) -> Image.Image:
         raise _explain_broken(data, file_name, error) from None
 
 
-def _check_size(image: Image.Image, file_name: str, pixel_limit: int) -> None:
+def _check_size(image: Image.Image, file_name: str, pixel_limit: int,
+                claimed: tuple[int, int], file_bytes: int) -> None:
+    """Refuse before decoding: ``image.size`` is what will be decoded, ``claimed`` the file's.
+
+    A picture claiming more than the limit passes only when it is decoded at a reduced
+    scale *and* its file is big enough to hold that many pixels: libjpeg fills a forged
+    frame header's missing rows with grey instead of failing.
+    """
     width, height = image.size
-    if width <= 0 or height <= 0:
+    if width <= 0 or height <= 0 or min(claimed) <= 0:
         raise problems.damaged(file_name, _label(image.format))
-    if width * height > pixel_limit:
-        raise problems.too_many_pixels(file_name, image.size, pixel_limit)
+    claimed_pixels = claimed[0] * claimed[1]
+    too_thin = claimed_pixels > pixel_limit and file_bytes * _PIXELS_PER_BYTE < claimed_pixels
+    if width * height > pixel_limit or too_thin:
+        raise problems.too_many_pixels(file_name, claimed, pixel_limit)
 
 
 def _request_reduced_decode(image: Image.Image, long_edge: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import pickle
 import random
 import struct
@@ -111,16 +112,33 @@ def test_picture_over_our_limit_but_under_pillows(phone_jpeg: PhotoFactory) -> N
     assert MAX_PIXELS < 9000 * 9000
 
 
-def test_a_real_108_megapixel_photo_is_refused_with_its_size(phone_jpeg: PhotoFactory) -> None:
-    """Over Pillow's warning threshold (~89 MP) but under its error: phones' 108 MP mode.
+def test_a_header_claiming_108_megapixels_over_a_small_picture_is_refused(
+        phone_jpeg: PhotoFactory) -> None:
+    """Over Pillow's warning threshold (~89 MP) but under its error, with far too few bytes.
 
-    It read "it claims an enormous number of pixels", as for a forged header."""
+    It read "it claims an enormous number of pixels"; a real 108 MP photo imports
+    (test_a_real_108_megapixel_phone_photo_imports_at_a_reduced_scale)."""
     error = refuse(jpeg_claiming(phone_jpeg(), 12000, 9000), name="IMG_108MP.jpg")
     assert error.problem is PhotoProblem.TOO_LARGE
     assert str(error) == (
         "IMG_108MP.jpg: the picture is too large to import "
         "(12000 × 9000 pixels, 108 megapixels; the limit is 64 megapixels)"
     )
+
+
+@pytest.mark.heavy
+def test_a_real_108_megapixel_phone_photo_imports_at_a_reduced_scale() -> None:
+    """Phones' 108 MP mode: libjpeg decodes a quarter scale, so the limit is not met."""
+    page = Image.new("L", (12000, 9000), 200)
+    page.paste(0, (1000, 1000, 11000, 1500))  # a dark bar, to see it survive the scaling
+    buffer = io.BytesIO()
+    page.save(buffer, "JPEG", quality=80)
+    page.close()
+    photo = process_photo(buffer.getvalue(), name="IMG_108MP.jpg")
+    assert (photo.width, photo.height) == (2560, 1920)
+    with Image.open(io.BytesIO(photo.image)) as stored:
+        grey = stored.convert("L")
+    assert grey.getpixel((1280, 266)) < 60 and grey.getpixel((1280, 1000)) > 180
 
 
 def test_pixel_limit_can_be_lowered(phone_jpeg: PhotoFactory) -> None:

@@ -27,13 +27,18 @@ MAX_LESSON_SECONDS = 6 * 3600
 
 _MAX_INPUT_CHARS = 40
 
+# Units in English, Simplified and Traditional Chinese (a Hong Kong teacher types 5分鐘) and
+# Japanese (5分間, 1時間); longer words first in _UNIT so 分鐘 is not read as 分 + 鐘.
 _UNIT_SECONDS: dict[str, int] = {
-    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "小时", "时"), 3600),
-    **dict.fromkeys(("m", "min", "mins", "minute", "minutes", "'", "分", "分钟"), 60),
-    **dict.fromkeys(("s", "sec", "secs", "second", "seconds", '"', "秒", "秒钟"), 1),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "小时", "小時", "时", "時", "時間"),
+                    3600),
+    **dict.fromkeys(("m", "min", "mins", "minute", "minutes", "'", "分", "分钟", "分鐘", "分間"),
+                    60),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds", '"', "秒", "秒钟", "秒鐘", "秒間"),
+                    1),
 }
 _NUMBER = r"\d+(?:\.\d+)?"
-_UNIT = r"[a-z]+|['\"]|小时|分钟|秒钟|[时分秒]"
+_UNIT = r"[a-z]+|['\"]|小时|小時|時間|分钟|分鐘|分間|秒钟|秒鐘|秒間|[时時分秒]"
 _UNIT_PART = re.compile(rf"\s*({_NUMBER})\s*({_UNIT})\s*")
 _COLON_FORM = re.compile(r"(\d+):(\d+)(?::(\d+))?")
 

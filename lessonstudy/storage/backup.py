@@ -7,6 +7,7 @@ that exists is always complete.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import sys
@@ -19,6 +20,8 @@ from lessonstudy.i18n import N_, _
 from lessonstudy.storage.faults import DISK_FULL, is_disk_full
 
 KEEP_LATEST = 10
+#: What a read-only share, a locked USB stick or a folder without permission says.
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 KEEP_DAILY_DAYS = 7
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -44,12 +47,20 @@ def make_backup(db_path: Path, backup_dir: Path, reason: str = "manual") -> Path
 
 
 def new_names(backup_dir: Path, reason: str) -> tuple[Path, Path]:
-    """A new backup's final name and the temporary name it is written under."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    """A new backup's final name and the temporary name it is written under.
+
+    Raises StorageError when the folder cannot be made or written (a read-only share or
+    USB stick, a full disk), before anything is copied.
+    """
     stamp = datetime.now().strftime(_STAMP)
     target = backup_dir / f"library-{stamp}-{_safe(reason)}.db"
-    remove_abandoned_partials(backup_dir)
-    return target, target.with_name(f"{target.stem}.{os.getpid()}.partial")
+    partial = target.with_name(f"{target.stem}.{os.getpid()}.partial")
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        remove_abandoned_partials(backup_dir)
+    except OSError as exc:
+        raise failed(backup_dir, partial, exc) from exc
+    return target, partial
 
 
 def finish(partial: Path, target: Path) -> Path:
@@ -64,9 +75,17 @@ def finish(partial: Path, target: Path) -> Path:
 
 def failed(backup_dir: Path, partial: Path, exc: Exception) -> StorageError:
     """The one-line error for a backup that could not be written (its partial removed)."""
-    partial.unlink(missing_ok=True)
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:  # the folder itself cannot be written: nothing was left there
+        pass
     if is_disk_full(exc):
         return StorageError(_(DISK_FULL))
+    if isinstance(exc, OSError) and exc.errno in _READ_ONLY:
+        return StorageError(N_("Backups cannot be made in {backup_dir}: the folder is "
+                               "read-only. Nothing was changed. Ask for permission to change "
+                               "it, or copy the library folder somewhere you may write."),
+                            backup_dir=backup_dir)
     return StorageError(N_("The backup could not be written to {backup_dir}: {exc}"),
                         backup_dir=backup_dir, exc=exc)
 

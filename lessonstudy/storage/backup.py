@@ -7,6 +7,7 @@ that exists is always complete.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -75,10 +76,8 @@ def finish(partial: Path, target: Path) -> Path:
 
 def failed(backup_dir: Path, partial: Path, exc: Exception) -> StorageError:
     """The one-line error for a backup that could not be written (its partial removed)."""
-    try:
+    with contextlib.suppress(OSError):  # a folder that cannot be written holds no partial
         partial.unlink(missing_ok=True)
-    except OSError:  # the folder itself cannot be written: nothing was left there
-        pass
     if is_disk_full(exc):
         return StorageError(_(DISK_FULL))
     if isinstance(exc, OSError) and exc.errno in _READ_ONLY:

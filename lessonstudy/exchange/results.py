@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lessonstudy.i18n import _
+from lessonstudy.i18n import _, sentence_end
 
 
 @dataclass(frozen=True)
@@ -70,4 +70,4 @@ class ImportResult:
         if self.conflicts:
             head += _(", {n} changed on both sides (listed for review)").format(
                 n=len(self.conflicts))
-        return head + "."
+        return head + sentence_end()

@@ -21,7 +21,7 @@ conference report"). See docs/translations.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -54,6 +54,8 @@ __all__ = [
     "pgettext",
     "primary_language",
     "print_language",
+    "sentence_end",
+    "separated",
     "set_default_language",
     "stacked",
     "using_language",
@@ -144,6 +146,17 @@ def print_language(code: str | None) -> Iterator[str]:
         return
     with using_language(code):
         yield current_language()
+
+
+def separated(items: Iterable[str]) -> str:
+    """Items joined for a sentence: "A, B" in English, "A、B" in Chinese and Japanese."""
+    english = current_language() == BILINGUAL  # bilingual text keeps the English marks
+    return (", " if english else pgettext("list separator", ", ")).join(items)
+
+
+def sentence_end() -> str:
+    """The full stop after a sentence built in parts: "." or "。"."""
+    return "." if current_language() == BILINGUAL else pgettext("end of a sentence", ".")
 
 
 def stacked(label: str) -> str:

@@ -197,3 +197,22 @@ def test_lang_before_the_command_is_kept(capsys: pytest.CaptureFixture[str],
     assert main(["--data-dir", str(tmp_path), "--lang", "ja", "list"]) == 0
     assert "ライブラリは空です" in capsys.readouterr().out
     assert os.environ.get("LANG") is None
+
+
+def test_result_lines_use_the_languages_punctuation_and_words(
+    capsys: pytest.CaptureFixture[str], demo_library: object, data_dir: Path, tmp_path: Path
+) -> None:
+    """A Japanese line once read "…の整合性, 記録どうしのつながり" and ended "294 件." ."""
+    base = ["--data-dir", str(data_dir)]
+    assert main([*base, "check", "--lang", "ja"]) == 0
+    checked = capsys.readouterr().out
+    assert "、" in checked and ", " not in checked and checked.rstrip().endswith("。")
+    bundle = tmp_path / "lesson.lsb"
+    assert main([*base, "export", "1", "--out", str(bundle), "--lang", "ja"]) == 0
+    capsys.readouterr()
+    assert main([*base, "import", str(bundle), "--lang", "zh-HK"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("項沒有更改。")
+    assert main([*base, "import", str(bundle)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(" unchanged.")
+    assert main([*base, "search", "正方形", "--lang", "zh-CN"]) == 0
+    assert "（研究课，" in capsys.readouterr().out  # the teaching's kind, not "research"

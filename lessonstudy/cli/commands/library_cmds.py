@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from lessonstudy.cli.context import CommandContext
-from lessonstudy.i18n import _, ngettext
+from lessonstudy.i18n import _, ngettext, separated
 from lessonstudy.i18n.marks import N_
 
 EXIT_PROBLEMS = 1
@@ -102,7 +102,7 @@ def run_check(ctx: CommandContext) -> int:
     report = ctx.library(reads_only=True).check(full=getattr(ctx.args, "full", False))
     if report.ok:
         ctx.say(_("The library is healthy: checked {what}.").format(
-            what=", ".join(report.checked)))
+            what=separated(report.checked)))
         return 0
     ctx.say(ngettext("Found {n} problem:", "Found {n} problems:", len(report.problems))
             .format(n=len(report.problems)))

@@ -15,7 +15,7 @@ from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.enums import ObserverRole
 from lessonstudy.domain.errors import LessonStudyError, NotFoundError
-from lessonstudy.i18n import N_, _, ngettext
+from lessonstudy.i18n import N_, _, ngettext, separated
 from lessonstudy.i18n.vocabulary import role_name
 
 
@@ -54,7 +54,7 @@ def run_roster_import(ctx: CommandContext) -> int:
                      "placed in a group from the file.", result.added).format(
         n=result.added, file=path.name, teaching=result.teaching_id, placed=result.placed))
     if result.created_groups:
-        ctx.say(_("Created groups: {groups}.").format(groups=", ".join(result.created_groups)))
+        ctx.say(_("Created groups: {groups}.").format(groups=separated(result.created_groups)))
     for note in result.notes:
         ctx.say("  " + _("note: {note}").format(note=note))
     return 0
@@ -71,7 +71,7 @@ def run_assign(ctx: CommandContext) -> int:
                      "{seed}); {moved} moved.", len(result.sizes)).format(
         teaching=result.teaching_id, n=len(result.sizes), seed=result.seed, moved=result.moved))
     if result.created_groups:
-        ctx.say(_("Created groups: {groups}.").format(groups=", ".join(result.created_groups)))
+        ctx.say(_("Created groups: {groups}.").format(groups=separated(result.created_groups)))
     for name, size in result.sizes:
         ctx.say(f"  {name}: {size}")
     for note in result.notes:

@@ -14,6 +14,7 @@ from lessonstudy.cli.context import CommandContext
 from lessonstudy.domain.errors import ValidationError
 from lessonstudy.i18n import _
 from lessonstudy.i18n.marks import N_
+from lessonstudy.i18n.vocabulary import teaching_kind_name
 
 if TYPE_CHECKING:
     from lessonstudy.services.search import SearchHit, SearchResults
@@ -61,7 +62,8 @@ def _grouped(results: SearchResults) -> list[tuple[str, list[SearchHit]]]:
         heading = _("Lesson {id}: {title}").format(id=lesson_id, title=first.lesson_title)
         if teaching_id is not None:
             heading += " — " + _("teaching {id} ({kind}, {date})").format(
-                id=teaching_id, kind=first.teaching_kind, date=first.teaching_date or "?")
+                id=teaching_id, kind=teaching_kind_name(first.teaching_kind),
+                date=first.teaching_date or "?")
         out.append((heading, hits))
     return out
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from lessonstudy.i18n import _
+from lessonstudy.i18n import _, pgettext
 
 ROOM_WIDTH = 1000
 ROOM_DEPTH = 800
@@ -199,7 +199,8 @@ class _Builder:
 
     def front(self) -> None:
         self.places.append(Place(PlaceKind.BOARD, _("Board"), ROOM_WIDTH // 2, 40, 500, 20))
-        self.places.append(Place(PlaceKind.TEACHER, _("Teacher"), 820, 130, 140, 60))
+        self.places.append(Place(PlaceKind.TEACHER, pgettext("classroom place", "Teacher"),
+                                 820, 130, 140, 60))
 
     def table(self, label: str, number: str, x: int, y: int, seats: int,
               width: int = 120, depth: int = 80) -> None:

@@ -34,7 +34,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Teacher's place</source>
-            <translation>老师位置</translation>
+            <translation>教师位置</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />

@@ -34,7 +34,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="54" />
             <source>Teacher's place</source>
-            <translation>老師位置</translation>
+            <translation>教師位置</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="55" />

@@ -65,6 +65,7 @@ REJECTED: dict[str, dict[str, str]] = {
         r"指導專家": "專家顧問",
         r"軟體": "軟件",
         r"網路": "網絡",
+        r"老師": "教師",
     },
     "zh_CN": {
         r"听课": "观课",
@@ -100,6 +101,7 @@ REJECTED: dict[str, dict[str, str]] = {
         r"网路": "网络",
         r"软体": "软件",
         r"预设(?!学生反应|反应)": "默认",
+        r"老师": "教师",
     },
 }
 """Per language: a rejected variant (regular expression) → the glossary's word."""

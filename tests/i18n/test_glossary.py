@@ -205,3 +205,23 @@ def test_the_scan_finds_a_planted_variant() -> None:
     assert not re.search(r"预设(?!学生反应|反应)", "预设学生反应")
     assert re.search(r"(?<![小中高大])学生", "学生の反応") and not re.search(
         r"(?<![小中高大])学生", "中学生")
+
+
+GUIDE_EXCEPTIONS = {"zh_HK": {r"打印": r"打印機"}}
+"""Words a guide may use in running text: a Hong Kong 打印機 is the printer itself."""
+
+
+@pytest.mark.parametrize("locale", sorted(REJECTED))
+def test_the_help_guides_use_the_glossary_words(locale: str) -> None:
+    """The teachers' guides (docs/<language>/) quote the window; they use its words too."""
+    found = []
+    for guide in sorted((ROOT / "docs" / locale).glob("*.md")):
+        text = guide.read_text(encoding="utf-8")
+        for variant, word in REJECTED[locale].items():
+            allowed = GUIDE_EXCEPTIONS.get(locale, {}).get(variant)
+            for match in re.finditer(variant, text):
+                if allowed and re.match(allowed, text[match.start():]):
+                    continue
+                found.append(f"{guide.name}: {match.group()!r} (use {word}) in "
+                             f"{text[max(0, match.start() - 15):match.end() + 15]!r}")
+    assert found == [], "\n".join(found)

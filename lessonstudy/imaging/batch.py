@@ -23,6 +23,8 @@ from multiprocessing.connection import wait as wait_for
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
+from lessonstudy.domain.late_text import LateText
+from lessonstudy.i18n import N_
 from lessonstudy.imaging.pipeline import (
     DEFAULT_MAX_EDGE,
     DEFAULT_QUALITY,
@@ -66,6 +68,12 @@ class BatchResult:
     problem: PhotoProblem | None = None
     unexpected: bool = False
     details: str = field(default="", repr=False)
+    note: LateText | None = None  # ``message`` still to be translated, for the reader
+
+    @property
+    def text(self) -> LateText | str:
+        """The message to show, translated when read when it can be."""
+        return self.note or self.message
 
     @property
     def ok(self) -> bool:
@@ -231,10 +239,12 @@ def _outcome(future: Future[BatchResult], index: int, path: Path) -> tuple[Batch
     try:
         return future.result(), False
     except BrokenProcessPool:
-        message = f"{path.name}: the photo could not be processed (the image reader stopped)"
-        return BatchResult(index, path, message=message, unexpected=True), True
+        note = LateText.of(N_("{file_name}: the photo could not be processed "
+                              "(the image reader stopped)"), file_name=path.name)
+        return BatchResult(index, path, message=note.render(), unexpected=True, note=note), True
     except CancelledError:
-        return BatchResult(index, path, message=f"{path.name}: import cancelled"), False
+        note = LateText.of(N_("{file_name}: import cancelled"), file_name=path.name)
+        return BatchResult(index, path, message=note.render(), note=note), False
 
 
 def _process_one(index: int, path: Path, settings: PhotoSettings) -> BatchResult:
@@ -247,14 +257,14 @@ def _process_one(index: int, path: Path, settings: PhotoSettings) -> BatchResult
             quality=settings.quality,
         )
     except PhotoRejectedError as error:
-        return BatchResult(index, path, message=error.message, problem=error.problem)
+        return BatchResult(index, path, message=error.message, problem=error.problem,
+                           note=error.note)
     except Exception as error:  # a bug must not sink the other files of the batch
-        message = (
-            f"{path.name}: the photo could not be processed (unexpected {type(error).__name__})"
-        )
-        return BatchResult(
-            index, path, message=message, unexpected=True, details=traceback.format_exc()
-        )
+        note = LateText.of(N_("{file_name}: the photo could not be processed "
+                              "(unexpected {error})"),
+                           file_name=path.name, error=type(error).__name__)
+        return BatchResult(index, path, message=note.render(), unexpected=True,
+                           details=traceback.format_exc(), note=note)
     return BatchResult(index, path, photo=photo)
 
 

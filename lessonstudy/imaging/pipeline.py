@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from lessonstudy.domain.late_text import LateText
+from lessonstudy.i18n import N_
 from lessonstudy.imaging import problems
 from lessonstudy.imaging.decode import MAX_FILE_BYTES, MAX_PIXELS, decode_photo
 from lessonstudy.imaging.metadata import read_facts, turn_upright
@@ -99,13 +101,14 @@ def read_source(source: PhotoSource, name: str = "") -> tuple[str, bytes]:
         raise problems.cannot_read(file_name, _describe(error)) from None
 
 
-def _describe(error: OSError) -> str:
+def _describe(error: OSError) -> LateText | str:
+    """Our words for the usual reasons (translated when read), the system's for the rest."""
     if isinstance(error, FileNotFoundError):
-        return "no such file"
+        return LateText.of(N_("no such file"))
     if isinstance(error, IsADirectoryError):
-        return "it is a folder"
+        return LateText.of(N_("it is a folder"))
     if isinstance(error, PermissionError):
-        return "permission denied"
+        return LateText.of(N_("permission denied"))
     return error.strerror or os.strerror(error.errno or 0) or type(error).__name__
 
 

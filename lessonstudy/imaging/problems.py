@@ -12,8 +12,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from lessonstudy.domain.errors import ImageError
+from lessonstudy.domain.late_text import LateText
+from lessonstudy.i18n import N_
 
 ACCEPTED_FORMATS_TEXT = "JPEG, PNG, WebP or HEIC"
+#: The same list as a message id, so "or" is translated (JPEG、PNG、WebP 或 HEIC).
+ACCEPTED_FORMATS = N_("JPEG, PNG, WebP or HEIC")
 
 
 class PhotoProblem(StrEnum):
@@ -32,88 +36,100 @@ class PhotoRejectedError(ImageError):
 
     It pickles (so worker processes can raise it) and its message always
     starts with the file name, e.g. ``"IMG_001.jpg: the file is truncated"``.
+    The reason is a message id with arguments (:class:`LateText`), translated when
+    the message is read, so a result decoded on a worker process is shown in the
+    reader's language (``--lang``, View → Language).
     """
 
-    def __init__(self, file_name: str, problem: PhotoProblem, detail: str) -> None:
-        super().__init__(f"{file_name}: {detail}")
+    def __init__(self, file_name: str, problem: PhotoProblem, reason: LateText) -> None:
+        super().__init__(N_("{file_name}: {detail}"), file_name=file_name, detail=reason)
         self.file_name = file_name
         self.problem = problem
-        self.detail = detail
+        self.reason = reason
 
-    def __reduce__(self) -> tuple[type[PhotoRejectedError], tuple[str, PhotoProblem, str]]:
-        return (type(self), (self.file_name, self.problem, self.detail))
+    @property
+    def detail(self) -> str:
+        """Why the file was refused, in the language in force (no file name)."""
+        return self.reason.render()
+
+    @property
+    def note(self) -> LateText:
+        """The whole message, still to be translated: for results read later."""
+        return LateText.of(N_("{file_name}: {detail}"), file_name=self.file_name,
+                           detail=self.reason)
+
+    def __reduce__(self) -> tuple[type[PhotoRejectedError], tuple[str, PhotoProblem, LateText]]:
+        return (type(self), (self.file_name, self.problem, self.reason))
+
+
+def _rejected(file_name: str, problem: PhotoProblem, message_id: str,
+              **arguments: object) -> PhotoRejectedError:
+    return PhotoRejectedError(file_name, problem, LateText.of(message_id, **arguments))
 
 
 def empty(file_name: str) -> PhotoRejectedError:
     """A file of zero bytes, usually a failed copy or download."""
-    return PhotoRejectedError(file_name, PhotoProblem.EMPTY, "the file is empty (0 bytes)")
+    return _rejected(file_name, PhotoProblem.EMPTY, N_("the file is empty (0 bytes)"))
 
 
 def truncated(file_name: str) -> PhotoRejectedError:
     """A photo whose end is missing; we never import it half grey."""
-    return PhotoRejectedError(
-        file_name, PhotoProblem.TRUNCATED, "the file is truncated (incomplete download?)"
-    )
+    return _rejected(file_name, PhotoProblem.TRUNCATED,
+                     N_("the file is truncated (incomplete download?)"))
 
 
 def not_an_image(file_name: str) -> PhotoRejectedError:
     """Text, documents, random bytes: anything that is not a picture."""
-    return PhotoRejectedError(
-        file_name,
-        PhotoProblem.NOT_AN_IMAGE,
-        f"this is not a photo (expected a {ACCEPTED_FORMATS_TEXT} image)",
-    )
+    return _rejected(file_name, PhotoProblem.NOT_AN_IMAGE,
+                     N_("this is not a photo (expected a {formats} image)"),
+                     formats=LateText.of(ACCEPTED_FORMATS))
 
 
 def unsupported(file_name: str, kind: str) -> PhotoRejectedError:
     """A real picture in a format we deliberately do not decode."""
-    return PhotoRejectedError(
-        file_name,
-        PhotoProblem.UNSUPPORTED,
-        f"{kind} pictures are not accepted; save it as {ACCEPTED_FORMATS_TEXT} first",
-    )
+    return _rejected(file_name, PhotoProblem.UNSUPPORTED,
+                     N_("{kind} pictures are not accepted; save it as {formats} first"),
+                     kind=kind, formats=LateText.of(ACCEPTED_FORMATS))
 
 
 def too_many_pixels(file_name: str, size: tuple[int, int], limit: int) -> PhotoRejectedError:
     """A picture so large that decoding it could exhaust memory (or a bomb)."""
     width, height = size
-    megapixels = width * height / 1_000_000
-    detail = (
-        f"the picture is too large to import ({width} × {height} pixels, "
-        f"{megapixels:,.0f} megapixels; the limit is {limit / 1_000_000:,.0f} megapixels)"
-    )
-    return PhotoRejectedError(file_name, PhotoProblem.TOO_LARGE, detail)
+    return _rejected(
+        file_name, PhotoProblem.TOO_LARGE,
+        N_("the picture is too large to import ({width} × {height} pixels, "
+           "{megapixels:,.0f} megapixels; the limit is {limit:,.0f} megapixels)"),
+        width=width, height=height, megapixels=width * height / 1_000_000,
+        limit=limit / 1_000_000)
 
 
 def bomb(file_name: str) -> PhotoRejectedError:
     """Pillow's own decompression-bomb guard fired before we saw the size."""
-    return PhotoRejectedError(
-        file_name,
-        PhotoProblem.TOO_LARGE,
-        "the picture is too large to import (it claims an enormous number of pixels)",
-    )
+    return _rejected(file_name, PhotoProblem.TOO_LARGE,
+                     N_("the picture is too large to import "
+                        "(it claims an enormous number of pixels)"))
 
 
 def file_too_big(file_name: str, size_bytes: int, limit_bytes: int) -> PhotoRejectedError:
     """A file far bigger than any phone photo; refused before reading it."""
-    detail = (
-        f"the file is too large ({size_bytes / 1_000_000:,.0f} MB; "
-        f"the limit is {limit_bytes / 1_000_000:,.0f} MB)"
-    )
-    return PhotoRejectedError(file_name, PhotoProblem.TOO_LARGE, detail)
+    return _rejected(file_name, PhotoProblem.TOO_LARGE,
+                     N_("the file is too large ({size:,.0f} MB; the limit is {limit:,.0f} MB)"),
+                     size=size_bytes / 1_000_000, limit=limit_bytes / 1_000_000)
 
 
 def damaged(file_name: str, kind: str) -> PhotoRejectedError:
     """Recognised as one of our formats, but the data inside is broken."""
-    return PhotoRejectedError(
-        file_name,
-        PhotoProblem.UNREADABLE,
-        f"the {kind} file is damaged and cannot be read",
-    )
+    if kind == "picture":  # the format is unknown: no name to give it
+        return _rejected(file_name, PhotoProblem.UNREADABLE,
+                         N_("the picture file is damaged and cannot be read"))
+    return _rejected(file_name, PhotoProblem.UNREADABLE,
+                     N_("the {kind} file is damaged and cannot be read"), kind=kind)
 
 
-def cannot_read(file_name: str, reason: str) -> PhotoRejectedError:
-    """The file itself could not be opened: missing, locked, no permission."""
-    return PhotoRejectedError(
-        file_name, PhotoProblem.UNREADABLE, f"the file could not be read ({reason})"
-    )
+def cannot_read(file_name: str, reason: LateText | str) -> PhotoRejectedError:
+    """The file itself could not be opened: missing, locked, no permission.
+
+    ``reason`` is one of ours (translated) or the system's own words for a rarer error.
+    """
+    return _rejected(file_name, PhotoProblem.UNREADABLE,
+                     N_("the file could not be read ({reason})"), reason=reason)

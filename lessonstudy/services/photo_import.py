@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
+from lessonstudy.domain.late_text import LateText
 from lessonstudy.domain.limits import MAX_PHOTOS_PER_IMPORT
 from lessonstudy.i18n import N_
 from lessonstudy.imaging import BatchResult, PhotoBatch, PhotoSettings, ProcessedPhoto
@@ -107,7 +108,9 @@ def import_photos(
         ]
     outcomes = [future.result() for future in stored]
     outcomes += [
-        ImportOutcome(path, ImportStatus.CANCELLED, f"{path.name}: not imported (cancelled)")
+        ImportOutcome(path, ImportStatus.CANCELLED,
+                      LateText.of(N_("{file_name}: not imported (cancelled)"),
+                                  file_name=path.name))
         for path in files[len(outcomes) :]
     ]
     if progress is not None and not cancel.is_set():
@@ -128,7 +131,7 @@ def import_photo(
     try:
         photo = process_photo(source, name=name)
     except PhotoRejectedError as error:
-        return ImportOutcome(path, ImportStatus.FAILED, error.message, problem=str(error.problem))
+        return ImportOutcome(path, ImportStatus.FAILED, error.note, problem=str(error.problem))
     return store_photo(library, target, photo, path)
 
 
@@ -164,7 +167,8 @@ def store_photo(
         if existing is None:
             raise
         return _duplicate(path, existing)
-    return ImportOutcome(path, ImportStatus.IMPORTED, f"{path.name}: imported", photo_id)
+    imported = LateText.of(N_("{file_name}: imported"), file_name=path.name)
+    return ImportOutcome(path, ImportStatus.IMPORTED, imported, photo_id)
 
 
 def _results(
@@ -199,7 +203,8 @@ def _in_this_thread(
             quality=settings.quality,
         )
     except PhotoRejectedError as error:
-        yield BatchResult(0, path, message=error.message, problem=error.problem)
+        yield BatchResult(0, path, message=error.message, problem=error.problem,
+                          note=error.note)
         return
     yield BatchResult(0, path, photo=photo)
 
@@ -209,18 +214,19 @@ def _store_result(library: Library, target: ImportTarget, result: BatchResult) -
         if result.unexpected:
             log.error("photo import failed unexpectedly: %s\n%s", result.path, result.details)
         problem = str(result.problem) if result.problem is not None else None
-        return ImportOutcome(result.path, ImportStatus.FAILED, result.message, problem=problem)
+        return ImportOutcome(result.path, ImportStatus.FAILED, result.text, problem=problem)
     try:
         return store_photo(library, target, result.photo, result.path)
     except LessonStudyError as error:  # e.g. the library is busy: report it, keep going
-        message = f"{result.path.name}: could not be stored ({error.message})"
+        message = LateText.of(N_("{file_name}: could not be stored ({reason})"),
+                              file_name=result.path.name, reason=error)
         return ImportOutcome(result.path, ImportStatus.FAILED, message)
 
 
 def _checked(session: Session, target: ImportTarget) -> ImportTarget:
     teaching = teaching_row(session, target.teaching_id)
     wanted = PhotoFields("", target.group_id, target.group_label, target.segment_id)
-    fields = checked_fields(session, teaching, wanted, "The photos cannot be filed there.")
+    fields = checked_fields(session, teaching, wanted, N_("The photos cannot be filed there."))
     return ImportTarget(teaching.id, fields.group_id, fields.group_label, fields.segment_id)
 
 
@@ -231,7 +237,7 @@ def _existing(session: Session, teaching_id: int, sha256: str) -> int | None:
 
 
 def _duplicate(path: Path, photo_id: int) -> ImportOutcome:
-    message = f"{path.name}: already imported (skipped)"
+    message = LateText.of(N_("{file_name}: already imported (skipped)"), file_name=path.name)
     return ImportOutcome(path, ImportStatus.DUPLICATE, message, photo_id)
 
 

@@ -40,7 +40,7 @@ def checked_fields(
     session: Session,
     teaching: Teaching,
     fields: PhotoFields,
-    summary: str = "The photo's details cannot be saved.",
+    summary: str = N_("The photo's details cannot be saved."),
 ) -> PhotoFields:
     """``fields`` tidied (trimmed text), or a :class:`ValidationError` listing every problem."""
     choices = teaching_choices(session, teaching)

@@ -13,6 +13,9 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from lessonstudy.domain.late_text import LateText
+from lessonstudy.i18n import pgettext
+
 KEY_IDEA_COUNT = 4
 
 
@@ -141,15 +144,21 @@ class ImportStatus(StrEnum):
 class ImportOutcome:
     """One file of an import: stored, skipped as a duplicate, refused, or not reached.
 
-    ``message`` starts with the file name and is written for the teacher;
-    ``problem`` is the imaging problem code for refused files (e.g. "truncated").
+    ``message`` starts with the file name and is written for the teacher, in the
+    language in force when it is read (``text`` keeps the message id and arguments, since
+    results are made on worker processes and threads); ``problem`` is the imaging problem
+    code for refused files (e.g. "truncated").
     """
 
     path: Path
     status: ImportStatus
-    message: str
+    text: LateText | str
     photo_id: int | None = None
     problem: str | None = None
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
 
 @dataclass(frozen=True)
@@ -181,3 +190,9 @@ class ImportReport:
     def ok(self) -> bool:
         """True when no file failed (duplicates and a cancel are not failures)."""
         return not self.failures
+
+
+def summary_sentence(parts: list[str]) -> str:
+    """Parts of a result summary as one sentence: "a; b; c." / "a；b；c。" / "a、b、c。"."""
+    return pgettext("between the parts of a summary", "; ").join(parts) + pgettext(
+        "end of a summary sentence", ".")

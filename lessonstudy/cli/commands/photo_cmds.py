@@ -101,4 +101,6 @@ def _summary(imported: int, duplicates: int, failed: int) -> str:
         parts.append(_("{n} already imported").format(n=duplicates))
     if failed:
         parts.append(_("{n} could not be imported (see the messages above)").format(n=failed))
-    return "; ".join(parts) + "."
+    from lessonstudy.services.photo_records import summary_sentence
+
+    return summary_sentence(parts)

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lessonstudy.services.photo_records import ImportOutcome, ImportReport, ImportStatus
+from lessonstudy.services.photo_records import (
+    ImportOutcome,
+    ImportReport,
+    ImportStatus,
+    summary_sentence,
+)
 from lessonstudy.ui.photos.look import tr, trn
 
 _ORDER = (ImportStatus.FAILED, ImportStatus.CANCELLED, ImportStatus.DUPLICATE,
@@ -35,7 +40,7 @@ def summary_text(report: ImportReport) -> str:
         parts.append(trn("%n could not be imported", len(report.failures)))
     if report.cancelled:
         parts.append(trn("%n not imported (cancelled)", len(report.cancelled)))
-    return "; ".join(parts) + "."
+    return summary_sentence(parts)  # "；…。" / "、…。" in Chinese and Japanese
 
 
 class ImportResultsDialog(QDialog):

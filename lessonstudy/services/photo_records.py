@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from lessonstudy.domain.late_text import LateText
-from lessonstudy.i18n import pgettext
+from lessonstudy.i18n import BILINGUAL, current_language, pgettext, sentence_end
 
 KEY_IDEA_COUNT = 4
 
@@ -193,6 +193,10 @@ class ImportReport:
 
 
 def summary_sentence(parts: list[str]) -> str:
-    """Parts of a result summary as one sentence: "a; b; c." / "a；b；c。" / "a、b、c。"."""
-    return pgettext("between the parts of a summary", "; ").join(parts) + pgettext(
-        "end of a summary sentence", ".")
+    """Parts of a result summary as one sentence: "a; b; c." / "a；b；c。" / "a、b、c。".
+
+    Bilingual text keeps the English marks, as :func:`lessonstudy.i18n.separated` does.
+    """
+    english = current_language() == BILINGUAL
+    between = "; " if english else pgettext("between the parts of a summary", "; ")
+    return between.join(parts) + sentence_end()

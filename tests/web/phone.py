@@ -30,7 +30,10 @@ class Phone:
     def request(self, method: str, path: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> Answer:
         parts = urllib.parse.urlsplit(self.base_url)
-        conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=30,
+        # 120 s, not 30: a first photo waits for the photo workers' cold start, which took
+        # over 30 s on a loaded 2-core machine (the README's test command under `nice`, with
+        # seven other suites running) and failed a PostgreSQL test that passes alone in 42 s.
+        conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=120,
                                           source_address=(self.source, 0))
         sent = dict(headers or {})
         if self.cookie:

@@ -71,6 +71,17 @@ def parse_duration(text: str, *, allow_zero: bool = False) -> int:
     return seconds
 
 
+def parse_lesson_length(text: str) -> int:
+    """Read a lesson's length: as :func:`parse_duration`, but a bare number is minutes.
+
+    A teacher types "40" for a 40-minute lesson; read as seconds it made a 0:40 lesson
+    that refused every segment. Segment times keep "90" = 90 seconds.
+    """
+    if _normalise(text).isdecimal():
+        return parse_duration(text) * 60
+    return parse_duration(text)
+
+
 def parse_clock(text: str) -> int:
     """Read a time into the lesson ("12:30"); "0:00" is allowed."""
     return parse_duration(text, allow_zero=True)

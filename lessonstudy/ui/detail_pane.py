@@ -116,6 +116,13 @@ class DetailPane(QStackedWidget):
     def show_empty_library(self) -> None:
         self.setCurrentWidget(self._empty)
 
+    def show_page(self, page: QWidget) -> None:
+        """Show a page of its own instead of tabs (a library that could not be opened)."""
+        if self.indexOf(page) < 0:
+            self.addWidget(page)
+        self._node = None
+        self.setCurrentWidget(page)
+
     def show_node(self, node: Any, *, rebuild: bool = False) -> None:
         """Show the tabs for ``node``; the same record again keeps its tabs (they refresh
         themselves from ``AppContext.changed``), so an editor is never torn down mid-edit.

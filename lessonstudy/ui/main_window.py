@@ -19,7 +19,7 @@ from lessonstudy.ui import settings
 from lessonstudy.ui.check_progress import CheckProgress
 from lessonstudy.ui.context import AppContext, affects_tree
 from lessonstudy.ui.detail_pane import DetailPane
-from lessonstudy.ui.empty_state import EmptyLibraryPage
+from lessonstudy.ui.empty_state import EmptyLibraryPage, LibraryProblemPage
 from lessonstudy.ui.features import FEATURE_MODULES
 from lessonstudy.ui.language import add_language_menu
 from lessonstudy.ui.library_model import NODE_ROLE, LibraryTreeModel
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_page = EmptyLibraryPage()
         self.empty_page.demo_requested.connect(self.load_demo)
+        self.empty_page.demo_button.setEnabled(context.has_library)
         self.detail = DetailPane(context, self.empty_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.detail.currentChanged.connect(lambda _i: self.tree_width.apply_soon())
         self.setCentralWidget(self.splitter)
         self.menus: dict[str, QMenu] = {}
+        self._library_actions: list[QAction] = []  # usable only once a library is open
+        self.problem_page: LibraryProblemPage | None = None
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.check_progress = CheckProgress(self.statusBar())
         self._build_menus()
         context.changed.connect(self._library_changed)
+        context.library_opened.connect(self._enable_library_actions)
         context.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._demo_op: Operation | None = None
         self._check_op: Operation | None = None
@@ -110,9 +114,17 @@ class MainWindow(QMainWindow):
         shortcut: Any = None,
         toolbar: bool = False,
         name: str = "",
+        needs_library: bool = True,
     ) -> QAction:
-        """One place to create menu (and toolbar) actions with shortcuts."""
+        """One place to create menu (and toolbar) actions with shortcuts.
+
+        An action that ``needs_library`` is disabled until a library is open (while it
+        opens, or when it could not be opened), so it never meets "no library".
+        """
         action = QAction(text, self)
+        if needs_library:
+            self._library_actions.append(action)
+            action.setEnabled(self.context.has_library)
         if name:
             action.setObjectName(name)
         if shortcut is not None:
@@ -143,7 +155,8 @@ class MainWindow(QMainWindow):
         self.add_action("file", self.tr("&Check library"), self.check_library, name="actionCheck")
         self.menus["file"].addSeparator()
         self.add_action(
-            "file", self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), name="actionQuit"
+            "file", self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), name="actionQuit",
+            needs_library=False,
         )
         undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -157,12 +170,37 @@ class MainWindow(QMainWindow):
             lambda: self.context.notify_changed(),
             QKeySequence.StandardKey.Refresh,
             name="actionRefresh",
+            needs_library=False,
         )
         add_language_menu(self, self.menus["view"])
         add_print_language_menu(self, self.menus["view"], self.context)
         self.add_action("help", self.tr("&User guides"), self._help,
-                        QKeySequence.StandardKey.HelpContents, name="actionHelp")
-        self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout")
+                        QKeySequence.StandardKey.HelpContents, name="actionHelp",
+                        needs_library=False)
+        self.add_action("help", self.tr("&About Lesson Study"), self._about, name="actionAbout",
+                        needs_library=False)
+
+    def _enable_library_actions(self) -> None:
+        for action in self._library_actions:
+            action.setEnabled(True)
+        self.empty_page.demo_button.setEnabled(True)
+
+    def show_library_problem(self, error: Exception) -> None:
+        """The library could not be opened: say so in the window, not "Your library is
+        empty", and keep every action that needs a library out of reach."""
+        for action in self._library_actions:
+            action.setEnabled(False)
+        self.empty_page.demo_button.setEnabled(False)
+        if self.problem_page is None:
+            self.problem_page = LibraryProblemPage()
+            switch = getattr(self, "library_switch", None)
+            if switch is not None:
+                self.problem_page.restore_requested.connect(switch.choose_backup)
+                self.problem_page.open_other_requested.connect(switch.choose_folder)
+        self.problem_page.show_problem(str(self.location.data_dir), str(error))
+        self.tree_model.set_tree([])
+        self._status_label.setText(self.tr("No library open"))
+        self.detail.show_page(self.problem_page)
 
     # -- library ---------------------------------------------------------------
     def refresh_tree(self) -> None:
@@ -391,8 +429,7 @@ def _open_after(window: MainWindow, then: Callable[[], object] | None) -> None:
 
     def failed(error: Exception) -> None:
         window.load_features()
-        window.tree_model.set_tree([])
-        window._status_label.setText(window.tr("No library open"))
+        window.show_library_problem(error)
         show_error(window, error, window.tr("The library could not be opened"))
 
     window.open_op = Operation(work, parent=window)
@@ -409,7 +446,7 @@ def open_library(window: MainWindow) -> bool:
     try:
         library = Library.open(window.location)
     except Exception as error:
-        window._status_label.setText(window.tr("No library open"))
+        window.show_library_problem(error)
         show_error(window, error, window.tr("The library could not be opened"))
         return False
     window.context.set_library(library)

@@ -35,7 +35,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or tr("Lesson Study"))
     box.setText(error.message.splitlines()[0])
-    if isinstance(error, ValidationError) and error.problems:
+    if isinstance(error, ValidationError) and error.problems not in ([], [box.text()]):
         box.setInformativeText("\n".join(f"• {p}" for p in error.problems[:12]))
         if len(error.problems) > 12:
             box.setDetailedText("\n".join(error.problems))

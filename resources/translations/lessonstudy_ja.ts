@@ -1097,12 +1097,12 @@
     <context>
         <name>EmptyLibraryPage</name>
         <message>
-            <location filename="../../lessonstudy/ui/empty_state.py" line="18" />
+            <location filename="../../lessonstudy/ui/empty_state.py" line="20" />
             <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;ライブラリは空です&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/empty_state.py" line="20" />
+            <location filename="../../lessonstudy/ui/empty_state.py" line="22" />
             <source>Lesson Study keeps your team's lessons, their timed segments and versions, the observer groups of an open class, their notes and iBoard photos, and the post-lesson conference.
 
 Open the demo to explore a complete open class: a 50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 visitors in three observer groups, and debriefed.</source>
@@ -1111,7 +1111,7 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
 デモを開くと、公開授業の一連の流れを見られます：4人のチームで計画し、事前授業を経て、3つの参観グループに分かれた24人の来校者の前で行い、協議会まで終えた50分の算数・数学の授業です。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/empty_state.py" line="29" />
+            <location filename="../../lessonstudy/ui/empty_state.py" line="31" />
             <source>Open demo library</source>
             <translation>デモのライブラリを開く</translation>
         </message>
@@ -1383,6 +1383,29 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="83" />
             <source>Revert</source>
             <translation>元に戻す</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryProblemPage</name>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="60" />
+            <source>Nothing in the library folder was changed. Put back one of its backups, or open another library folder.</source>
+            <translation>ライブラリフォルダーの中身は何も変更していません。そのバックアップの一つを復元するか、別のライブラリフォルダーを開いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="63" />
+            <source>Restore from backup…</source>
+            <translation>バックアップから復元…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="66" />
+            <source>Open another library…</source>
+            <translation>別のライブラリを開く…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="80" />
+            <source>The library in {folder} could not be opened</source>
+            <translation>{folder} のライブラリを開けませんでした</translation>
         </message>
     </context>
     <context>
@@ -1905,143 +1928,142 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>授業研究</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="62" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="65" />
             <source>Main</source>
             <translation>メイン</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="65" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="68" />
             <source>Opening library…</source>
             <translation>ライブラリを開いています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="143" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="135" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
             <source>Open &amp;demo open class</source>
             <translation>デモの公開授業を開く(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
             <source>&amp;Back up library now</source>
             <translation>今すぐライブラリをバックアップ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="143" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="155" />
             <source>&amp;Check library</source>
             <translation>ライブラリを点検(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="161" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="169" />
             <source>&amp;Refresh</source>
             <translation>最新の情報に更新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
             <source>&amp;User guides</source>
             <translation>使い方ガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="165" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="180" />
             <source>&amp;About Lesson Study</source>
             <translation>授業研究アプリについて(&amp;A)</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
+            <source>No library open</source>
+            <translation>ライブラリが開かれていません</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="183" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="221" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Loading the demo open class…</source>
             <translation>デモの公開授業を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
             <source>Demo open class loaded.</source>
             <translation>デモの公開授業を読み込みました。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="274" />
             <source>The daily backup failed: {error}</source>
             <translation>毎日のバックアップに失敗しました：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="295" />
             <source>The library needs attention</source>
             <translation>ライブラリに問題があります</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="262" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="300" />
             <source>Daily backup written: {path}</source>
             <translation>毎日のバックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="270" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="308" />
             <source>Backup written: {path}</source>
             <translation>バックアップを保存しました：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
             <source>Checking the library and its photo files…</source>
             <translation>ライブラリと写真ファイルを点検しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="299" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="337" />
             <source>The library is healthy.</source>
             <translation>ライブラリに問題はありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="301" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="339" />
             <source>Problems found:
 </source>
             <translation>問題が見つかりました：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="395" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="412" />
-            <source>No library open</source>
-            <translation>ライブラリが開かれていません</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="396" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="413" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="433" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="450" />
             <source>The library could not be opened</source>
             <translation>ライブラリを開けませんでした</translation>
         </message>
@@ -3057,35 +3079,35 @@ Drop iBoard photos here, or click “Import photos…”.</source>
 iBoard の写真をここにドロップするか、「写真を読み込む…」をクリックしてください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="31" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="36" />
             <source>Imported %n photo(s)</source>
             <translation>
                 <numerusform>写真 %n 枚を読み込みました</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="33" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="38" />
             <source>%n already imported</source>
             <translation>
                 <numerusform>%n 枚は読み込み済み</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="35" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="40" />
             <source>%n could not be imported</source>
             <translation>
                 <numerusform>%n 枚は読み込めませんでした</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="37" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="42" />
             <source>%n not imported (cancelled)</source>
             <translation>
                 <numerusform>%n 枚は読み込んでいません（取り消し）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="47" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="52" />
             <source>Photo import results</source>
             <translation>写真の読み込み結果</translation>
         </message>

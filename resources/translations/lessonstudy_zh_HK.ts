@@ -1097,12 +1097,12 @@
     <context>
         <name>EmptyLibraryPage</name>
         <message>
-            <location filename="../../lessonstudy/ui/empty_state.py" line="18" />
+            <location filename="../../lessonstudy/ui/empty_state.py" line="20" />
             <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;你的資料庫是空的&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/empty_state.py" line="20" />
+            <location filename="../../lessonstudy/ui/empty_state.py" line="22" />
             <source>Lesson Study keeps your team's lessons, their timed segments and versions, the observer groups of an open class, their notes and iBoard photos, and the post-lesson conference.
 
 Open the demo to explore a complete open class: a 50-minute mathematics lesson planned by a team of four, rehearsed, taught to 24 visitors in three observer groups, and debriefed.</source>
@@ -1111,7 +1111,7 @@ Open the demo to explore a complete open class: a 50-minute mathematics lesson p
 開啟示範，看看一次完整的公開課：由四位教師共同設計的 50 分鐘數學課，經過試教，再由分成三個觀課小組的 24 位來賓觀課，並完成議課。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/empty_state.py" line="29" />
+            <location filename="../../lessonstudy/ui/empty_state.py" line="31" />
             <source>Open demo library</source>
             <translation>開啟示範資料庫</translation>
         </message>
@@ -1383,6 +1383,29 @@ postgresql+psycopg://teacher@server/lessonstudy
             <location filename="../../lessonstudy/ui/planning/lesson_form.py" line="83" />
             <source>Revert</source>
             <translation>還原</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryProblemPage</name>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="60" />
+            <source>Nothing in the library folder was changed. Put back one of its backups, or open another library folder.</source>
+            <translation>資料庫資料夾內的一切都沒有改動。請還原它的其中一個備份，或開啟另一個資料庫資料夾。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="63" />
+            <source>Restore from backup…</source>
+            <translation>從備份還原…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="66" />
+            <source>Open another library…</source>
+            <translation>開啟另一個資料庫…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/empty_state.py" line="80" />
+            <source>The library in {folder} could not be opened</source>
+            <translation>無法開啟 {folder} 中的資料庫</translation>
         </message>
     </context>
     <context>
@@ -1905,143 +1928,142 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>課堂研習</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="62" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="65" />
             <source>Main</source>
             <translation>主工具列</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="65" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="68" />
             <source>Opening library…</source>
             <translation>正在開啟資料庫…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="129" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="141" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="130" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="142" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="131" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="143" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="132" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="144" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="135" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="147" />
             <source>Open &amp;demo open class</source>
             <translation>開啟示範公開課(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="138" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
             <source>&amp;Back up library now</source>
             <translation>立即備份資料庫(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="143" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="155" />
             <source>&amp;Check library</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="146" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="148" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="161" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="150" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="156" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="169" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="163" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="177" />
             <source>&amp;User guides</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="165" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="180" />
             <source>&amp;About Lesson Study</source>
             <translation>關於課堂研習(&amp;A)</translation>
         </message>
+        <message>
+            <location filename="../../lessonstudy/ui/main_window.py" line="202" />
+            <source>No library open</source>
+            <translation>未開啟資料庫</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/main_window.py" line="183" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="221" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="218" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="256" />
             <source>Loading the demo open class…</source>
             <translation>正在載入示範公開課…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="226" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="264" />
             <source>Demo open class loaded.</source>
             <translation>示範公開課已載入。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="236" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="274" />
             <source>The daily backup failed: {error}</source>
             <translation>每日備份失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="257" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="295" />
             <source>The library needs attention</source>
             <translation>資料庫需要處理</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="262" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="300" />
             <source>Daily backup written: {path}</source>
             <translation>已寫入每日備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="270" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="308" />
             <source>Backup written: {path}</source>
             <translation>已完成備份：{path}</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="277" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="315" />
             <source>Checking the library and its photo files…</source>
             <translation>正在檢查資料庫及其相片檔案…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="299" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="337" />
             <source>The library is healthy.</source>
             <translation>資料庫狀況良好。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="301" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="339" />
             <source>Problems found:
 </source>
             <translation>發現以下問題：
 </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="395" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="412" />
-            <source>No library open</source>
-            <translation>未開啟資料庫</translation>
-        </message>
-        <message>
-            <location filename="../../lessonstudy/ui/main_window.py" line="396" />
-            <location filename="../../lessonstudy/ui/main_window.py" line="413" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="433" />
+            <location filename="../../lessonstudy/ui/main_window.py" line="450" />
             <source>The library could not be opened</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -3057,35 +3079,35 @@ Drop iBoard photos here, or click “Import photos…”.</source>
 把小白板 (iBoard) 相片拖放到這裏，或按「匯入相片…」。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="31" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="36" />
             <source>Imported %n photo(s)</source>
             <translation>
                 <numerusform>已匯入 %n 張相片</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="33" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="38" />
             <source>%n already imported</source>
             <translation>
                 <numerusform>%n 張早已匯入</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="35" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="40" />
             <source>%n could not be imported</source>
             <translation>
                 <numerusform>%n 張無法匯入</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="37" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="42" />
             <source>%n not imported (cancelled)</source>
             <translation>
                 <numerusform>%n 張未匯入（已取消）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/photos/import_results.py" line="47" />
+            <location filename="../../lessonstudy/ui/photos/import_results.py" line="52" />
             <source>Photo import results</source>
             <translation>相片匯入結果</translation>
         </message>

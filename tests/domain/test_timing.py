@@ -17,6 +17,7 @@ from lessonstudy.domain.timing import (
     format_duration,
     parse_clock,
     parse_duration,
+    parse_lesson_length,
     schedule,
     segment_at,
     summarise,
@@ -195,3 +196,16 @@ def test_lesson_duration_rules() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_lesson_duration(7 * 3600)
     assert caught.value.problems == ["A lesson of 7:00:00 is longer than the 6:00:00 limit"]
+
+
+@pytest.mark.parametrize(("typed", "seconds"), [("40", 2400), ("４５", 2700), ("40:00", 2400),
+                                                 ("40 min", 2400), ("2400s", 2400),
+                                                 ("1:10:00", 4200)])
+def test_a_lesson_length_reads_a_bare_number_as_minutes(typed: str, seconds: int) -> None:
+    assert parse_lesson_length(typed) == seconds
+    assert parse_duration("90") == 90  # segment times keep whole seconds
+
+
+def test_a_lesson_length_of_zero_is_refused() -> None:
+    with pytest.raises(ValidationError, match="longer than zero"):
+        parse_lesson_length("0")

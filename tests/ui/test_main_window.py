@@ -81,6 +81,17 @@ def test_error_bridge_shows_every_problem(
     assert "line 3: y" in shown[0].informativeText()
 
 
+def test_one_problem_is_said_once(qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                  window: MainWindow) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    show_error(window, ValidationError.from_problems(
+        "A segment of 10:00:00 is longer than the 40:00 lesson",
+        ["A segment of 10:00:00 is longer than the 40:00 lesson"]))
+    assert shown[0].text() == "A segment of 10:00:00 is longer than the 40:00 lesson"
+    assert shown[0].informativeText() == ""
+
+
 def test_bad_library_is_reported_not_crashed(
     qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:

@@ -43,7 +43,7 @@ class ExchangeActions:
         window.add_action(menu, tr("&Import lesson…"), self.import_file,
                           name="actionImportLesson")
         window.add_action(menu, tr("Shared &server…"), self.choose_server,
-                          name="actionSharedServer")
+                          name="actionSharedServer", needs_library=False)
 
     # -- export ------------------------------------------------------------------
     def export_lesson(self) -> None:

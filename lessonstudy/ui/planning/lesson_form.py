@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lessonstudy.domain.errors import LessonStudyError
-from lessonstudy.domain.timing import format_duration, parse_duration
+from lessonstudy.domain.timing import format_duration, parse_lesson_length
 from lessonstudy.services.lessons import LessonDetails, load_lesson, update_lesson
 from lessonstudy.ui.conflict import save_or_resolve
 from lessonstudy.ui.context import AppContext
@@ -108,7 +108,7 @@ class LessonForm(QWidget):
         return LessonDetails(
             title=self.lines["title"].text(), subject=self.lines["subject"].text(),
             grade=self.lines["grade"].text(), unit=self.lines["unit"].text(),
-            duration_seconds=parse_duration(self.lines["duration"].text()),
+            duration_seconds=parse_lesson_length(self.lines["duration"].text()),
             members=self.members.members(), goals=box["goals"], rationale=box["rationale"],
             research_theme=box["research_theme"], cycle_goals=box["cycle_goals"],
             row_version=self.row_version,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lessonstudy.domain.errors import LessonStudyError
-from lessonstudy.domain.timing import parse_duration
+from lessonstudy.domain.timing import parse_lesson_length
 from lessonstudy.services.catalogue import load_tree
 from lessonstudy.services.lessons import CreatedLesson, NewLesson, create_lesson
 from lessonstudy.ui.context import AppContext
@@ -73,7 +73,7 @@ class NewLessonDialog(QDialog):
         text = {name: line.text() for name, line in self.lines.items()}
         return NewLesson(
             title=text["title"], subject=text["subject"], grade=text["grade"],
-            duration_seconds=parse_duration(text["duration"]), team_name=text["team_name"],
+            duration_seconds=parse_lesson_length(text["duration"]), team_name=text["team_name"],
             school=text["school"], research_theme=text["research_theme"],
             team_id=self.team.currentData(),
         )

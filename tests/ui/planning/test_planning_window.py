@@ -123,3 +123,15 @@ def test_new_lesson_dialog_keeps_bad_input_open(qtbot: Any, window: MainWindow,
     dialog.lines["title"].setText("  ")
     dialog.submit()
     assert "needs a title" in shown[-1] and dialog.created is None
+
+
+def test_a_bare_number_for_the_lesson_length_is_minutes(qtbot: Any, window: MainWindow) -> None:
+    """A teacher types 40 for a 40-minute lesson (it made a 0:40 lesson that refused segments)."""
+    dialog = new_lesson.NewLessonDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.lines["title"].setText("Fractions")
+    dialog.lines["duration"].setText("40")
+    dialog.submit()
+    assert dialog.created is not None
+    plan = load_version_plan(window.context.library, dialog.created.version_id)
+    assert plan.duration_seconds == 40 * 60

@@ -35,8 +35,9 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or tr("Lesson Study"))
     box.setText(error.message.splitlines()[0])
-    if isinstance(error, ValidationError) and error.problems not in ([], [box.text()]):
-        box.setInformativeText("\n".join(f"• {p}" for p in error.problems[:12]))
+    if isinstance(error, ValidationError) and error.problems:
+        if error.problems != [box.text()]:  # one problem that is the headline: said once
+            box.setInformativeText("\n".join(f"• {p}" for p in error.problems[:12]))
         if len(error.problems) > 12:
             box.setDetailedText("\n".join(error.problems))
     elif "\n" in error.message:

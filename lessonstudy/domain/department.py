@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lessonstudy.domain.errors import ValidationError
-from lessonstudy.i18n import N_, _
+from lessonstudy.i18n import N_, _, separated
 
 
 @dataclass(frozen=True)
@@ -103,12 +103,12 @@ class DepartmentFilter:
         """The filters in words, for messages such as "nothing matches …"."""
         parts = []
         if self.date_from:
-            parts.append(f"from {self.date_from.isoformat()}")
+            parts.append(_("from {date}").format(date=self.date_from.isoformat()))
         if self.date_to:
-            parts.append(f"to {self.date_to.isoformat()}")
+            parts.append(_("to {date}").format(date=self.date_to.isoformat()))
         if self.text.strip():
-            parts.append(f"containing '{self.text.strip()}'")
-        return " ".join(parts)
+            parts.append(_("containing '{text}'").format(text=self.text.strip()))
+        return separated(parts)
 
 
 def apply_filter(rows: Iterable[DepartmentRow], chosen: DepartmentFilter) -> list[DepartmentRow]:

@@ -25,7 +25,7 @@ from lessonstudy.domain.department import (
 )
 from lessonstudy.domain.enums import ActionStatus, FeedbackType
 from lessonstudy.domain.errors import AmbiguousNameError, NotFoundError
-from lessonstudy.i18n import N_, _
+from lessonstudy.i18n import N_, _, separated
 from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     ActionItem,
@@ -118,20 +118,20 @@ def select_for_packet(library: Library, *, team: str | None = None, cycle: str |
     chosen = DepartmentFilter(team_id=team_id, cycle_id=cycle_id, date_from=start, date_to=end)
     selected = apply_filter(rows, chosen)
     if not selected:
-        raise NotFoundError(_nothing_matches(team, cycle, chosen, bool(rows)))
+        if not rows:
+            raise NotFoundError(N_("No lesson in the library has a post-lesson conference yet, "
+                                   "so there is nothing to put in a packet."))
+        raise NotFoundError(N_("No debriefed lessons match {wanted}. Run 'lessonstudy list' "
+                               "to see lessons and their dates."),
+                            wanted=_wanted(team, cycle, chosen))
     return selected
 
 
-def _nothing_matches(team: str | None, cycle: str | None, chosen: DepartmentFilter,
-                     any_rows: bool) -> str:
-    if not any_rows:
-        return ("No lesson in the library has a post-lesson conference yet, so there is "
-                "nothing to put in a packet.")
-    words = [f"team '{team}'" if team else "", f"cycle '{cycle}'" if cycle else "",
-             chosen.describe()]
-    wanted = ", ".join(w for w in words if w)
-    return (f"No debriefed lessons match {wanted}. Run 'lessonstudy list' to see "
-            "lessons and their dates.")
+def _wanted(team: str | None, cycle: str | None, chosen: DepartmentFilter) -> str:
+    """The filters in the reader's words: "team 'Maths', from 2027-01-01"."""
+    words = [_("team '{name}'").format(name=team) if team else "",
+             _("cycle '{name}'").format(name=cycle) if cycle else "", chosen.describe()]
+    return separated(w for w in words if w)
 
 
 def _find(session: Session, model: type[Team] | type[Cycle], name_column: object, ref: str,

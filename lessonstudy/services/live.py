@@ -137,9 +137,9 @@ def next_segment(library: Library, teaching_id: int, now: datetime) -> LiveLesso
 
     def act(session: Session, teaching: Teaching, live: LiveLesson) -> None:
         if live.clock.phase in (ClockPhase.NOT_STARTED, ClockPhase.ENDED):
-            raise ClockError("Start the lesson clock before moving to the next segment."
+            raise ClockError(N_("Start the lesson clock before moving to the next segment.")
                              if live.clock.phase is ClockPhase.NOT_STARTED
-                             else "The lesson has ended; there is no next segment.")
+                             else N_("The lesson has ended; there is no next segment."))
         reading = live.reading(now)
         if reading.next is None:
             raise ClockError(N_("This is the last segment. Use 'End lesson' when the lesson "

@@ -54,6 +54,7 @@ def _literal(node: ast.AST) -> bool:
     """English typed straight into the call: a string, an f-string, or a sum with one.
 
     Only text with words counts: ``f"{where}: {why}"`` joins parts that are translated already.
+    ``"… {x}".format(x=…)`` and a choice between two texts (``a if c else b``) count too.
     """
     if isinstance(node, ast.JoinedStr):
         return any(_literal(part) for part in node.values if isinstance(part, ast.Constant))
@@ -61,15 +62,64 @@ def _literal(node: ast.AST) -> bool:
         return isinstance(node.value, str) and WORD.search(node.value) is not None
     if isinstance(node, ast.BinOp):
         return _literal(node.left) or _literal(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literal(node.body) or _literal(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr in ("format", "join"):
+        return _literal(node.func.value)
     return False
+
+
+class _Module:
+    """One module's functions and, per function, what each local name is assigned."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.functions = {node.name: node for node in ast.walk(tree)
+                          if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
+        self.scope: dict[ast.AST, ast.AST] = {}
+        for function in self.functions.values():
+            for inner in ast.walk(function):
+                self.scope.setdefault(inner, function)
+
+    def english(self, node: ast.AST, depth: int = 0) -> bool:
+        """English reaches ``node``: typed in it, assigned to the name, or returned by a helper."""
+        if _literal(node):
+            return True
+        if depth > 2:
+            return False
+        if isinstance(node, ast.IfExp):
+            return self.english(node.body, depth) or self.english(node.orelse, depth)
+        if isinstance(node, ast.Name):
+            function = self.scope.get(node)
+            return function is not None and any(
+                self.english(value, depth + 1) for value in _assigned(function, node.id))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in self.functions:
+            helper = self.functions[node.func.id]
+            return any(self.english(ret.value, depth + 1) for ret in ast.walk(helper)
+                       if isinstance(ret, ast.Return) and ret.value is not None)
+        return False
+
+
+def _assigned(function: ast.AST, name: str) -> list[ast.AST]:
+    values: list[ast.AST] = []
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            values.append(node.value)
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign) and isinstance(
+                node.target, ast.Name) and node.target.id == name and node.value is not None:
+            values.append(node.value)
+    return values
 
 
 def _untranslatable_sites(trees: dict[Path, ast.Module]) -> list[str]:
     errors = _error_classes(trees)
     found = []
     for path, tree in trees.items():
+        module = _Module(tree)
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args or not _literal(node.args[0]):
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
@@ -79,11 +129,18 @@ def _untranslatable_sites(trees: dict[Path, ast.Module]) -> list[str]:
             listed = (name == "append" and target is not None
                       and (getattr(target, "id", "") or getattr(target, "attr", ""))
                       .endswith("problems"))
-            if name in errors or (name == "from_problems" and owner in errors) or listed:
-                where = f"{path.relative_to(ROOT.parent) if path.is_absolute() else path}:" \
-                        f"{node.lineno}"
-                if (where.split(":")[0], ast.unparse(node.args[0])) not in NOT_FOR_TEACHERS:
-                    found.append(f"{where}: {ast.unparse(node)[:100]}")
+            late = name == "of" and owner == "LateText"
+            if not (name in errors or (name == "from_problems" and owner in errors) or listed
+                    or late):
+                continue
+            if not (module.english(node.args[0])
+                    or (name == "PhotoRejectedError" and len(node.args) > 2
+                        and module.english(node.args[2]))):
+                continue
+            where = f"{path.relative_to(ROOT.parent) if path.is_absolute() else path}:" \
+                    f"{node.lineno}"
+            if (where.split(":")[0], ast.unparse(node.args[0])) not in NOT_FOR_TEACHERS:
+                found.append(f"{where}: {ast.unparse(node)[:100]}")
     return found
 
 
@@ -101,9 +158,25 @@ def test_the_scan_finds_literal_messages() -> None:
                      "self.problems.append('bad')\n"
                      "raise ValidationError.from_problems('Bad' + x, [])\n"
                      "raise ValidationError(N_('{x} is wrong'), x=x)\n"
-                     "problems.append(_('bad'))\n")
+                     "problems.append(_('bad'))\n"
+                     "def helper(x):\n"
+                     "    if x:\n"
+                     "        return f'No lessons match {x}.'\n"
+                     "    return _('nothing')\n"
+                     "def caller(x):\n"
+                     "    raise ValidationError(helper(x))\n"
+                     "def assigned(x):\n"
+                     "    message = 'Bad ' + x\n"
+                     "    raise ValidationError(message)\n"
+                     "def formatted(x):\n"
+                     "    raise ValidationError('{x} is bad'.format(x=x))\n"
+                     "def late(x):\n"
+                     "    return LateText.of(f'{x}: imported')\n"
+                     "def fine(x):\n"
+                     "    message = N_('{x} is fine')\n"
+                     "    raise ValidationError(message, x=x)\n")
     sites = _untranslatable_sites({Path("snippet.py"): tree})
-    assert [site.split(":")[1] for site in sites] == ["2", "3", "4"]
+    assert [site.split(":")[1] for site in sites] == ["2", "3", "4", "12", "15", "17", "19"]
 
 
 @pytest.mark.parametrize(("code", "expected"), [

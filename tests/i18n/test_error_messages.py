@@ -102,14 +102,15 @@ class _Module:
 
 
 def _assigned(function: ast.AST, name: str) -> list[ast.AST]:
+    """Every value assigned to the local ``name`` in ``function``."""
     values: list[ast.AST] = []
     for node in ast.walk(function):
-        if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            values.append(node.value)
-        elif isinstance(node, ast.AnnAssign | ast.AugAssign) and isinstance(
-                node.target, ast.Name) and node.target.id == name and node.value is not None:
-            values.append(node.value)
+        targets = (node.targets if isinstance(node, ast.Assign)
+                   else [node.target] if isinstance(node, ast.AnnAssign | ast.AugAssign)
+                   else [])
+        value = getattr(node, "value", None)
+        if value is not None and any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            values.append(value)
     return values
 
 

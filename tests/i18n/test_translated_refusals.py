@@ -61,8 +61,7 @@ def test_messages_name_the_app_as_its_window_title_does(locale: str) -> None:
 
     with (CATALOGUES / f"{locale}.po").open("rb") as handle:
         catalogue = read_po(handle)
-    english_name = [m.id for m in catalogue if m.id and "Lesson Study" in "".join(
-        m.string if isinstance(m.string, tuple) else [m.string or ""])]
+    english_name = [m.id for m in catalogue if m.id and "Lesson Study" in str(m.string)]
     assert not english_name, english_name
     with using_language(locale.replace("_", "-")):
         text = _("{name} is not a Lesson Study backup; nothing was changed.")

@@ -117,6 +117,7 @@ def run_cli(folder: Path, *args: str, code: Path | None = None) -> tuple[float, 
     ``git archive`` of an older commit), for a before/after pair in one run.
     """
     env = {**os.environ, "LANG": "C.UTF-8"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once, not per run
     if code is not None:
         env["PYTHONPATH"] = str(code)
     start = time.perf_counter()
@@ -184,6 +185,9 @@ def timed_commands(big: Path, demo: Path, scratch: Path, rounds: int,
     codes: list[tuple[str, Path | None]] = [("", None)]
     if compare is not None:
         codes.append((" [--compare]", compare))
+    for _tag, code in codes:  # write each tree's bytecode cache first, as an install does
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str((code or ROOT) /
+                        "lessonstudy")], check=True, stdout=subprocess.DEVNULL)
     print(f"{'figure':44} {'200 lessons':>20} {'demo (baseline)':>20}   ({load()})")
     for number, (label, args) in enumerate(figures):
         for tag, code in codes[:2 if number < 2 else 1]:  # compare import and backup

@@ -276,7 +276,11 @@ def add_to(health_report: HealthReport, photos: PhotoReport, folder: Path | None
             "{count} photo files are damaged (their contents changed): {names}",
             len(photos.damaged),
         ).format(count=len(photos.damaged), names=describe(photos.damaged)))
-    if photos.missing or photos.damaged:
+    if (photos.missing or photos.damaged) and folder is None:  # a server: no files to put back
+        health_report.advice.append(_(
+            "The viewer shows those photos as missing. Import them again, or delete those "
+            "photos."))
+    elif photos.missing or photos.damaged:
         health_report.advice.append(_(
             "The viewer shows those photos as missing. Import them again, put the files back "
             "from a copy of the photos folder, or delete those photos."))

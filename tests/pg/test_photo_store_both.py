@@ -94,5 +94,7 @@ def test_check_hashes_the_stored_bytes_on_either_database(
         report = library.check(full=True)
         assert f"1 photo file is damaged (its contents changed): {name[:12]}…" in report.problems
         assert report.photo_problems == 1
+        folder_advice = any("copy of the photos folder" in a for a in report.advice)
+        assert folder_advice is isinstance(store, FileStore)  # a server has no files to put back
     finally:
         library.close()

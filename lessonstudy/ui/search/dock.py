@@ -26,6 +26,9 @@ from lessonstudy.ui import messages
 from lessonstudy.ui.operations import Operation
 
 SEARCH_PAUSE_MS = 300
+
+#: Narrowest the results may be and still read as "Lesson: Discovering Pythagoras…".
+RESULTS_WIDTH = 280
 _WHAT_IS_SEARCHED, _NOTHING_FOUND = "what is searched", "nothing found"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,10 +89,33 @@ class SearchDock(QDockWidget):
         self._show_hint(_WHAT_IS_SEARCHED)
 
     def open_search(self) -> None:
+        if not self.isVisible():
+            self._place()
         self.show()
         self.raise_()
         self.box.setFocus()
         self.box.selectAll()
+
+    def _place(self) -> None:
+        """Dock beside the tabs when they leave room for readable results; else float.
+
+        At 1024×768 with the Live lesson shown, docking squeezed the results to ~70 px
+        ("Discove", "Segm") and pushed the window past the screen's right edge.
+        """
+        window = self.window_
+        central = window.centralWidget()
+        needed = central.minimumSizeHint().width() if central is not None else 0
+        room = window.width() - needed
+        if room >= RESULTS_WIDTH:
+            self.setFloating(False)
+            window.resizeDocks([self], [max(RESULTS_WIDTH, window.width() // 4)],
+                               Qt.Orientation.Horizontal)
+            return
+        self.setFloating(True)
+        frame = window.frameGeometry()
+        width = max(RESULTS_WIDTH, frame.width() // 3)
+        self.setGeometry(frame.right() - width - 8, frame.top() + 80, width,
+                         max(300, frame.height() - 140))
 
     @property
     def searching(self) -> bool:

@@ -64,3 +64,25 @@ def test_query_syntax_finds_nothing_without_an_error(qtbot, demo_window: MainWin
     _search(qtbot, demo_window, 'NEAR("pupil" *')
     assert demo_window.search_dock.status.text() == "Nothing in the library mentions that."
     assert dialogs == []
+
+
+def test_at_1024_beside_the_live_lesson_the_results_stay_readable(
+        qtbot, demo_window: MainWindow, dialogs: list[str]) -> None:
+    """Docked beside the Live lesson the results were ~70 px and the window grew past 1024."""
+    from lessonstudy.services.records import TeachingRef
+
+    demo_window.resize(1024, 768)
+    demo_window.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
+    tab = demo_window.detail.widget_of(LiveLessonTab)
+    demo_window.detail.tabs.setCurrentWidget(tab)
+    qtbot.wait(50)
+    dock = demo_window.search_dock
+    dock.open_search()
+    _search(qtbot, demo_window, "Pythagoras")
+    assert demo_window.width() <= 1024
+    assert dock.results.width() >= 250
+    dock.close()
+    demo_window.detail.tabs.setCurrentIndex(0)  # the Overview leaves room: docked again
+    qtbot.wait(50)
+    dock.open_search()
+    assert not dock.isFloating() and dock.width() >= 270 and demo_window.width() <= 1024

@@ -176,8 +176,13 @@ class LibrarySwitch:
         self.window.statusBar().showMessage(status)
         self.operation = Operation(work, parent=self.window)
         self.operation.finished.connect(done)
-        self.operation.failed.connect(lambda error: show_error(self.window, error))
+        self.operation.failed.connect(self._failed)
         self.operation.start()
+
+    def _failed(self, error: Exception) -> None:
+        """Refused: the window keeps the library it had, and says nothing is opening."""
+        self.window.statusBar().clearMessage()
+        show_error(self.window, error)
 
 
 def _lessons(count: int) -> str:

@@ -97,6 +97,7 @@ def test_a_folder_that_cannot_be_a_library_leaves_the_window_as_it_was(
     assert shown and "is a file, not a folder" in shown[0]
     assert window.location == before and window.context.has_library
     assert library_switch.recent_libraries() == []
+    assert window.statusBar().currentMessage() == ""  # not "Opening the library in …" for ever
 
 
 def test_restore_asks_what_is_replaced_then_puts_the_backup_back(

@@ -36,6 +36,17 @@ def _isolated_platform_paths(
     monkeypatch.setenv("LANG", "C.UTF-8")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _background_commands(request: pytest.FixtureRequest,
+                         tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Start the slow one-command checks the selected tests need beside them (background.py)."""
+    from tests import background
+
+    background.start_for(request.session.items, tmp_path_factory)
+    yield
+    background.stop_all()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """An empty library folder."""
@@ -44,12 +55,42 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def library(data_dir: Path) -> Iterator[object]:
-    """An open, migrated, empty library in a temporary folder."""
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new library, migrated once per session; ``library`` copies it.
+
+    Running every migration costs about 0.2 s of CPU, and hundreds of tests start from an
+    empty library; the migrations themselves are tested in tests/storage.
+    """
     from lessonstudy.paths import resolve_location
     from lessonstudy.storage.library import Library
 
+    folder = tmp_path_factory.mktemp("empty-template")
+    Library.open(resolve_location(folder)).close()
+    return folder
+
+
+def copy_library(template: Path, folder: Path) -> None:
+    """Copy a template library's database (SQLite's backup API) and photo files."""
+    import sqlite3
+
+    from tests.photo_files import copy_photos
+
+    src = sqlite3.connect(template / "library.db")
+    dst = sqlite3.connect(folder / "library.db")
+    src.backup(dst)
+    dst.close()
+    src.close()
+    copy_photos(template, folder)
+
+
+@pytest.fixture
+def library(empty_template: Path, data_dir: Path) -> Iterator[object]:
+    """An open, migrated, empty library in a temporary folder (a copy of ``empty_template``)."""
+    from lessonstudy.paths import resolve_location
+    from lessonstudy.storage.library import Library
+
+    copy_library(empty_template, data_dir)
     lib = Library.open(resolve_location(data_dir))
     yield lib
     lib.close()
@@ -73,18 +114,10 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_library(demo_template: Path, data_dir: Path) -> Iterator[object]:
     """A private copy of the demo library (made with SQLite's backup API)."""
-    import sqlite3
-
     from lessonstudy.paths import resolve_location
     from lessonstudy.storage.library import Library
-    from tests.photo_files import copy_photos
 
-    src = sqlite3.connect(demo_template / "library.db")
-    dst = sqlite3.connect(data_dir / "library.db")
-    src.backup(dst)
-    dst.close()
-    src.close()
-    copy_photos(demo_template, data_dir)
+    copy_library(demo_template, data_dir)
     lib = Library.open(resolve_location(data_dir))
     yield lib
     lib.close()

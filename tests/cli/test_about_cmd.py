@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from lessonstudy import install_info
-from tests.cli.clirun import run_cli
+from tests.cli.clirun import run_cli_process
 
 
 def test_about_lists_the_parts_of_this_install() -> None:
-    result = run_cli("about")
+    result = run_cli_process("about")
     assert result.code == 0, result.err
     assert "ReportLab accelerator: yes all helpers compiled" in result.out
     assert "HEIC photos (pi-heif): yes" in result.out and "(source)" in result.out

@@ -1,4 +1,4 @@
-"""``lessonstudy notes`` and ``lessonstudy keyideas`` through a real subprocess.
+"""``lessonstudy notes`` and ``lessonstudy keyideas``, run by the command's ``main``.
 
 The export is read back with the csv module and openpyxl and compared with the
 database, including a note written to look like a spreadsheet formula.

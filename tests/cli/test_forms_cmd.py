@@ -1,4 +1,4 @@
-"""``lessonstudy forms`` and ``lessonstudy import FORM.pdf`` as subprocesses, as users run them."""
+"""``lessonstudy forms`` and ``lessonstudy import FORM.pdf``, as users run them."""
 
 from __future__ import annotations
 

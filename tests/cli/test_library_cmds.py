@@ -1,4 +1,4 @@
-"""``lessonstudy`` as a subprocess: version, help, demo, list, check, backup and their errors."""
+"""``lessonstudy``: version, help, demo, list, check, backup and their errors."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import sqlite3
 from pathlib import Path
 
 from lessonstudy import __version__
-from tests.cli.clirun import run_cli
+from tests.cli.clirun import run_cli, run_cli_process
 from tests.photo_files import copy_photos
 
 
 def test_version_and_help() -> None:
-    assert run_cli("--version").out.strip() == f"lessonstudy {__version__}"
-    help_text = run_cli("--help").out
+    """``python -m lessonstudy`` itself (the other tests here call its ``main``)."""
+    assert run_cli_process("--version").out.strip() == f"lessonstudy {__version__}"
+    help_text = run_cli_process("--help").out
     for command in ("demo", "list", "check", "backup", "--data-dir", "--db-url"):
         assert command in help_text
 

@@ -1,4 +1,4 @@
-"""``roster import``, ``assign`` and ``groups`` through a real subprocess."""
+"""``roster import``, ``assign`` and ``groups`` on the command line."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import pytest
 
 from lessonstudy.cli.main import build_parser, split_file_to_open
 from lessonstudy.exchange.file_kinds import FileKind, UnknownFileKindError, kind_of
-from tests.cli.clirun import run_cli
+from tests.cli.clirun import run_cli_process
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -35,7 +35,7 @@ def test_kinds_by_extension() -> None:
 def test_an_unknown_kind_is_one_line_and_no_window(tmp_path: Path) -> None:
     odd = tmp_path / "notes.docx"
     odd.write_bytes(b"x")
-    result = run_cli("--data-dir", tmp_path / "lib", odd)
+    result = run_cli_process("--data-dir", tmp_path / "lib", odd)
     assert result.code == 1
     assert result.err.strip().splitlines() == [
         "lessonstudy: error: Cannot open notes.docx: Lesson Study opens lesson bundles (.lsb), "
@@ -44,7 +44,7 @@ def test_an_unknown_kind_is_one_line_and_no_window(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
-    result = run_cli("--data-dir", tmp_path / "lib", tmp_path / "gone.lsb")
+    result = run_cli_process("--data-dir", tmp_path / "lib", tmp_path / "gone.lsb")
     assert result.code == 1 and "there is no such file" in result.err
     assert len(result.err.strip().splitlines()) == 1
 
@@ -52,5 +52,5 @@ def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
 def test_import_refuses_an_unknown_kind_with_the_same_words(tmp_path: Path) -> None:
     odd = tmp_path / "notes.docx"
     odd.write_bytes(b"x")
-    result = run_cli("--data-dir", tmp_path / "lib", "import", odd)
+    result = run_cli_process("--data-dir", tmp_path / "lib", "import", odd)
     assert result.code == 1 and "Cannot open notes.docx" in result.err

@@ -1,4 +1,4 @@
-"""``lessonstudy packet`` through a real subprocess: a PDF on success, one line on failure."""
+"""``lessonstudy packet``: a PDF on success, one line on failure."""
 
 from __future__ import annotations
 

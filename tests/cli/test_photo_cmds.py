@@ -1,4 +1,4 @@
-"""``photos add`` and ``photos list`` through a real subprocess, as a recorder runs them."""
+"""``photos add`` and ``photos list``, as a recorder runs them."""
 
 from __future__ import annotations
 

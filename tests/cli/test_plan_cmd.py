@@ -1,4 +1,4 @@
-"""``lessonstudy plan`` in a subprocess: the PDF it writes, and its one-line errors."""
+"""``lessonstudy plan``: the PDF it writes, and its one-line errors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``lessonstudy export`` and ``lessonstudy import`` as a user runs them, in a subprocess."""
+"""``lessonstudy export`` and ``lessonstudy import`` as a user runs them."""
 
 from __future__ import annotations
 

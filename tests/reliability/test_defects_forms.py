@@ -9,7 +9,7 @@ import pytest
 from lessonstudy.domain.errors import ImportRejectedError
 from lessonstudy.services.form_import import import_filled_form
 from lessonstudy.storage.library import Library
-from tests.cli.clirun import run_cli
+from tests.cli.clirun import run_cli_process
 from tests.forms_support import field_values, fill_form, print_one, stored_counts
 
 
@@ -42,6 +42,6 @@ def test_pypdf_warnings_do_not_add_a_second_stderr_line(demo_library: Library,
     damaged.write_bytes(broken)
     demo_library.close()
     assert demo_library.location.db_path is not None
-    result = run_cli("--data-dir", demo_library.location.db_path.parent, "import", damaged)
+    result = run_cli_process("--data-dir", demo_library.location.db_path.parent, "import", damaged)
     assert result.code == 0, result.err
     assert result.err == ""  # pypdf's notes went to stderr through logging's last resort

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from lessonstudy.domain.errors import ImageError, ImportRejectedError
+from lessonstudy.domain.late_text import LateText
 from lessonstudy.exchange import bundle_zip, lesson_import, sync_state
 from lessonstudy.exchange.bundle_manifest import new_manifest, parse_manifest
 from lessonstudy.exchange.json_limits import parse_json
@@ -96,23 +97,23 @@ def import_bundle(library: Library, path: Path) -> ImportResult:
 
 def read_bundle(path: Path) -> tuple[Flattened, dict[str, PhotoBytes], dict[str, str]]:
     """Everything in the bundle, checked; raises ImportRejectedError listing every problem."""
-    what = f"The bundle {path.name}"
+    what = LateText.of(N_("The bundle {name}"), name=path.name)
     with bundle_zip.open_bundle(path) as archive:
         names = set(archive.namelist())
         if "manifest.json" not in names:
-            lesson_import.reject_if(["manifest.json: missing (this is not a Lesson Study "
-                                     "bundle, or it is damaged)"], what)
+            lesson_import.reject_if([_("manifest.json: missing (this is not a Lesson Study "
+                                       "bundle, or it is damaged)")], what)
         manifest, problems = parse_manifest(bundle_zip.read_member(archive, "manifest.json"))
         lesson_import.reject_if(problems, what)
         assert manifest is not None
         if "lesson.json" not in names:
-            lesson_import.reject_if(["lesson.json: missing"], what)
+            lesson_import.reject_if([_("lesson.json: missing")], what)
         doc = _load_json(bundle_zip.read_member(archive, "lesson.json"))
         problems = [p.replace("$", "lesson.json $", 1) for p in validate_document(doc)]
         lesson_import.reject_if(problems, what)
         flat = flatten(doc)
         lesson_import.reject_if(flat.problems, what)
-        photos = _read_photos(archive, flat, names)
+        photos = _read_photos(archive, flat, names, what)
     lesson_import.reject_if(lesson_import.photo_duplicates(flat), what)
     return flat, photos, manifest.bases
 
@@ -126,7 +127,7 @@ def _load_json(data: bytes) -> Any:
 
 
 def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
-                 names: set[str]) -> dict[str, PhotoBytes]:
+                 names: set[str], what: object) -> dict[str, PhotoBytes]:
     photos: dict[str, PhotoBytes] = {}
     problems: list[str] = []
     checked: dict[str, PhotoBytes] = {}  # a member named by many photos is decoded once
@@ -156,7 +157,7 @@ def _read_photos(archive: zipfile.ZipFile, flat: Flattened,
             problems.append(f"{where}: {exc}")
         if rec.values.get("sha256") is None:
             rec.values["sha256"] = digest
-    lesson_import.reject_if(problems, "The bundle")
+    lesson_import.reject_if(problems, what)
     return photos
 
 

@@ -38,9 +38,9 @@ def _unsafe(name: str) -> str:
     if name.startswith("/") or re.match(r"[A-Za-z]:", name):
         return "an absolute path"
     if ".." in name.split("/"):
-        return "a path that climbs out of the bundle (..)"
+        return _("a path that climbs out of the bundle (..)")
     if "\x00" in name:
-        return "a NUL character in the path"
+        return _("a NUL character in the path")
     return ""
 
 
@@ -48,17 +48,18 @@ def member_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
     """Every reason not to open this zip, judged from its directory alone."""
     problems: list[str] = []
     if len(infos) > MAX_MEMBERS:
-        return [f"it has {len(infos)} files; a bundle may have at most {MAX_MEMBERS}"]
+        return [_("it has {count} files; a bundle may have at most {limit}").format(
+            count=len(infos), limit=MAX_MEMBERS)]
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
         why = _unsafe(name) or _kind_problem(info)
         if not why and name in seen:
-            why = "it appears twice"
+            why = _("it appears twice")
         seen.add(name)
         if not why and name not in FOLDERS and not NAME_RULE.fullmatch(name):
-            why = "not a file a Lesson Study bundle contains"
+            why = _("not a file a Lesson Study bundle contains")
         why = why or _size_problem(info)
         total += info.file_size
         if why:
@@ -72,20 +73,20 @@ def member_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
 def _kind_problem(info: zipfile.ZipInfo) -> str:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return _("a symbolic link")
     if info.flag_bits & 0x1:
-        return "encrypted"
+        return _("encrypted")
     return ""
 
 
 def _size_problem(info: zipfile.ZipInfo) -> str:
     if info.file_size > MAX_MEMBER_BYTES:
-        return (f"{info.file_size // 2**20} MB, larger than the "
-                f"{MAX_MEMBER_BYTES // 2**20} MB a bundle file may have")
+        return _("{size} MB, larger than the {limit} MB a bundle file may have").format(
+            size=info.file_size // 2**20, limit=MAX_MEMBER_BYTES // 2**20)
     if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
             info.compress_size, 1):
-        return (f"it would inflate {info.file_size // max(info.compress_size, 1)} times "
-                "(a zip bomb?)")
+        return _("it would inflate {times} times (a zip bomb?)").format(
+            times=info.file_size // max(info.compress_size, 1))
     return ""
 
 

@@ -36,7 +36,9 @@ def photo_duplicates(flat: Flattened) -> list[str]:
     return problems
 
 
-def reject_if(problems: list[str], what: str) -> None:
+def reject_if(problems: list[str], what: object) -> None:
+    """Refuse the import when ``problems`` lists any; ``what`` names the file (a LateText,
+    translated when the refusal is read)."""
     if problems:
         raise ImportRejectedError.from_problems(
             N_("{what} was not imported; nothing was changed. Problems found:"), problems,

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lessonstudy.domain.errors import ImageError, ImportRejectedError
+from lessonstudy.domain.late_text import LateText
 from lessonstudy.exchange import lesson_import
 from lessonstudy.exchange.json_limits import parse_json
 from lessonstudy.exchange.lesson_flatten import Flattened, flatten
@@ -34,7 +35,7 @@ def import_lesson_json(library: Library, path: Path) -> ImportResult:
 
 def read_lesson_json(path: Path) -> tuple[Flattened, dict[str, PhotoBytes]]:
     """The checked records and processed photos; raises ImportRejectedError otherwise."""
-    what = f"The lesson file {path.name}"
+    what = LateText.of(N_("The lesson file {name}"), name=path.name)
     doc = load_json_file(path)
     lesson_import.reject_if(validate_document(doc), what)
     flat = flatten(doc)

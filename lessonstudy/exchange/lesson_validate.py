@@ -24,7 +24,7 @@ from lessonstudy.exchange.lesson_spec import (
     Field,
     children_of,
 )
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 
 ROOT_KEYS = ("format", "format_version")
 MAX_ID_LENGTH = 100
@@ -34,7 +34,7 @@ def validate_document(doc: Any) -> list[str]:
     """Every problem in ``doc`` as ``"<json path>: <what is wrong>"``; empty when valid."""
     problems: list[str] = []
     if not isinstance(doc, dict):
-        return ["$: expected an object (the lesson)"]
+        return [_("$: expected an object (the lesson)")]
     _check_header(doc, problems)
     _check_record(doc, BY_NAME["lesson"], "$", problems, extra=ROOT_KEYS)
     return problems
@@ -76,7 +76,7 @@ def _check_record(obj: dict[str, Any], entity: Entity, path: str, problems: list
             continue
         message = check_value(spec, obj[spec.name])
         if message:
-            problems.append(f"{_join(path, spec.name)}: {message}")
+            problems.append(_("{where}: {why}").format(where=_join(path, spec.name), why=message))
     if entity.name == "timing":
         _check_timing_order(obj, path, problems)
     for child in children_of(entity.name):
@@ -109,7 +109,7 @@ def _check_id_and_audit(obj: dict[str, Any], path: str, problems: list[str]) -> 
     if "updated_by" in obj:
         why = author_problem(obj["updated_by"])
         if why:
-            problems.append(f"{_join(path, 'updated_by')}: {why}")
+            problems.append(_("{where}: {why}").format(where=_join(path, "updated_by"), why=why))
 
 
 def _check_children(obj: dict[str, Any], child: Entity, path: str, problems: list[str]) -> None:
@@ -148,38 +148,39 @@ _LIST_LIMITS = {"observer": MAX_OBSERVERS, "group": MAX_GROUPS}
 def check_value(spec: Field, value: Any) -> str:
     """What is wrong with ``value`` for ``spec``, or "" when it fits."""
     if value is None:
-        return "" if spec.nullable else f"expected {_describe(spec)}, not null"
+        return "" if spec.nullable else _("expected {kind}, not null").format(
+            kind=_describe(spec))
     checker = _CHECKERS[spec.kind]
     return checker(spec, value)
 
 
 def _check_str(spec: Field, value: Any) -> str:
     if not isinstance(value, str):
-        return "expected a string"
+        return _("expected a string")
     if spec.choices and value not in spec.choices:
-        return "expected one of: " + ", ".join(spec.choices)
+        return _("expected one of: {choices}").format(choices=", ".join(spec.choices))
     if spec.max_length is not None and len(value) > spec.max_length:
-        return f"longer than {spec.max_length} characters"
+        return _("longer than {limit} characters").format(limit=spec.max_length)
     if spec.pattern and not re.fullmatch(spec.pattern, value):
-        return "expected 64 lowercase hexadecimal digits" if spec.name == "sha256" else (
-            f"does not match {spec.pattern}")
+        return _("expected 64 lowercase hexadecimal digits") if spec.name == "sha256" else (
+            _("does not match {pattern}").format(pattern=spec.pattern))
     if spec.required and not value.strip():
-        return "must not be empty"
+        return _("must not be empty")
     return control_problem(value)
 
 
 def _check_int(spec: Field, value: Any) -> str:
     if not _is_int(value):
-        return "expected an integer"
+        return _("expected an integer")
     if spec.minimum is not None and value < spec.minimum:
-        return f"must be at least {spec.minimum}"
+        return _("must be at least {minimum}").format(minimum=spec.minimum)
     if spec.maximum is not None and value > spec.maximum:
-        return f"must be at most {spec.maximum}"
+        return _("must be at most {maximum}").format(maximum=spec.maximum)
     return ""
 
 
 def _check_bool(_spec: Field, value: Any) -> str:
-    return "" if isinstance(value, bool) else "expected true or false"
+    return "" if isinstance(value, bool) else _("expected true or false")
 
 
 def _check_date(_spec: Field, value: Any) -> str:
@@ -189,17 +190,17 @@ def _check_date(_spec: Field, value: Any) -> str:
             return ""
         except ValueError:
             pass
-    return "expected a date like 2026-11-20"
+    return _("expected a date like 2026-11-20")
 
 
 def _check_datetime(_spec: Field, value: Any) -> str:
     return "" if _is_datetime(value) else (
-        "expected a date and time like 2026-11-20T10:30:00+08:00")
+        _("expected a date and time like 2026-11-20T10:30:00+08:00"))
 
 
 def _check_ref(_spec: Field, value: Any) -> str:
     return "" if isinstance(value, str) and value.strip() else (
-        "expected the id (a string) of another record")
+        _("expected the id (a string) of another record"))
 
 
 _CHECKERS = {"str": _check_str, "int": _check_int, "bool": _check_bool, "date": _check_date,
@@ -207,8 +208,11 @@ _CHECKERS = {"str": _check_str, "int": _check_int, "bool": _check_bool, "date": 
 
 
 def _describe(spec: Field) -> str:
-    return {"str": "a string", "int": "an integer", "bool": "true or false", "date": "a date",
-            "datetime": "a date and time", "ref": "an id"}[spec.kind]
+    return _(_KIND_WORDS[spec.kind])
+
+
+_KIND_WORDS = {"str": N_("a string"), "int": N_("an integer"), "bool": N_("true or false"),
+               "date": N_("a date"), "datetime": N_("a date and time"), "ref": N_("an id")}
 
 
 def _is_int(value: Any) -> bool:

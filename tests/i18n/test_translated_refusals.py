@@ -66,3 +66,48 @@ def test_messages_name_the_app_as_its_window_title_does(locale: str) -> None:
     with using_language(locale.replace("_", "-")):
         text = _("{name} is not a Lesson Study backup; nothing was changed.")
     assert APP_NAMES[locale] in text, text
+
+
+def _refusal(code: str, action: object) -> str:
+    from lessonstudy.domain.errors import ImportRejectedError
+
+    with using_language(code), pytest.raises(ImportRejectedError) as caught:
+        action()  # type: ignore[operator]
+    with using_language(code):
+        return str(caught.value)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_lesson_json_and_bundle_refusals_are_whole_sentences_in_the_language(
+    tmp_path: Path, code: str
+) -> None:
+    """D6: "The lesson file array.json は…", "$: expected an object (the lesson)"."""
+    import json
+    import zipfile
+
+    from lessonstudy.exchange.bundle import read_bundle
+    from lessonstudy.exchange.lesson_json import read_lesson_json
+
+    array = tmp_path / "array.json"
+    array.write_text("[]", encoding="utf-8")
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"format": "lessonstudy.lesson", "format_version": 1,
+                                 "title": 5, "duration_seconds": -1}), encoding="utf-8")
+    odd = tmp_path / "odd.lsb"
+    with zipfile.ZipFile(odd, "w") as archive:
+        archive.writestr("evil.txt", "x")
+        archive.writestr("lesson.json", "{}")
+    bare = tmp_path / "bare.lsb"
+    with zipfile.ZipFile(bare, "w") as archive:
+        archive.writestr("lesson.json", "{}")
+    texts = [_refusal(code, lambda: read_lesson_json(array)),
+             _refusal(code, lambda: read_lesson_json(wrong)),
+             _refusal(code, lambda: read_bundle(odd)),
+             _refusal(code, lambda: read_bundle(bare))]
+    for text in texts:
+        assert not english_left(text, "array.json", "wrong.json", "odd.lsb", "bare.lsb",
+                                "evil.txt", "lesson.json", "manifest.json", "title",
+                                "duration_seconds", "format_version", "format", "teachings",
+                                "team", "versions", "null", "true", "false", "id", "NUL",
+                                "zip", "lessonstudy-lesson"), (code, text)
+    assert "array.json" in texts[0] and "$" in texts[0]

@@ -111,3 +111,24 @@ def test_lesson_json_and_bundle_refusals_are_whole_sentences_in_the_language(
                                 "team", "versions", "null", "true", "false", "id", "NUL",
                                 "zip", "lessonstudy-lesson"), (code, text)
     assert "array.json" in texts[0] and "$" in texts[0]
+
+
+@pytest.mark.parametrize("code", ("en", *TRANSLATED))
+def test_plan_success_line_counts_with_plural_forms(
+    demo_library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str
+) -> None:
+    """D8: "(0 segments, 1 pages)" — each count now has its own plural form."""
+    from lessonstudy.cli.main import main
+
+    out = tmp_path / "plan.pdf"
+    assert main(["--data-dir", str(demo_library.location.data_dir), "--lang", code, "plan",
+                 "1", "--out", str(out)]) == 0
+    line = capsys.readouterr().out.strip()
+    if code == "en":
+        assert re.search(r"\(\d+ segments?, \d+ pages?\)", line), line
+        assert not re.search(r"\b1 pages\b|\b1 segments\b", line), line
+    else:
+        kept = [str(out), str(tmp_path)]
+        title = line.split("「")[1].split("」")[0] if "「" in line else (
+            line.split("“")[1].split("”")[0] if "“" in line else "")
+        assert not english_left(line, *kept, title), (code, line)

@@ -13,7 +13,7 @@ from typing import Any
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
 from lessonstudy.domain.errors import LessonStudyError, ValidationError
-from lessonstudy.i18n import N_, _
+from lessonstudy.i18n import N_, _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -41,8 +41,10 @@ def run_plan(ctx: CommandContext) -> int:
     except OSError as error:
         raise LessonStudyError(N_("Cannot write {path}: {why}."), path=out,
                                why=error.strerror or error) from error
-    ctx.say(_("Wrote the plan of '{title}' version {number} ({segments} segments, {pages} pages) "
-              "to {path}").format(title=lesson_plan.title, number=lesson_plan.version.number,
-                                  segments=len(lesson_plan.segments), pages=result.pages,
-                                  path=out))
+    count = len(lesson_plan.segments)
+    ctx.say(_("Wrote the plan of '{title}' version {number} ({segments}, {pages}) to {path}")
+            .format(title=lesson_plan.title, number=lesson_plan.version.number,
+                    segments=ngettext("{n} segment", "{n} segments", count).format(n=count),
+                    pages=ngettext("{n} page", "{n} pages", result.pages).format(
+                        n=result.pages), path=out))
     return 0

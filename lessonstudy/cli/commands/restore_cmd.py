@@ -27,8 +27,11 @@ def run_restore(ctx: CommandContext) -> int:
 
     result = restore_backup(ctx.location, Path(ctx.args.backup))
     restored = result.restored
-    ctx.say(_("Restored {name} ({lessons} lessons, {teachings} teachings) into {path}.").format(
-        name=restored.path.name, lessons=restored.lessons, teachings=restored.teachings,
+    lessons, teachings = restored.lessons, restored.teachings
+    ctx.say(_("Restored {name} ({lessons}, {teachings}) into {path}.").format(
+        name=restored.path.name,
+        lessons=ngettext("{n} lesson", "{n} lessons", lessons).format(n=lessons),
+        teachings=ngettext("{n} teaching", "{n} teachings", teachings).format(n=teachings),
         path=ctx.location.db_path))
     if result.kept_backup is not None:
         ctx.say(_("The library it replaced was kept as {path}.").format(path=result.kept_backup))

@@ -12,9 +12,10 @@ from reportlab.platypus import Flowable
 
 from lessonstudy.domain.conference_report import ConferenceReportData, ReportAction
 from lessonstudy.i18n import _
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.report.layout import grid_table, muted, numbered
-from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.sections import Section
+from lessonstudy.printing.styles import get_styles
 
 
 def actions_section(data: ConferenceReportData, width: float) -> Section:
@@ -23,7 +24,7 @@ def actions_section(data: ConferenceReportData, width: float) -> Section:
         return Section(_("Action items"), [muted(_("No actions were agreed."))], new_page=False)
     rows = []
     for n, action in enumerate(data.actions, start=1):
-        what: list[Flowable] = [para(action.text)]
+        what: list[Flowable] = [plain(action.text, get_styles().body)]
         if action.from_feedback:
             what.append(muted(_("From feedback: {text}").format(text=action.from_feedback)))
         rows.append([str(n), what, action.target or "–", action.owner or "–", status_text(action)])

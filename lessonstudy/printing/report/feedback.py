@@ -21,6 +21,7 @@ from lessonstudy.domain.conference_report import ConferenceReportData, ReportFee
 from lessonstudy.domain.enums import FeedbackType
 from lessonstudy.i18n import _
 from lessonstudy.i18n.vocabulary import feedback_type_name
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.fonts import LATIN, LATIN_BOLD
 from lessonstudy.printing.report.layout import muted, type_heading
 from lessonstudy.printing.report.textcache import para
@@ -88,7 +89,7 @@ def _item_cell(item: ReportFeedback, show_type: bool) -> list[Flowable]:
     details = _byline(item, show_type)
     if item.evidence:
         details += "\n" + _("Evidence: {items}").format(items="; ".join(item.evidence))
-    return [para(item.text), muted(details)]
+    return [plain(item.text, get_styles().body), muted(details)]
 
 
 def _byline(item: ReportFeedback, show_type: bool) -> str:

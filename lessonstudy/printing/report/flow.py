@@ -18,6 +18,7 @@ from lessonstudy.domain.actuals import ActualStatus, PlanVersusActual, SegmentAc
 from lessonstudy.domain.conference_report import ConferenceReportData
 from lessonstudy.domain.timing import format_clock, format_delta, format_duration
 from lessonstudy.i18n import N_, _
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.charts import Timeline, TimelineBlock, TimelineRow
 from lessonstudy.printing.report.layout import grid_table, muted
 from lessonstudy.printing.report.textcache import para
@@ -134,7 +135,7 @@ def record_section(data: ConferenceReportData) -> Section:
             continue
         title = f"{n}. {item.title}" + (f" · {item.speaker}" if item.speaker else "")
         story.append(para(title, _record_heading()))
-        story.append(para(item.record.strip(), styles.body))
+        story.append(plain(item.record.strip(), styles.body))
     if not story:
         story.append(muted(_("Nothing was written down for the agenda steps.")))
     return Section(_("Conference record"), story, new_page=False)

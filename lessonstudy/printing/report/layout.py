@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from lessonstudy.domain.enums import FeedbackType, ObserverRole
 from lessonstudy.i18n import stacked
 from lessonstudy.i18n.vocabulary import feedback_type_name, role_name
+from lessonstudy.printing.brokentext import plain
 from lessonstudy.printing.fonts import LATIN
 from lessonstudy.printing.report.textcache import para
 from lessonstudy.printing.styles import Ink, get_styles
@@ -43,12 +44,15 @@ def type_heading(kind: str) -> str:
 
 
 def cell(value: Cell, *, header: bool = False) -> Flowable | list[Flowable]:
-    """A table cell: user text becomes a wrapping paragraph in the table style."""
+    """A table cell: user text becomes wrapping lines in the table style (brokentext.py).
+
+    Headings stay paragraphs: :func:`fit_headings` asks them for their longest word.
+    """
     if isinstance(value, str):
         styles = get_styles()
         if header:
             return para(stacked(value), styles.table_header)
-        return para(value, styles.table_cell)
+        return plain(value, styles.table_cell)
     return value
 
 
@@ -116,7 +120,7 @@ def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     """Label / value rows without a grid, for the cover and other fact lists."""
     styles = get_styles()
     label_width = min(45 * 2.835, width * 0.3)
-    data = [[left_label(label), para(value or "–", styles.table_cell)]
+    data = [[left_label(label), plain(value or "–", styles.table_cell)]
             for label, value in pairs]
     table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1)
     table.setStyle(TableStyle([
@@ -137,17 +141,17 @@ def _label_style() -> ParagraphStyle:
                           fontName=styles.table_header.fontName)
 
 
-def left_label(text: str) -> Paragraph:
-    """A bold, left-aligned label paragraph (table header style is centred)."""
-    return para(text, _label_style())
+def left_label(text: str) -> Flowable:
+    """A bold, left-aligned label (table header style is centred)."""
+    return plain(text, _label_style())
 
 
 def numbered(items: Sequence[str]) -> list[Flowable]:
     """"1. …", "2. …" as one paragraph, one line each (one parse and one wrap, not four)."""
     if not items:
         return []
-    return [para("\n".join(f"{n}. {text}" for n, text in enumerate(items, start=1)),
-                 _list_style())]
+    return [plain("\n".join(f"{n}. {text}" for n, text in enumerate(items, start=1)),
+                  _list_style())]
 
 
 @cache
@@ -156,6 +160,6 @@ def _list_style() -> ParagraphStyle:
     return ParagraphStyle("ls-report-list", parent=body, leading=body.fontSize * 1.6)
 
 
-def muted(text: str) -> Paragraph:
+def muted(text: str) -> Flowable:
     """Secondary text (authors, sources) in the small grey style."""
-    return para(text, get_styles().small)
+    return plain(text, get_styles().small)

@@ -55,12 +55,16 @@ class BrokenText(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        lines = self._break(availWidth)
+        # A table splitting a row passes its column width with the padding in, then wraps
+        # the pieces without it: break at the narrower width we were last wrapped at.
+        width = min(availWidth, self._width) if self._width is not None else availWidth
+        lines = self._break(width)
         fits = int((availHeight + 1e-6) // self.leading)
         if fits < 1 or fits >= len(lines):
             return []
-        return [BrokenText(self.text, self.style, (availWidth, lines[:fits])),
-                BrokenText(self.text, self.style, (availWidth, lines[fits:]))]
+        cut = _offset_after(self.text, sum(_visible(line) for line in lines[:fits]))
+        return [BrokenText(self.text[:cut].rstrip(), self.style, (width, lines[:fits])),
+                BrokenText(self.text[cut:].lstrip(), self.style, (width, lines[fits:]))]
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
@@ -76,6 +80,22 @@ class BrokenText(Flowable):
             writer.line(x, y, line, self.size)
             y -= self.leading
         writer.close()
+
+
+def _visible(line: Line) -> int:
+    """How many non-space characters a broken line shows."""
+    return sum(len("".join(piece.text.split())) for piece in line)
+
+
+def _offset_after(text: str, visible: int) -> int:
+    """The index in ``text`` just after its first ``visible`` non-space characters."""
+    seen = 0
+    for index, char in enumerate(text):
+        if seen == visible:
+            return index
+        if not char.isspace():
+            seen += 1
+    return len(text)
 
 
 def plain(text: str, style: ParagraphStyle) -> Flowable:

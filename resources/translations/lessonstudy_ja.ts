@@ -59,6 +59,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="67" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>削除</translation>
@@ -101,7 +102,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="196" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="112" />
             <source>Case pupil {label}</source>
             <translation>抽出児 {label}</translation>
         </message>
@@ -161,14 +162,64 @@
             <translation>座席か机をクリック（または番号キーを押す）して、次の記録の対象を指定します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="58" />
+            <source>Add case pupil…</source>
+            <translation>抽出児を追加…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="63" />
+            <source>The case pupil to rename or remove</source>
+            <translation>名前を変える・削除する抽出児</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
+            <source>Rename…</source>
+            <translation>名前を変更…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="102" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>抽出児ごと・場面ごとに、予想される反応を書きます。参観者はその横に実際の様子を記録します。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="57" />
-            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation>この授業にはまだ抽出児がいません。予想を書くには、まず授業に抽出児を追加してください。</translation>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="104" />
+            <source>This lesson has no case pupils yet: press Add case pupil to name the pupils the observers will follow, then write predictions for them.</source>
+            <translation>この授業にはまだ抽出児がいません。「抽出児を追加」で観察者が追う児童を決めてから、予想を書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="140" />
+            <source>Add case pupil</source>
+            <translation>抽出児を追加</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="141" />
+            <source>Label (such as A, or a first name):</source>
+            <translation>記号（A や名前など）：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="149" />
+            <source>New label:</source>
+            <translation>新しい記号：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="149" />
+            <source>Rename case pupil</source>
+            <translation>抽出児の名前を変更</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="167" />
+            <source>Add case pupil {label}</source>
+            <translation>抽出児 {label} を追加</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="181" />
+            <source>Rename case pupil {label}</source>
+            <translation>抽出児の名前を {label} に変更</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="192" />
+            <source>Remove case pupil {label}</source>
+            <translation>抽出児 {label} を削除</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tabs.py" line="26" />
@@ -257,6 +308,10 @@
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>「{name}」を数える</translation>
+        </message>
+        <message>
+            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
+            <translation type="vanished">この授業にはまだ抽出児がいません。予想を書くには、まず授業に抽出児を追加してください。</translation>
         </message>
     </context>
     <context>
@@ -1552,21 +1607,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="197" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>事前授業</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="197" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究授業</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="172" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="198" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>再授業</translation>
@@ -1683,12 +1738,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="63" />
             <source>Loading the classroom…</source>
             <translation>教室を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="120" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="121" />
             <source>Live lesson</source>
             <translation>授業の進行</translation>
         </message>
@@ -2085,8 +2140,8 @@ postgresql+psycopg://teacher@server/lessonstudy
         <name>Messages</name>
         <message>
             <location filename="../../lessonstudy/ui/messages.py" line="36" />
-            <location filename="../../lessonstudy/ui/messages.py" line="56" />
-            <location filename="../../lessonstudy/ui/messages.py" line="64" />
+            <location filename="../../lessonstudy/ui/messages.py" line="57" />
+            <location filename="../../lessonstudy/ui/messages.py" line="65" />
             <source>Lesson Study</source>
             <translation>授業研究</translation>
         </message>
@@ -3415,72 +3470,72 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
             <translation>ライブラリ内を検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Feedback</source>
             <translation>意見</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Key idea</source>
             <translation>要点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Note</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Action</source>
             <translation>改善事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Lesson</source>
             <translation>授業</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Segment</source>
             <translation>場面</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="45" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="48" />
             <source>Agenda record</source>
             <translation>次第の記録</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="53" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
             <source>Find in library</source>
             <translation>ライブラリ内を検索</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="58" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="61" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>記録・意見・指導案などから探す語句…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="114" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="140" />
             <source>Searching…</source>
             <translation>検索しています…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="133" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="159" />
             <source>Nothing in the library mentions that.</source>
             <translation>ライブラリに該当するものはありません。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="169" />
             <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
             <translation>すべての授業の記録、意見、要点、改善事項、場面、次第の記録、授業の題名から言葉を探します。中国語や日本語は2文字あれば探せます。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="147" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="173" />
             <source>Every word must appear in the same record. Try fewer words, part of a word, or another spelling.</source>
             <translation>すべての言葉が同じ記録に含まれている必要があります。言葉を減らす、言葉の一部だけにする、別の書き方にする、などを試してください。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="185" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="211" />
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}、{date}</translation>
         </message>
@@ -3488,14 +3543,14 @@ iBoard の写真をここにドロップするか、「写真を読み込む…�
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="136" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>種類ごとに新しいものから %n 件。語句を加えると絞り込めます。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="139" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="165" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 件</numerusform>

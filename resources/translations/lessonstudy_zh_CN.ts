@@ -59,6 +59,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="67" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>移除</translation>
@@ -101,7 +102,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="196" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="112" />
             <source>Case pupil {label}</source>
             <translation>重点观察学生 {label}</translation>
         </message>
@@ -161,14 +162,64 @@
             <translation>点击座位或桌子（或按桌号键）指定下一条笔记关于谁。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="58" />
+            <source>Add case pupil…</source>
+            <translation>添加重点观察学生…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="63" />
+            <source>The case pupil to rename or remove</source>
+            <translation>要改名或移除的重点观察学生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="102" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>为每名重点观察学生在每个环节写下您预测的反应。观课教师会在旁记录学生实际的表现。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="57" />
-            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation>这节课还没有重点观察学生：先在课例中添加重点观察学生，才可写预测。</translation>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="104" />
+            <source>This lesson has no case pupils yet: press Add case pupil to name the pupils the observers will follow, then write predictions for them.</source>
+            <translation>这节课还没有重点观察学生：按“添加重点观察学生”写下观课者要跟进的学生，然后为他们写预测。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="140" />
+            <source>Add case pupil</source>
+            <translation>添加重点观察学生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="141" />
+            <source>Label (such as A, or a first name):</source>
+            <translation>代号（例如 A，或名字）：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="149" />
+            <source>New label:</source>
+            <translation>新代号：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="149" />
+            <source>Rename case pupil</source>
+            <translation>重点观察学生改名</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="167" />
+            <source>Add case pupil {label}</source>
+            <translation>添加重点观察学生 {label}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="181" />
+            <source>Rename case pupil {label}</source>
+            <translation>重点观察学生改名为 {label}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="192" />
+            <source>Remove case pupil {label}</source>
+            <translation>移除重点观察学生 {label}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tabs.py" line="26" />
@@ -257,6 +308,10 @@
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>计数“{name}”</translation>
+        </message>
+        <message>
+            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
+            <translation type="vanished">这节课还没有重点观察学生：先在课例中添加重点观察学生，才可写预测。</translation>
         </message>
     </context>
     <context>
@@ -1552,21 +1607,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="197" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>试教</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="197" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究课</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="172" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="198" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>重上</translation>
@@ -1683,12 +1738,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="63" />
             <source>Loading the classroom…</source>
             <translation>正在加载教室…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="120" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="121" />
             <source>Live lesson</source>
             <translation>课堂实况</translation>
         </message>
@@ -2085,8 +2140,8 @@ postgresql+psycopg://teacher@server/lessonstudy
         <name>Messages</name>
         <message>
             <location filename="../../lessonstudy/ui/messages.py" line="36" />
-            <location filename="../../lessonstudy/ui/messages.py" line="56" />
-            <location filename="../../lessonstudy/ui/messages.py" line="64" />
+            <location filename="../../lessonstudy/ui/messages.py" line="57" />
+            <location filename="../../lessonstudy/ui/messages.py" line="65" />
             <source>Lesson Study</source>
             <translation>课例研究</translation>
         </message>
@@ -3415,72 +3470,72 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>在课例库中查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Key idea</source>
             <translation>要点</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Action</source>
             <translation>改进事项</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Lesson</source>
             <translation>课例</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Segment</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="45" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="48" />
             <source>Agenda record</source>
             <translation>会议记录</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="53" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
             <source>Find in library</source>
             <translation>在课例库中查找</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="58" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="61" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>要在笔记、反馈、教学设计中查找的关键词…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="114" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="140" />
             <source>Searching…</source>
             <translation>搜索中…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="133" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="159" />
             <source>Nothing in the library mentions that.</source>
             <translation>课例库中没有相关记录。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="169" />
             <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
             <translation>在所有课例的笔记、反馈、要点、改进事项、环节、会议记录和课例名称中查找字词。中文或日文输入两个字即可。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="147" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="173" />
             <source>Every word must appear in the same record. Try fewer words, part of a word, or another spelling.</source>
             <translation>每个字词都必须出现在同一条记录中。请尝试减少字词、只输入字词的一部分或换一种写法。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="185" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="211" />
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}，{date}</translation>
         </message>
@@ -3488,14 +3543,14 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="136" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>每类最新的 %n 项结果；添加关键词可缩小范围。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="139" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="165" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 项结果</numerusform>

@@ -59,6 +59,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="119" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="67" />
             <location filename="../../lessonstudy/ui/classroom/tallies_view.py" line="89" />
             <source>Remove</source>
             <translation>移除</translation>
@@ -101,7 +102,7 @@
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/editor.py" line="196" />
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="112" />
             <source>Case pupil {label}</source>
             <translation>個案學生 {label}</translation>
         </message>
@@ -161,14 +162,64 @@
             <translation>按座位或桌子（或按桌號）指定下一則筆記關於誰。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="55" />
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="58" />
+            <source>Add case pupil…</source>
+            <translation>加入個案學生…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="63" />
+            <source>The case pupil to rename or remove</source>
+            <translation>要改名或移除的個案學生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="64" />
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="102" />
             <source>For each case pupil and segment, write how you predict the pupil will respond. Observers record what the pupil did beside it.</source>
             <translation>為每名個案學生在每個環節寫下你預測的反應。觀課者會在旁記錄學生實際的表現。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="57" />
-            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation>這節課還沒有個案學生：先在課堂加入個案學生，才可寫預測。</translation>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="104" />
+            <source>This lesson has no case pupils yet: press Add case pupil to name the pupils the observers will follow, then write predictions for them.</source>
+            <translation>這節課還沒有個案學生：按「加入個案學生」寫下觀課者要跟進的學生，然後為他們寫預測。</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="140" />
+            <source>Add case pupil</source>
+            <translation>加入個案學生</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="141" />
+            <source>Label (such as A, or a first name):</source>
+            <translation>代號（例如 A，或名字）：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="149" />
+            <source>New label:</source>
+            <translation>新代號：</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="149" />
+            <source>Rename case pupil</source>
+            <translation>個案學生改名</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="167" />
+            <source>Add case pupil {label}</source>
+            <translation>加入個案學生 {label}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="181" />
+            <source>Rename case pupil {label}</source>
+            <translation>個案學生改名為 {label}</translation>
+        </message>
+        <message>
+            <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="192" />
+            <source>Remove case pupil {label}</source>
+            <translation>移除個案學生 {label}</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/tabs.py" line="26" />
@@ -257,6 +308,10 @@
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>計算「{name}」</translation>
+        </message>
+        <message>
+            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
+            <translation type="vanished">這節課還沒有個案學生：先在課堂加入個案學生，才可寫預測。</translation>
         </message>
     </context>
     <context>
@@ -1552,21 +1607,21 @@ postgresql+psycopg://teacher@server/lessonstudy
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="142" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="197" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="43" />
             <source>Rehearsal</source>
             <translation>試教</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="143" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="171" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="197" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="44" />
             <source>Research lesson</source>
             <translation>研究課</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/library_model.py" line="144" />
-            <location filename="../../lessonstudy/ui/search/dock.py" line="172" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="198" />
             <location filename="../../lessonstudy/ui/summary_pages.py" line="45" />
             <source>Reteach</source>
             <translation>重教</translation>
@@ -1683,12 +1738,12 @@ postgresql+psycopg://teacher@server/lessonstudy
             <translation>重新開始</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="62" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="63" />
             <source>Loading the classroom…</source>
             <translation>正在載入課室…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/live/live_tab.py" line="120" />
+            <location filename="../../lessonstudy/ui/live/live_tab.py" line="121" />
             <source>Live lesson</source>
             <translation>即時課堂</translation>
         </message>
@@ -2085,8 +2140,8 @@ postgresql+psycopg://teacher@server/lessonstudy
         <name>Messages</name>
         <message>
             <location filename="../../lessonstudy/ui/messages.py" line="36" />
-            <location filename="../../lessonstudy/ui/messages.py" line="56" />
-            <location filename="../../lessonstudy/ui/messages.py" line="64" />
+            <location filename="../../lessonstudy/ui/messages.py" line="57" />
+            <location filename="../../lessonstudy/ui/messages.py" line="65" />
             <source>Lesson Study</source>
             <translation>課堂研習</translation>
         </message>
@@ -3415,72 +3470,72 @@ Drop iBoard photos here, or click “Import photos…”.</source>
             <translation>在資料庫中尋找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Feedback</source>
             <translation>回饋</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Key idea</source>
             <translation>重點</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="43" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="46" />
             <source>Note</source>
             <translation>筆記</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Action</source>
             <translation>跟進事項</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Lesson</source>
             <translation>課堂</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="44" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="47" />
             <source>Segment</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="45" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="48" />
             <source>Agenda record</source>
             <translation>會議記錄</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="53" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="56" />
             <source>Find in library</source>
             <translation>在資料庫中尋找</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="58" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="61" />
             <source>Words to find in notes, feedback, plans…</source>
             <translation>要在筆記、回饋、教案中尋找的字詞…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="114" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="140" />
             <source>Searching…</source>
             <translation>搜尋中…</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="133" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="159" />
             <source>Nothing in the library mentions that.</source>
             <translation>資料庫中沒有相關記錄。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="143" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="169" />
             <source>Finds words in the notes, feedback, key ideas, actions, segments, conference records and lesson titles of every lesson. Two characters of Chinese or Japanese are enough.</source>
             <translation>在所有課堂的筆記、回饋、重點、跟進事項、環節、會議記錄和課堂名稱中尋找字詞。中文或日文輸入兩個字已足夠。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="147" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="173" />
             <source>Every word must appear in the same record. Try fewer words, part of a word, or another spelling.</source>
             <translation>每個字詞都必須出現在同一筆記錄中。請試用較少字詞、字詞的一部分或其他寫法。</translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/search/dock.py" line="185" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="211" />
             <source>{lesson} — {kind}, {date}</source>
             <translation>{lesson} — {kind}，{date}</translation>
         </message>
@@ -3488,14 +3543,14 @@ Drop iBoard photos here, or click “Import photos…”.</source>
     <context>
         <name>SearchDock</name>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="136" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="162" />
             <source>The newest %n hit(s) of each kind; add words to narrow.</source>
             <translation>
                 <numerusform>每類最新的 %n 項結果；加入字詞可收窄範圍。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/search/dock.py" line="139" />
+            <location filename="../../lessonstudy/ui/search/dock.py" line="165" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 項結果</numerusform>

@@ -35,7 +35,8 @@ from lessonstudy.ui.observation.host import host_for
 from lessonstudy.ui.subscriptions import follow
 
 # Changes that can alter the segments, groups, observers or case pupils a note may name.
-_CHOICE_KINDS = frozenset({"library", "lesson", "version", "teaching", "observers"})
+_CHOICE_KINDS = frozenset({"library", "lesson", "version", "teaching", "observers",
+                           "case_pupils"})
 
 
 class LiveLessonTab(QWidget):

@@ -22,9 +22,9 @@ from lessonstudy.storage.library import Library
 from lessonstudy.storage.models import (
     CasePupil,
     CasePupilPrediction,
+    ClassroomSeat,
     LessonVersion,
     ObservationNote,
-    ClassroomSeat,
 )
 
 LABEL_LIMIT = 20  # the column's width: labels are short ("A", "Amy")

@@ -184,7 +184,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="104" />
             <source>This lesson has no case pupils yet: press Add case pupil to name the pupils the observers will follow, then write predictions for them.</source>
-            <translation>この授業にはまだ抽出児がいません。「抽出児を追加」で観察者が追う児童を決めてから、予想を書いてください。</translation>
+            <translation>この授業にはまだ抽出児がいません。「抽出児を追加」で参観者が追う児童を決めてから、予想を書いてください。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="140" />
@@ -308,10 +308,6 @@
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>「{name}」を数える</translation>
-        </message>
-        <message>
-            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation type="vanished">この授業にはまだ抽出児がいません。予想を書くには、まず授業に抽出児を追加してください。</translation>
         </message>
     </context>
     <context>
@@ -1549,21 +1545,21 @@ postgresql+psycopg://teacher@server/lessonstudy
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="189" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>授業 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="193" />
             <source>%n teaching(s)</source>
             <translation>
                 <numerusform>授業実施 %n 回</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="202" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="207" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>サーバーのデータベースはサーバー側で復元します（管理者に依頼してください）。授業研究アプリが復元できるのはライブラリのフォルダーだけです。</translation>
         </message>

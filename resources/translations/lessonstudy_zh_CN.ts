@@ -184,7 +184,7 @@
         <message>
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="104" />
             <source>This lesson has no case pupils yet: press Add case pupil to name the pupils the observers will follow, then write predictions for them.</source>
-            <translation>这节课还没有重点观察学生：按“添加重点观察学生”写下观课者要跟进的学生，然后为他们写预测。</translation>
+            <translation>这节课还没有重点观察学生：按“添加重点观察学生”写下观课教师要跟进的学生，然后为他们写预测。</translation>
         </message>
         <message>
             <location filename="../../lessonstudy/ui/classroom/predictions_view.py" line="140" />
@@ -308,10 +308,6 @@
             <location filename="../../lessonstudy/ui/classroom/tally_strip.py" line="149" />
             <source>Count {name}</source>
             <translation>计数“{name}”</translation>
-        </message>
-        <message>
-            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation type="vanished">这节课还没有重点观察学生：先在课例中添加重点观察学生，才可写预测。</translation>
         </message>
     </context>
     <context>
@@ -1549,21 +1545,21 @@ postgresql+psycopg://teacher@server/lessonstudy
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="189" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 个课例</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="193" />
             <source>%n teaching(s)</source>
             <translation>
                 <numerusform>%n 次授课</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="202" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="207" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>服务器数据库须在服务器上恢复（请联系管理服务器的同事）；Lesson Study 只能恢复课例库文件夹。</translation>
         </message>

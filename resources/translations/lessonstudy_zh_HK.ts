@@ -309,10 +309,6 @@
             <source>Count {name}</source>
             <translation>計算「{name}」</translation>
         </message>
-        <message>
-            <source>This lesson has no case pupils yet: add them to the lesson to write predictions.</source>
-            <translation type="vanished">這節課還沒有個案學生：先在課堂加入個案學生，才可寫預測。</translation>
-        </message>
     </context>
     <context>
         <name>Conference</name>
@@ -1549,21 +1545,21 @@ postgresql+psycopg://teacher@server/lessonstudy
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="184" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="189" />
             <source>%n lesson(s)</source>
             <translation>
                 <numerusform>%n 個課堂</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../lessonstudy/ui/library_switch.py" line="188" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="193" />
             <source>%n teaching(s)</source>
             <translation>
                 <numerusform>%n 次授課</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../lessonstudy/ui/library_switch.py" line="202" />
+            <location filename="../../lessonstudy/ui/library_switch.py" line="207" />
             <source>A server database is restored on the server (ask whoever runs it); Lesson Study restores only library folders.</source>
             <translation>伺服器資料庫須在伺服器上還原（請聯絡管理伺服器的同事）；Lesson Study 只能還原資料庫資料夾。</translation>
         </message>

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from lessonstudy.domain.errors import ImportRejectedError
-from lessonstudy.i18n import N_, ngettext
+from lessonstudy.i18n import N_, _, ngettext
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 """Far above any real roster; larger files are refused before decoding."""
@@ -30,13 +30,13 @@ _BOMS = (
 )
 
 _SIGNATURES = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "an Excel workbook or zip file (save it as CSV first)"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (save it as CSV first)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG photo"),
-    (b"GIF8", "a GIF image"),
-    (b"{\\rtf", "a Word (RTF) document"),
+    (b"%PDF", N_("a PDF document")),
+    (b"PK\x03\x04", N_("an Excel workbook or zip file (save it as CSV first)")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Excel workbook (save it as CSV first)")),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG photo")),
+    (b"GIF8", N_("a GIF image")),
+    (b"{\\rtf", N_("a Word (RTF) document")),
 )
 
 _DELIMITERS = (",", ";", "\t")
@@ -59,10 +59,15 @@ class CsvText:
 def read_csv_text(data: bytes, source_name: str) -> CsvText:
     """Decode ``data`` and pick its delimiter, or raise :class:`ImportRejectedError`."""
     if len(data) > MAX_CSV_BYTES:
-        _reject(source_name, f"{source_name} is {len(data) // 1024} KB; a roster CSV should "
-                             f"be well under {MAX_CSV_BYTES // (1024 * 1024)} MB.")
+        _reject(source_name, _("{name} is {size} KB; a roster CSV should be well under "
+                               "{limit} MB.").format(name=source_name, size=len(data) // 1024,
+                                                      limit=MAX_CSV_BYTES // (1024 * 1024)))
     text, encoding = _decode(data, source_name)
-    first, _, rest = text.partition("\n")
+    if _is_lesson_json(text):
+        _reject(source_name, _("{name} is a lesson file (.json), not a roster: open it with "
+                               "File → Import lesson… or 'lessonstudy import'.").format(
+                                   name=source_name))
+    first, _newline, rest = text.partition("\n")
     marker = first.strip()
     if marker.lower().startswith("sep=") and len(marker) == 5:
         return CsvText(rest, encoding, marker[4], lines_skipped=1)
@@ -75,18 +80,21 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str]:
             try:
                 return data.decode(codec), label
             except UnicodeDecodeError:
-                _reject(source_name, f"{source_name} starts like {label} text but is damaged.")
+                _reject(source_name, _("{name} starts like {encoding} text but is damaged.")
+                        .format(name=source_name, encoding=label))
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
-            _reject(source_name, f"{source_name} is not a CSV file: it looks like {what}.")
+            _reject(source_name, _("{name} is not a CSV file: it looks like {what}.").format(
+                name=source_name, what=_(what)))
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:
             return data.decode(utf16), "UTF-16"
         except UnicodeDecodeError:
-            _reject(source_name, f"{source_name} looks like UTF-16 text but is damaged.")
+            _reject(source_name, _("{name} looks like UTF-16 text but is damaged.").format(
+                name=source_name))
     if b"\x00" in data:
-        _reject(source_name, f"{source_name} is not a CSV text file (it contains binary data).")
+        _reject(source_name, _binary(source_name))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -94,12 +102,13 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str]:
     else:
         if _looks_like_text(text):
             return text, "UTF-8"
-        _reject(source_name, f"{source_name} is not a CSV text file (it contains binary data).")
+        _reject(source_name, _binary(source_name))
     best = _best_chinese_decoding(data)
     if best is not None and _looks_like_text(best[0]):
         return best
-    _reject(source_name, f"{source_name} is not readable text. In Excel, use "
-                         "File > Save As > 'CSV UTF-8 (Comma delimited)' and import again.")
+    _reject(source_name, _("{name} is not readable text. In Excel, use File > Save As > "
+                           "'CSV UTF-8 (Comma delimited)' and import again.").format(
+                               name=source_name))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -182,6 +191,16 @@ def _delimiter(text: str) -> str:
 def _unquoted(line: str) -> str:
     """The heading line without quoted parts, so a quoted "a, b" is not counted."""
     return "".join(part for i, part in enumerate(line.split('"')) if i % 2 == 0)
+
+
+def _is_lesson_json(text: str) -> bool:
+    """A lesson file picked by mistake: its JSON keys would become "134 problems"."""
+    head = text.lstrip()[:4000]
+    return head.startswith(("{", "[")) and '"format"' in head and "lessonstudy" in head
+
+
+def _binary(name: str) -> str:
+    return _("{name} is not a CSV text file (it contains binary data).").format(name=name)
 
 
 def _reject(source_name: str, problem: str) -> NoReturn:

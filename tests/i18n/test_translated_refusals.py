@@ -132,3 +132,23 @@ def test_plan_success_line_counts_with_plural_forms(
         title = line.split("「")[1].split("」")[0] if "「" in line else (
             line.split("“")[1].split("”")[0] if "“" in line else "")
         assert not english_left(line, *kept, title), (code, line)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_roster_file_refusals_are_translated_and_a_lesson_file_is_named(code: str) -> None:
+    """D17: English CSV refusals, and a lesson .json read as a roster gave "134 problems"."""
+    import json
+
+    from lessonstudy.exchange.csv_text import read_csv_text
+
+    lesson = json.dumps({"format": "lessonstudy-lesson", "format_version": 1,
+                         "title": "Squares", "segments": [{"title": "Warm-up"}] * 60},
+                        indent=2).encode()
+    cases = {"lesson.json": lesson, "book.xlsx": b"PK\x03\x04" + bytes(100),
+             "blob.csv": b"name\x00\x01\x02"}
+    for name, data in cases.items():
+        text = _refusal(code, lambda data=data, name=name: read_csv_text(data, name))
+        assert text.count("\n") == 1, text  # the summary and one problem line
+        assert not english_left(text, name, "CSV", "Excel", "zip", ".json"), (code, text)
+    with pytest.raises(LessonStudyError, match="is a lesson file"):
+        read_csv_text(lesson, "lesson.json")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,59 @@ def _type_colour(record: fb.FeedbackRecord) -> str | None:
         return None
 
 
+def _feedback_tip(record: fb.FeedbackRecord) -> str:
+    """The whole feedback text, then the details a narrow table may have put aside."""
+    details = [(tr("Focus"), record.focus), (tr("Group"), record.group_name),
+               (tr("Author"), record.author), (tr("Segment"), record.segment_title)]
+    lines = [f"{label}: {value}" for label, value in details if value]
+    return record.text + ("\n\n" + "\n".join(lines) if lines else "")
+
+
+TEXT_COLUMN = 5
+# (column, width it gets when shown) for the details beside the text, in the order they
+# step aside when the window is narrow: the segment first, the group last.
+SIDE_COLUMNS = ((4, 120), (1, 120), (3, 110), (2, 90))
+FIXED_COLUMNS = ((0, 100), (6, 70))  # type, evidence count: always shown
+TEXT_SHARE = 0.45  # the feedback text keeps at least this share of the table's width
+
+
+class FeedbackColumns(QObject):
+    """Keeps the feedback text the widest column: the details step aside when space is short.
+
+    At 1024×768 five detail columns of 100 px left the text about 100 px. Now the
+    type and evidence count are narrow and fixed, each detail column has a narrow
+    width, and when the text would get less than :data:`TEXT_SHARE` of the table
+    the segment, focus, author and group columns are hidden in that order (their
+    values are in the text's tooltip).
+    """
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in (*FIXED_COLUMNS, *SIDE_COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Hide the detail columns the width cannot afford, show the others."""
+        width = self.table.viewport().width()
+        spare = width - int(width * TEXT_SHARE) - sum(w for _c, w in FIXED_COLUMNS)
+        shown = list(SIDE_COLUMNS)
+        while shown and sum(w for _c, w in shown) > spare:
+            shown.pop(0)
+        for column, _width in SIDE_COLUMNS:
+            self.table.setColumnHidden(column, (column, _width) not in shown)
+
+
 class FeedbackPanel(QWidget):
     """Feedback table, key-ideas button and the feedback form with Add / Save / Delete."""
 
@@ -75,7 +128,7 @@ class FeedbackPanel(QWidget):
             Column(tr("Group"), lambda r: r.group_name),
             Column(tr("Author"), lambda r: r.author + (" ★" if r.critical_friend else "")),
             Column(tr("Segment"), lambda r: r.segment_title),
-            Column(tr("Feedback"), lambda r: r.text),
+            Column(tr("Feedback"), lambda r: r.text, tip=_feedback_tip),
             Column(tr("Evidence"), lambda r: str(len(r.evidence)) if r.evidence else ""),
         ], parent=self)
         self.table = QTableView()
@@ -84,7 +137,7 @@ class FeedbackPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.columns = FeedbackColumns(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.form = FeedbackForm()

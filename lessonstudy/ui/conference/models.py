@@ -27,6 +27,7 @@ class Column(Generic[R]):
     show: Callable[[R], str]
     edit_value: Callable[[R], Any] | None = None
     colour: Callable[[R], str | None] | None = None
+    tip: Callable[[R], str] | None = None  # the tooltip, when more than the cell's text
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -68,6 +69,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         record, column = self._records[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.show(record)
         if role == Qt.ItemDataRole.EditRole:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -72,7 +73,11 @@ class TeachingView(QWidget):
         self.table.setObjectName("timingsTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The segment title gives way (cut, whole in its tooltip) so the times and the
+        # difference stay in view at 1024×768 (audit D20: they were behind a scroll bar).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._build()
         self.reload()
         follow(context.changed, self, self._library_changed)
@@ -129,9 +134,6 @@ class TeachingView(QWidget):
         self.timings = timings
         comparison = timings.comparison
         self.model.set_rows(timings.rows, comparison.segments)
-        self.table.setColumnWidth(0, 36)
-        self.table.setColumnWidth(1, 260)
-        self.table.setColumnWidth(2, 160)
         line = comparison.timeline()
         self.timeline.set_rows([(self.tr("Planned"), line.planned),
                                 (self.tr("Actual"), line.actual)], comparison.lesson_seconds)

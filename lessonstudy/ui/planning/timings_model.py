@@ -65,6 +65,8 @@ class TimingsModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(index.row(), row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return row.segment.title  # the column gives way in a narrow window
         if role == Qt.ItemDataRole.ForegroundRole and column == DIFFERENCE:
             delta = self._actuals[index.row()].delta_seconds
             if delta is not None and delta > 0:

@@ -47,3 +47,24 @@ def test_the_feedback_text_is_the_wide_column_at_1024(qtbot, demo_window: MainWi
     _settled(qtbot)
     assert not any(table.isColumnHidden(c) for c in range(panel.model.columnCount()))
     assert table.columnWidth(TEXT_COLUMN) >= 0.45 * table.viewport().width()
+
+
+def test_the_timings_difference_is_in_view_at_1024(qtbot, demo_window: MainWindow) -> None:
+    """Audit D20: planned, actual and difference were behind a scroll bar; the segment gives way."""
+    from lessonstudy.ui.planning.teaching_view import TeachingView
+
+    demo_window.resize(1024, 768)
+    assert demo_window.select_node(lambda n: isinstance(n, TeachingRef) and n.kind == "research")
+    view = demo_window.detail.widget_of(TeachingView, show=True)
+    assert isinstance(view, TeachingView)
+    _settled(qtbot)
+    table, model = view.table, view.model
+    assert model.rowCount() > 0
+    assert not table.horizontalScrollBar().isVisible()
+    right = table.viewport().width()
+    last = model.columnCount() - 1  # the difference
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= right
+    assert any(model.data(model.index(r, last)) for r in range(model.rowCount()))
+    assert table.columnWidth(1) >= 150  # the segment keeps a readable share
+    title = model.index(0, 1)
+    assert model.data(title, Qt.ItemDataRole.ToolTipRole) == model.data(title)

@@ -38,6 +38,7 @@ from lessonstudy.exchange.roster_words import (
     suggest_column,
     suggest_role,
 )
+from lessonstudy.i18n import _, pgettext
 
 Problem = tuple[int, str]
 """A problem and the file line it is on (0 for the file as a whole)."""
@@ -58,18 +59,19 @@ def parse_roster(data: bytes, *, source_name: str = "roster.csv") -> list[Roster
     """Every observer in the file, or :class:`ImportRejectedError` listing every problem."""
     records = list(_records(read_csv_text(data, source_name), source_name))
     if not records:
-        _refuse(source_name, [(0, f"{source_name} is empty: there is no heading row "
-                                  f"and no observers.")])
+        _refuse(source_name, [(0, _("{file} is empty: there is no heading row and no "
+                                    "observers.").format(file=source_name))])
     (heading_line, headings), body = records[0], records[1:]
     columns, problems = _columns(heading_line, headings)
     if problems:
         _refuse(source_name, problems)
     if not body:
-        _refuse(source_name, [(0, f"{source_name} has a heading row but no observers "
-                                  f"under it.")])
+        _refuse(source_name, [(0, _("{file} has a heading row but no observers under it.")
+                                  .format(file=source_name))])
     if len(body) > MAX_OBSERVERS:
-        _refuse(source_name, [(0, f"{source_name} has {len(body):,} rows; a roster may have at "
-                                  f"most {MAX_OBSERVERS:,} observers.")])
+        _refuse(source_name, [(0, _("{file} has {rows:,} rows; a roster may have at most "
+                                    "{limit:,} observers.").format(
+            file=source_name, rows=len(body), limit=MAX_OBSERVERS))])
     rows: list[RosterRow] = []
     people: list[tuple[int, str, str]] = []
     for line, cells in body:
@@ -97,7 +99,8 @@ def _records(csv_text: CsvText, source_name: str) -> Iterator[tuple[int, list[st
             return
         except csv.Error as error:
             line = previous_end + 1 + csv_text.lines_skipped
-            problem = f"this line cannot be read as CSV ({error}); is a quote (\") misplaced?"
+            problem = _("this line cannot be read as CSV ({error}); is a quote (\") "
+                        "misplaced?").format(error=error)
             _refuse(source_name, [(line, problem)], cause=error)
         start, previous_end = previous_end + 1, reader.line_num
         if any(cell.strip() for cell in cells):
@@ -118,22 +121,36 @@ def _columns(line: int, headings: list[str]) -> tuple[list[str | None], list[Pro
             guessed.add(guess)
             problems.append((line, _unknown_column(heading, guess)))
         elif column is not None and column in seen:
-            problems.append((line, f"columns '{seen[column]}' and '{heading.strip()}' both "
-                                   f"mean {column}; keep only one"))
+            problems.append((line, _("columns '{first}' and '{second}' both mean {column}; "
+                                     "keep only one").format(
+                first=seen[column], second=heading.strip(), column=_column_word(column))))
         elif column is not None:
             seen[column] = heading.strip()
     if "name" not in seen and "name" not in guessed:
-        hint = "" if seen or guessed - {None} else " (the first line must be the heading row)"
-        problems.append((line, f"there is no name column (姓名){hint}; the columns can be "
-                               f"{COLUMN_HINT}"))
+        if seen or guessed - {None}:
+            text = _("there is no name column (姓名); the columns can be {columns}")
+        else:
+            text = _("there is no name column (姓名) (the first line must be the heading row); "
+                     "the columns can be {columns}")
+        problems.append((line, text.format(columns=COLUMN_HINT)))
     return columns, problems
 
 
 def _unknown_column(heading: str, guess: str | None) -> str:
     if guess:
-        return f"column '{heading.strip()}' is not known; did you mean '{guess}'?"
-    return (f"column '{heading.strip()}' is not used by Lesson Study; delete it or rename it "
-            f"to one of {COLUMN_HINT}")
+        return _("column '{heading}' is not known; did you mean '{guess}'?").format(
+            heading=heading.strip(), guess=guess)
+    return _("column '{heading}' is not used by Lesson Study; delete it or rename it to one "
+             "of {columns}").format(heading=heading.strip(), columns=COLUMN_HINT)
+
+
+def _column_word(column: str) -> str:
+    """A roster column as the reader calls it (the file's own heading may be either)."""
+    words = {"name": pgettext("roster column", "name"),
+             "school": pgettext("roster column", "school"),
+             "role": pgettext("roster column", "role"),
+             "group": pgettext("roster column", "group")}
+    return words.get(column, column)
 
 
 def _values(
@@ -146,11 +163,13 @@ def _values(
         if column is not None:
             values[column] = " ".join(cell.split())
             if "\n" in cell or "\r" in cell:
-                problems.append((line, f"the {column} runs over several lines; is a quote (\") "
-                                       f"left open?"))
+                problems.append((line, _("the {column} runs over several lines; is a quote "
+                                         "(\") left open?").format(
+                    column=_column_word(column))))
         elif cell.strip():
-            problems.append((line, f"there is a value in column {index + 1} ('{cell.strip()}'), "
-                                   f"which has no heading; is there a stray comma?"))
+            problems.append((line, _("there is a value in column {number} ('{value}'), which "
+                                     "has no heading; is there a stray comma?").format(
+                number=index + 1, value=cell.strip())))
     return values
 
 
@@ -159,7 +178,7 @@ def _row(line: int, values: dict[str, str], problems: list[Problem]) -> RosterRo
     found = len(problems)
     name = values.get("name", "")
     if not name:
-        problems.append((line, "name is empty"))
+        problems.append((line, _("name is empty")))
     role = role_for(values.get("role", ""))
     if role is None:
         problems.append((line, _unknown_role(values["role"])))
@@ -170,8 +189,10 @@ def _row(line: int, values: dict[str, str], problems: list[Problem]) -> RosterRo
 
 def _unknown_role(text: str) -> str:
     guess = suggest_role(text)
-    hint = f"did you mean '{guess}'? " if guess else ""
-    return f"role '{text}' is not known ({hint}use {ROLE_HINT})"
+    if guess:
+        return _("role '{text}' is not known (did you mean '{guess}'? use {roles})").format(
+            text=text, guess=guess, roles=ROLE_HINT)
+    return _("role '{text}' is not known (use {roles})").format(text=text, roles=ROLE_HINT)
 
 
 def _duplicates(people: list[tuple[int, str, str]]) -> list[Problem]:
@@ -184,22 +205,27 @@ def _duplicates(people: list[tuple[int, str, str]]) -> list[Problem]:
         first_seen.setdefault(key, f"'{name}'" + (f" ({school})" if school else ""))
     problems: list[Problem] = []
     for key, lines in lines_of.items():
-        times = "twice" if len(lines) == 2 else f"{len(lines)} times"
+        if len(lines) == 2:
+            text = _("{who} appears twice, also on {lines}")
+        else:
+            text = _("{who} appears {count} times, also on {lines}")
         for line in lines[1:]:
             others = [other for other in lines if other != line]
-            problems.append((line, f"{first_seen[key]} appears {times}, also on {_lines(others)}"))
+            problems.append((line, text.format(who=first_seen[key], count=len(lines),
+                                               lines=_lines(others))))
     return problems
 
 
 def _lines(numbers: list[int]) -> str:
     if len(numbers) == 1:
-        return f"line {numbers[0]}"
-    return "lines " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+        return _("line {number}").format(number=numbers[0])
+    return _("lines {numbers} and {last}").format(
+        numbers=", ".join(str(n) for n in numbers[:-1]), last=numbers[-1])
 
 
 def _refuse(
     source_name: str, problems: list[Problem], cause: Exception | None = None
 ) -> NoReturn:
     ordered = sorted(problems, key=lambda problem: problem[0])
-    refuse(source_name, [text if line == 0 else f"line {line}: {text}" for line, text in ordered],
-           cause)
+    refuse(source_name, [text if line == 0 else _("line {line}: {problem}").format(
+        line=line, problem=text) for line, text in ordered], cause)

@@ -226,3 +226,26 @@ def test_unknown_binary_and_undecodable_bytes_are_refused() -> None:
 def test_open_quote_is_reported_with_its_line() -> None:
     error = rejected(b'name,school\nAmy,X\n"Ben,Y\n')
     assert error.problems[0].startswith("line 3: this line cannot be read as CSV")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("zh-HK", ["第 6 行：", "不認識角色", "第 8 行：姓名是空的", "沒有標題", "出現了兩次，另見第 2 行"]),
+    ("zh-CN", ["第 6 行：", "无法识别角色", "第 8 行：姓名为空", "没有标题", "出现了两次，另见第 2 行"]),
+    ("ja", ["6 行目：", "役割「critic」は分かりません", "8 行目：氏名が空です", "見出しのない",
+            "2 回出てきます（2 行目にもあります）"]),
+])
+def test_problem_lines_are_in_the_readers_language(language: str, words: list[str]) -> None:
+    """Each line's problem was an English f-string inside a translated summary (audit D17)."""
+    from lessonstudy.i18n import using_language
+
+    lines = ["name,school,role", "Chan Tai Man,Sha Tin College,visitor", "Wong Mei,PC,recorder",
+             "Ho Ka Yan,,visitor", "", "Lam Chi,PC,critic", "Cheung Wai,PC,", ",PC,visitor",
+             "Ng Ho,PC,visitor,extra", "chan  tai man,sha tin college,"]
+    with using_language(language):
+        error = rejected("\n".join(lines).encode(), name="open-class.csv")
+        text = "\n".join(error.problems)
+    for word in words:
+        assert word in text, (word, text)
+    for english in ("line ", "is not known", "name is empty", "which has no heading",
+                    "appears twice"):
+        assert english not in text

@@ -59,3 +59,15 @@ def test_missing_output_folder_exits_1(small_dir: Path, tmp_path: Path) -> None:
     done = run_cli("--data-dir", small_dir, "packet", "--out", tmp_path / "nowhere" / "p.pdf")
     assert done.code == 1
     assert len(done.err.splitlines()) == 1 and "does not exist" in done.err
+
+
+def test_the_bilingual_line_counts_lessons_once_in_each_half(small_dir: Path,
+                                                             tmp_path: Path) -> None:
+    """It read "Wrote … (1 節課 / 1 lesson, …)" in the English half (audit D18)."""
+    out = tmp_path / "one.pdf"
+    done = run_cli("--data-dir", small_dir, "packet", "--team", "science", "--from",
+                   "2026-01-01", "--to", "2026-06-30", "--lang", "bilingual", "--out", out)
+    assert done.code == 0, done.err
+    chinese, english = done.out.strip().split(" / Wrote ")
+    assert chinese.startswith("已寫入") and "2 節課" in chinese and "lesson" not in chinese
+    assert "(2 lessons, " in english and "節課" not in english

@@ -12,7 +12,7 @@ from typing import Any
 
 from lessonstudy.cli.context import CommandContext
 from lessonstudy.cli.language import add_language_option, printing
-from lessonstudy.i18n import _, ngettext
+from lessonstudy.i18n import ngettext
 from lessonstudy.i18n.marks import N_
 
 
@@ -53,8 +53,10 @@ def run_packet(ctx: CommandContext) -> int:
                             odd_pages=args.odd_pages)
     result = write_packet(ctx.library(reads_only=True), [r.teaching_id for r in rows], target,
                           options)
-    lessons = ngettext("{n} lesson", "{n} lessons", result.lessons).format(n=result.lessons)
-    ctx.say(_("Wrote {path} ({lessons}, {pages} pages, {size} MB).").format(
-        path=result.path, lessons=lessons, pages=result.pages,
-        size=f"{result.size_bytes / 1e6:.1f}"))
+    # One counted sentence: a count translated apart nested "1 節課 / 1 lesson" inside the
+    # English half of a bilingual line.
+    ctx.say(ngettext("Wrote {path} ({n} lesson, {pages} pages, {size} MB).",
+                     "Wrote {path} ({n} lessons, {pages} pages, {size} MB).", result.lessons)
+            .format(path=result.path, n=result.lessons, pages=result.pages,
+                    size=f"{result.size_bytes / 1e6:.1f}"))
     return 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import errno
 import re
 
-from lessonstudy.i18n import N_
+from lessonstudy.i18n import DEFAULT_LANGUAGE, N_, _, current_language
 
 DISK_FULL = N_("The disk is full: nothing was changed. Free some space (or choose another "
               "folder) and try again.")
@@ -43,4 +43,25 @@ def plain_database_error(error: BaseException) -> str:
     orig = getattr(error, "orig", None)
     text = str(orig if orig is not None else error)
     text = _SQLALCHEMY_LINK.sub("", text)
-    return " ".join(text.split("[SQL:")[0].split())
+    return glossed(" ".join(text.split("[SQL:")[0].split()))
+
+
+#: SQLite's own words a teacher meets, with what they mean (the words stay, in brackets).
+_GLOSSES = {
+    "database disk image is malformed": N_("the file is damaged"),
+    "file is not a database": N_("it is not a library file"),
+    "database is locked": N_("another program is using the library"),
+    "disk I/O error": N_("the disk could not be read or written"),
+    "unable to open database file": N_("the file cannot be opened"),
+    "attempt to write a readonly database": N_("the file is read-only"),
+}
+
+
+def glossed(text: str) -> str:
+    """``text`` from SQLite, led by what it means in the reader's language (not in English)."""
+    if current_language() == DEFAULT_LANGUAGE:
+        return text
+    for words, meaning in _GLOSSES.items():
+        if words in text:
+            return f"{_(meaning)} ({text})"
+    return text

@@ -31,6 +31,7 @@ from lessonstudy.i18n import _
 from lessonstudy.paths import LibraryLocation
 from lessonstudy.storage import backup
 from lessonstudy.storage.engine import BUSY_TIMEOUT_MS
+from lessonstudy.storage.faults import glossed
 from lessonstudy.storage.schema import KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -69,7 +70,9 @@ def summarise_backup(path: Path) -> LibrarySummary:
         return _read_summary(path)
     except sqlite3.DatabaseError as exc:
         raise StorageError(_("The backup {name} is damaged ({detail}); nothing was changed. "
-                             "Choose an older backup.").format(name=path.name, detail=exc)) from exc
+                             "Choose an older backup.").format(name=path.name,
+                                                               detail=glossed(str(exc)))
+                           ) from exc
 
 
 def _read_summary(path: Path) -> LibrarySummary:

@@ -189,3 +189,23 @@ def test_an_unwritable_folder_is_refused_even_for_root(
     with pytest.raises(StorageError, match="read-only"):
         restore_backup(demo_library.location, backup)
     assert _digest(folder) == before
+
+
+@pytest.mark.parametrize(("language", "meaning"), [("zh-HK", "檔案已損壞"), ("zh-CN", "文件已损坏"),
+                                                   ("ja", "ファイルが壊れています")])
+def test_sqlites_own_words_are_glossed_in_the_readers_language(
+        tmp_path: Path, demo_library: Library, language: str, meaning: str) -> None:
+    """"(database disk image is malformed)" alone means nothing to a teacher in ja or zh."""
+    from lessonstudy.i18n import using_language
+
+    backup = demo_library.backup("manual")
+    data = bytearray(backup.read_bytes())
+    data[4096 * 3: 4096 * 6] = b"\x00\xff" * (4096 * 3 // 2)
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(bytes(data))
+    with using_language(language), pytest.raises(StorageError) as caught:
+        summarise_backup(corrupt)
+    with using_language(language):
+        text = str(caught.value)
+    assert meaning in text, text
+    assert "nothing was changed" not in text

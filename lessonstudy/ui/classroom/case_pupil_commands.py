@@ -9,52 +9,17 @@ with the same id, predictions and seats.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import case_pupils
 from lessonstudy.services.case_pupils import RemovedCasePupil
-from lessonstudy.storage.library import Library
-
-Refresh = Callable[[], None]
-ErrorSink = Callable[[LessonStudyError], None]
+from lessonstudy.ui.applied_command import AppliedCommand
 
 
-class CasePupilCommand(QUndoCommand):
-    """Shared plumbing: skip the first redo, refresh the views, report expected errors."""
+class CasePupilCommand(AppliedCommand):
+    """A case-pupil edit; one refused on undo or redo leaves the stack."""
 
-    def __init__(self, text: str, library: Library, refresh: Refresh,
-                 on_error: ErrorSink) -> None:
-        super().__init__(text)
-        self.library, self._refresh, self._on_error = library, refresh, on_error
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._guarded(self.do)
-        self._refresh()
-
-    def undo(self) -> None:
-        self._guarded(self.undo_it)
-        self._refresh()
-
-    def _guarded(self, step: Callable[[], Any]) -> None:
-        try:
-            step()
-        except LessonStudyError as error:
-            self.setObsolete(True)
-            self._on_error(error)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_it(self) -> None:
-        raise NotImplementedError
+    drop_when_refused = True
 
 
 class AddCasePupil(CasePupilCommand):

@@ -16,13 +16,10 @@ theirs* (or cancelling) takes the step off the stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from lessonstudy.domain.errors import LessonStudyError
 from lessonstudy.services import assignment, observer_groups, observers, roster_import
 from lessonstudy.services.observer_records import (
     GroupEdit,
@@ -33,11 +30,9 @@ from lessonstudy.services.observer_records import (
     RemovedGroup,
     RemovedObserver,
 )
-from lessonstudy.storage.library import Library
+from lessonstudy.ui.applied_command import AppliedCommand
 from lessonstudy.ui.conflict import save_or_resolve, undo_expected
 
-Refresh = Callable[[], None]
-ErrorSink = Callable[[LessonStudyError], None]
 Key = tuple[str, int]
 
 
@@ -53,39 +48,8 @@ class SavedVersions:
         self.saved: dict[Key, int] = {}
 
 
-class BoardCommand(QUndoCommand):
-    """Shared plumbing: skip the first redo, refresh the board, report expected errors."""
-
-    def __init__(self, text: str, library: Library, refresh: Refresh,
-                 on_error: ErrorSink) -> None:
-        super().__init__(text)
-        self.library = library
-        self._refresh = refresh
-        self._on_error = on_error
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._guarded(self.do)
-        self._refresh()
-
-    def undo(self) -> None:
-        self._guarded(self.undo_it)
-        self._refresh()
-
-    def _guarded(self, step: Callable[[], Any]) -> None:
-        try:
-            step()
-        except LessonStudyError as error:
-            self._on_error(error)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_it(self) -> None:
-        raise NotImplementedError
+class BoardCommand(AppliedCommand):
+    """An edit of the board; a step that can no longer be undone stays and says why."""
 
 
 class MoveObservers(BoardCommand):

@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from lessonstudy.domain.errors import ImportRejectedError
-from lessonstudy.i18n import _
+from lessonstudy.i18n import N_, _
 
 MAX_DIGITS = 19
 """Digits in a number: every stored integer fits in 64 bits (19 digits)."""
@@ -66,7 +66,7 @@ def parse_json(text: str, what: str) -> Any:
     except json.JSONDecodeError as exc:
         # Some of Python's messages end in "at" ("Unterminated string starting at"):
         # without it the sentence reads "… starting at line 1, column 5", not "at at".
-        reason = exc.msg.removesuffix(" at")
+        reason = _json_reason(exc.msg.removesuffix(" at"))
         raise ImportRejectedError(_("{what} is not valid JSON: {msg} at line {line}, column "
                                     "{column}.").format(what=what, msg=reason,
                                                         line=exc.lineno, column=exc.colno)
@@ -76,6 +76,27 @@ def parse_json(text: str, what: str) -> Any:
     if depth(doc) > MAX_DEPTH:
         raise _too_deep(what)
     return doc
+
+
+#: Python's JSON messages a teacher meets, in words the catalogues translate.
+_JSON_REASONS = {
+    "Expecting value": N_("a value is missing"),
+    "Unterminated string starting": N_("a text in quotes is not closed, starting"),
+    "Expecting ',' delimiter": N_("a comma is missing"),
+    "Expecting ':' delimiter": N_("a colon is missing"),
+    "Expecting property name enclosed in double quotes": N_(
+        "a name in double quotes is expected (is there a comma too many?)"),
+    "Extra data": N_("there is more after the end of the document"),
+    "Invalid control character": N_("a tab or line break inside quotes is an invalid control "
+                                    "character"),
+    "Invalid \\escape": N_("a backslash (\\) starts an unknown escape"),
+}
+
+
+def _json_reason(message: str) -> str:
+    """Python's own words for a syntax error, in the reader's language when they are known."""
+    meaning = _JSON_REASONS.get(message)
+    return _(meaning) if meaning is not None else message
 
 
 def _too_deep(what: str) -> ImportRejectedError:

@@ -181,3 +181,20 @@ def test_control_characters_in_text_are_refused(library: Library, tmp_path: Path
         "$.title: contains the control character U+0000",
         "$.versions[0].segments[0].title: contains the control character U+001B",
     ]
+
+
+@pytest.mark.parametrize(("language", "words"), [("zh-HK", "引號內文字沒有關上"),
+                                                 ("zh-CN", "引号内文字没有闭合"),
+                                                 ("ja", "引用符の中の文字列が閉じられていません")])
+def test_pythons_json_words_are_in_the_readers_language(library: Library, tmp_path: Path,
+                                                        language: str, words: str) -> None:
+    """"Unterminated string starting at" stayed English inside a translated sentence."""
+    from lessonstudy.i18n import using_language
+
+    path = tmp_path / "lesson.json"
+    path.write_text('{"title": "cut off', encoding="utf-8")
+    with using_language(language), pytest.raises(ImportRejectedError) as raised:
+        import_lesson_json(library, path)  # the CLI and the window raise in the reader's language
+    with using_language(language):
+        message = str(raised.value)
+    assert words in message and "Unterminated" not in message, message

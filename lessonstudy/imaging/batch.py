@@ -128,6 +128,13 @@ class PhotoBatch:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def warm_up(self) -> None:
+        """Start the workers now, without waiting: they get ready (a process each, Pillow
+        imported) while the caller imports and opens the library."""
+        pool = self._live_pool()
+        for _ in range(self.workers):
+            pool.submit(_ready)
+
     def close(self) -> None:
         """Stop the workers; files still running are abandoned."""
         if self._pool is not None:
@@ -266,6 +273,10 @@ def _process_one(index: int, path: Path, settings: PhotoSettings) -> BatchResult
         return BatchResult(index, path, message=note.render(), unexpected=True,
                            details=traceback.format_exc(), note=note)
     return BatchResult(index, path, photo=photo)
+
+
+def _ready() -> None:
+    """A worker's first task when warmed up: nothing, once its process is running."""
 
 
 def _die_with_parent() -> None:

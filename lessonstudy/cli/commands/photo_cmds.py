@@ -52,17 +52,19 @@ def register(subparsers: Any) -> None:
 
 
 def run_add(ctx: CommandContext) -> int:
-    from lessonstudy.imaging import PhotoSettings
-    from lessonstudy.services.photo_import import import_photos, resolve_target
+    from lessonstudy.imaging.batch import PhotoBatch
 
     args = ctx.args
-    library = ctx.library()
-    target = resolve_target(
-        library, args.teaching, group=args.group, segment=args.segment, group_label=args.label
-    )
-    report = import_photos(
-        library, target, args.files, settings=PhotoSettings(), workers=args.workers
-    )
+    # Several files go to worker processes: start them first, so they get ready while
+    # this process imports the services and opens the library (about half a second).
+    batch = PhotoBatch(workers=args.workers) if len(args.files) > 1 else None
+    if batch is not None:
+        batch.warm_up()
+    try:
+        report = _add(ctx, batch)
+    finally:
+        if batch is not None:
+            batch.close()
     for outcome in report.imported + report.duplicates:
         ctx.say(outcome.message + (" " + _("(photo {id})").format(id=outcome.photo_id)
                                    if outcome.photo_id else ""))
@@ -71,6 +73,19 @@ def run_add(ctx: CommandContext) -> int:
     if report.imported or report.duplicates:  # a run of only bad files: their lines suffice
         ctx.say(_summary(len(report.imported), len(report.duplicates), len(report.failures)))
     return EXIT_SOME_FAILED if report.failures else 0
+
+
+def _add(ctx: CommandContext, batch: Any) -> Any:
+    from lessonstudy.imaging import PhotoSettings
+    from lessonstudy.services.photo_import import import_photos, resolve_target
+
+    args = ctx.args
+    library = ctx.library()
+    target = resolve_target(
+        library, args.teaching, group=args.group, segment=args.segment, group_label=args.label
+    )
+    return import_photos(library, target, args.files, settings=PhotoSettings(),
+                         workers=args.workers, batch=batch)
 
 
 def run_list(ctx: CommandContext) -> int:

@@ -63,6 +63,8 @@ class SearchHit:
     teaching_id: int | None = None
     teaching_date: str = ""
     teaching_kind: str = ""
+    version: int | None = None  # a segment's version number
+    segment_number: int | None = None  # a segment's place in its plan (1 = first)
 
 
 @dataclass(frozen=True)
@@ -205,17 +207,24 @@ def _described(connection: Connection, source: Source, ids: list[int]) -> list[S
         return []
     has_teaching, place = PLACES[source.kind]
     teaching = "t.id, t.date, t.kind" if has_teaching else "NULL, NULL, NULL"
+    where = _SEGMENT_PLACE if source.kind == "segment" else "NULL, NULL"
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
     rows = connection.execute(text(
-        f"SELECT x.id, {source.body('x')}, l.id, l.title, {teaching} FROM {place} "
+        f"SELECT x.id, {source.body('x')}, l.id, l.title, {teaching}, {where} FROM {place} "
         f"WHERE x.id IN ({marks})"), {f"i{n}": record for n, record in enumerate(ids)})
     found = {row[0]: row for row in rows}
     return [_hit(source.kind, found[record]) for record in ids if record in found]
 
 
+#: A segment's version and its number in that plan, as teachers count them (1 = first).
+_SEGMENT_PLACE = ("v.number, (SELECT count(*) FROM segments s2 WHERE s2.version_id = x.version_id "
+                  "AND (s2.position < x.position OR (s2.position = x.position AND s2.id <= x.id)))")
+
+
 def _hit(kind: str, row: Any) -> SearchHit:
-    record, body, lesson_id, lesson_title, teaching_id, day, teaching_kind = row
+    record, body, lesson_id, lesson_title, teaching_id, day, teaching_kind, version, number = row
     return SearchHit(kind=kind, record_id=record, text=" ".join(str(body).split()),
                      lesson_id=lesson_id, lesson_title=lesson_title,
                      teaching_id=teaching_id, teaching_date=str(day or ""),
-                     teaching_kind=teaching_kind or "")
+                     teaching_kind=teaching_kind or "", version=version,
+                     segment_number=number)

@@ -157,3 +157,17 @@ def test_search_prints_hits_by_lesson_and_json_for_scripts(tmp_path: Path) -> No
     assert odd.code == 0 and "Nothing in the library mentions" in odd.out
     refused = run_cli("--data-dir", home, "search", "x", "--limit", "0")
     assert refused.code == 1 and refused.err.count("\n") == 1 and "--limit" in refused.err
+
+
+def test_search_names_a_segment_by_version_and_place_not_by_database_id(tmp_path: Path) -> None:
+    """It printed "segment 13" for the 4th segment of version 2 (ids run across versions)."""
+    home = tmp_path / "home"
+    assert run_cli("--data-dir", home, "demo").code == 0
+    shown = run_cli("--data-dir", home, "search", "measure the squares").out
+    assert "  version 2 · segment 4: Group work: measure the squares" in shown, shown
+    assert "  version 1 · segment 3: Group work: measure the squares" in shown, shown
+    hits = json.loads(run_cli("--data-dir", home, "search", "measure the squares", "--json").out)
+    segment = next(h for h in hits["hits"] if h["kind"] == "segment" and h["version"] == 2)
+    assert segment["segment_number"] == 4 and segment["record_id"] > 0
+    japanese = run_cli("--data-dir", home, "--lang", "ja", "search", "measure the squares").out
+    assert "第2版 · 場面 4: Group work" in japanese

@@ -44,7 +44,7 @@ def run_search(ctx: CommandContext) -> int:
     for heading, hits in _grouped(results):
         ctx.say(heading)
         for hit in hits:
-            ctx.say(f"  {_kind_label(hit.kind)} {hit.record_id}: {_short(hit.text)}")
+            ctx.say(f"  {_where(hit)}: {_short(hit.text)}")
     for kind in results.more:
         ctx.say(_("(more {kind} hits: narrow the search or raise --limit)")
                 .format(kind=_kind_label(kind)))
@@ -66,6 +66,14 @@ def _grouped(results: SearchResults) -> list[tuple[str, list[SearchHit]]]:
                 date=first.teaching_date or "?")
         out.append((heading, hits))
     return out
+
+
+def _where(hit: SearchHit) -> str:
+    """A segment as teachers count it (its id repeats across versions); others by id."""
+    if hit.kind == "segment" and hit.version is not None and hit.segment_number is not None:
+        return _("version {version} · segment {number}").format(version=hit.version,
+                                                                number=hit.segment_number)
+    return f"{_kind_label(hit.kind)} {hit.record_id}"
 
 
 def _kind_label(kind: str) -> str:

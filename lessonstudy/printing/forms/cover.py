@@ -34,7 +34,7 @@ HOW_TO = (
     N_("Write what you see and hear in each segment: evidence first, interpretation later."),
     N_("Quote students' words where you can; note who (a case pupil?) and when."),
     N_("Watch the learning, not the teacher's performance."),
-    N_("Agree your group's four key ideas for the iBoard (last page)."),
+    N_("Agree your group's four key ideas for the iBoard (on the iBoard page)."),
 )
 
 
